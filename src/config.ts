@@ -1,0 +1,45 @@
+import { z } from 'zod';
+
+const port = z.coerce.number().int().min(1).max(65535);
+const size = z.string().regex(/^\d+[kmg]$/i, 'a size such as 512m or 1g');
+
+const schema = z
+  .object({
+    PORT: port.default(4000),
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    NEO4J_URI: z
+      .string()
+      .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/[^\s]+$/, 'a Bolt URI such as neo4j://host:7687 or bolt://localhost:7687')
+      .optional(),
+    NEO4J_USER: z.string().min(1).default('neo4j'),
+    NEO4J_PASSWORD: z.string().optional(),
+    NEO4J_DATABASE: z.string().regex(/^[A-Za-z][A-Za-z0-9.-]{2,62}$/, 'a Neo4j database name').optional(),
+    NEO4J_EMBEDDED_PORT: port.default(7687),
+    NEO4J_DATA_DIR: z.string().min(1).default('.data/neo4j'),
+    NEO4J_HEAP: size.default('1g'),
+    NEO4J_PAGE_CACHE: size.default('256m'),
+    QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
+    MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(16),
+    MAX_QUERY_COST: z.coerce.number().int().min(100).default(20_000),
+    SEED_ON_EMPTY: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  })
+  .refine((c) => !c.NEO4J_URI || c.NEO4J_PASSWORD !== undefined, {
+    path: ['NEO4J_PASSWORD'],
+    message: 'is required when NEO4J_URI is set',
+  });
+
+export type Config = z.infer<typeof schema>;
+
+/**
+ * Reads and validates configuration from the environment. A bad value stops start-up with one
+ * line per problem naming the variable, rather than failing later somewhere deep.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const result = schema.safeParse(env);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return result.data;
+}

@@ -1,0 +1,76 @@
+import type { Executor } from './executor.js';
+
+export const SEARCH_INDEX = 'search';
+
+interface SchemaItem {
+  readonly name: string;
+  readonly cypher: string;
+}
+
+/**
+ * Constraints and indexes, each created `IF NOT EXISTS` so applying them at every start is safe.
+ * Uniqueness constraints come with their own index, so lookups by `key` need no separate one.
+ * Relationship property uniqueness needs Neo4j 5.7 or later.
+ */
+export const SCHEMA: readonly SchemaItem[] = [
+  { name: 'node_key', cypher: 'CREATE CONSTRAINT node_key IF NOT EXISTS FOR (n:Node) REQUIRE n.key IS UNIQUE' },
+  {
+    name: 'wallet_chain_address',
+    cypher: 'CREATE CONSTRAINT wallet_chain_address IF NOT EXISTS FOR (w:Wallet) REQUIRE (w.chain, w.address) IS UNIQUE',
+  },
+  { name: 'state_iso', cypher: 'CREATE CONSTRAINT state_iso IF NOT EXISTS FOR (s:State) REQUIRE s.isoCode IS UNIQUE' },
+  { name: 'source_url', cypher: 'CREATE CONSTRAINT source_url IF NOT EXISTS FOR (s:Source) REQUIRE s.url IS UNIQUE' },
+  {
+    name: 'employment_key',
+    cypher: 'CREATE CONSTRAINT employment_key IF NOT EXISTS FOR ()-[r:EMPLOYED]-() REQUIRE r.key IS UNIQUE',
+  },
+  {
+    name: 'salary_key',
+    cypher: 'CREATE CONSTRAINT salary_key IF NOT EXISTS FOR ()-[r:PAID_SALARY]-() REQUIRE r.key IS UNIQUE',
+  },
+  {
+    name: 'transfer_key',
+    cypher: 'CREATE CONSTRAINT transfer_key IF NOT EXISTS FOR ()-[r:TRANSFERRED]-() REQUIRE r.key IS UNIQUE',
+  },
+  // Name orderings of the list queries.
+  ...['State', 'Organization', 'Operative', 'Facilitator', 'StolenIdentity', 'Employer', 'Wallet'].map((label) => ({
+    name: `${label.toLowerCase()}_name`,
+    cypher: `CREATE INDEX ${label.toLowerCase()}_name IF NOT EXISTS FOR (n:${label}) ON (n.name)`,
+  })),
+  { name: 'wallet_address', cypher: 'CREATE INDEX wallet_address IF NOT EXISTS FOR (n:Wallet) ON (n.address)' },
+  { name: 'action_date', cypher: 'CREATE INDEX action_date IF NOT EXISTS FOR (n:EnforcementAction) ON (n.date)' },
+  { name: 'action_kind', cypher: 'CREATE INDEX action_kind IF NOT EXISTS FOR (n:EnforcementAction) ON (n.kind)' },
+  { name: 'source_title', cypher: 'CREATE INDEX source_title IF NOT EXISTS FOR (n:Source) ON (n.title)' },
+  // Time windows over money, for trails and timelines.
+  { name: 'salary_paid_at', cypher: 'CREATE INDEX salary_paid_at IF NOT EXISTS FOR ()-[r:PAID_SALARY]-() ON (r.paidAt)' },
+  { name: 'transfer_at', cypher: 'CREATE INDEX transfer_at IF NOT EXISTS FOR ()-[r:TRANSFERRED]-() ON (r.at)' },
+  {
+    name: SEARCH_INDEX,
+    // No stop words: analysts search for "Bank of Korea", and "of" must not make it fail.
+    cypher: `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS
+      FOR (n:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Wallet|EnforcementAction|Source)
+      ON EACH [n.name, n.aliases, n.address, n.title, n.reference, n.publisher]
+      OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'standard-no-stop-words', \`fulltext.eventually_consistent\`: false}}`,
+  },
+];
+
+const SCHEMA_NAMES = SCHEMA.map((item) => item.name);
+
+/** Applies every constraint and index, then waits until all are online. */
+export async function applyMigrations(executor: Executor): Promise<void> {
+  for (const item of SCHEMA) {
+    // Schema changes cannot share a transaction with each other or with data writes.
+    await executor.writeTx((tx) => tx.run(item.cypher));
+  }
+  await executor.writeTx((tx) => tx.run('CALL db.awaitIndexes(300)'));
+}
+
+/** The names of expected indexes that are missing or not yet online (empty when ready). */
+export async function pendingMigrations(executor: Executor): Promise<string[]> {
+  const rows = await executor.read(
+    'SHOW INDEXES YIELD name, state WHERE name IN $names AND state = "ONLINE" RETURN collect(name) AS online',
+    { names: SCHEMA_NAMES },
+  );
+  const online = new Set((rows[0]?.online as string[] | undefined) ?? []);
+  return SCHEMA_NAMES.filter((name) => !online.has(name));
+}

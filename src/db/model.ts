@@ -1,0 +1,63 @@
+/**
+ * The shape of the graph as stored: which label or relationship type holds each GraphQL type,
+ * and the prefix its natural keys start with. Every node also carries the `Node` label so one
+ * uniqueness constraint on `key` serves lookups of any type. Nothing here ever comes from a
+ * request: Cypher text is built only from these constants.
+ */
+export const NODE_TYPES = {
+  State: { label: 'State', prefix: 'state' },
+  Organization: { label: 'Organization', prefix: 'org' },
+  Operative: { label: 'Operative', prefix: 'operative' },
+  Facilitator: { label: 'Facilitator', prefix: 'facilitator' },
+  StolenIdentity: { label: 'StolenIdentity', prefix: 'identity' },
+  Employer: { label: 'Employer', prefix: 'employer' },
+  Wallet: { label: 'Wallet', prefix: 'wallet' },
+  EnforcementAction: { label: 'EnforcementAction', prefix: 'action' },
+  Source: { label: 'Source', prefix: 'source' },
+} as const;
+
+export const EDGE_TYPES = {
+  Employment: { type: 'EMPLOYED', prefix: 'employment' },
+  SalaryPayment: { type: 'PAID_SALARY', prefix: 'salary' },
+  Transfer: { type: 'TRANSFERRED', prefix: 'transfer' },
+} as const;
+
+export type NodeTypename = keyof typeof NODE_TYPES;
+export type EdgeTypename = keyof typeof EDGE_TYPES;
+export type StoredTypename = NodeTypename | EdgeTypename;
+
+/** Relationship types that link nodes without a key of their own. */
+export const LINK_TYPES = {
+  /** (controller)-[:CONTROLS]->(organisation or wallet) */
+  CONTROLS: 'CONTROLS',
+  /** (operative or facilitator)-[:MEMBER_OF]->(organisation) */
+  MEMBER_OF: 'MEMBER_OF',
+  /** (operative)-[:USES_IDENTITY]->(stolen identity) */
+  USES_IDENTITY: 'USES_IDENTITY',
+  /** (facilitator)-[:FACILITATED]->(operative) */
+  FACILITATED: 'FACILITATED',
+  /** (enforcement action)-[:TARGETS]->(entity) */
+  TARGETS: 'TARGETS',
+  /** (enforcement action)-[:ISSUED_BY]->(authority organisation) */
+  ISSUED_BY: 'ISSUED_BY',
+  /** (entity or action)-[:SOURCED_FROM]->(source) */
+  SOURCED_FROM: 'SOURCED_FROM',
+} as const;
+
+export type LinkType = keyof typeof LINK_TYPES;
+
+const typenameByPrefix = new Map<string, StoredTypename>([
+  ...Object.entries(NODE_TYPES).map(([name, t]) => [t.prefix, name as StoredTypename] as const),
+  ...Object.entries(EDGE_TYPES).map(([name, t]) => [t.prefix, name as StoredTypename] as const),
+]);
+
+/** The type a natural key belongs to, from its prefix (`org:...` is an Organization). */
+export function typenameOfKey(key: string): StoredTypename | undefined {
+  const colon = key.indexOf(':');
+  return colon > 0 ? typenameByPrefix.get(key.slice(0, colon)) : undefined;
+}
+
+/** Natural key of a wallet: chain and address identify it. */
+export function walletKey(chain: string, address: string): string {
+  return `${NODE_TYPES.Wallet.prefix}:${chain}:${address}`;
+}

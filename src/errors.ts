@@ -1,0 +1,36 @@
+import { GraphQLError } from 'graphql';
+
+/**
+ * Every error the API reports carries one of these in `extensions.code`, so clients can
+ * branch on the code instead of parsing messages.
+ */
+export const ErrorCode = {
+  /** An argument or input field is malformed or out of range; `extensions.field` names it. */
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  /** The query is too deep, too costly or too large to run. */
+  QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  /** The database gave up on the query because it ran past the transaction timeout. */
+  QUERY_TIMEOUT: 'QUERY_TIMEOUT',
+  /** The database could not be reached. */
+  DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
+  /** A write clashed with a uniqueness rule. */
+  CONFLICT: 'CONFLICT',
+  /** Anything unexpected; details are logged, not returned. */
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** A rejected argument: says which one (dotted path for input fields) and why. */
+export function badUserInput(field: string, message: string): GraphQLError {
+  return new GraphQLError(`${field}: ${message}`, {
+    extensions: { code: ErrorCode.BAD_USER_INPUT, field },
+  });
+}
+
+/** Thrown in `switch` defaults so that a new enum member fails to compile where it is not handled. */
+export class UnreachableCaseError extends Error {
+  constructor(value: never) {
+    super(`Unreachable case: ${JSON.stringify(value)}`);
+  }
+}

@@ -1,0 +1,77 @@
+import DataLoader from 'dataloader';
+import type { Executor } from '../db/executor.js';
+import { cypherInt, type Plain } from '../db/values.js';
+import { type ListSpec, type PagedSpec, listCypher, pagedCypher } from './cypher-templates.js';
+import { type Connection, type PageItem, type PageRequest, toConnection } from './pagination.js';
+import { column } from './row-mapping.js';
+
+/** A page of a relationship field: whose neighbours, and which page. */
+export interface PageKey {
+  readonly parent: string;
+  readonly page: PageRequest;
+}
+
+/**
+ * A loader for one paginated relationship field. All the pages asked for in one tick of the event
+ * loop, whatever their parents and cursors, go to Neo4j as a single `UNWIND $requests` query.
+ */
+export function pagedLoader<T>(
+  executor: Executor,
+  spec: PagedSpec,
+  toRecord: (value: Plain) => T,
+): DataLoader<PageKey, Connection<T>, string> {
+  const cypher = pagedCypher(spec);
+  return new DataLoader<PageKey, Connection<T>, string>(
+    async (keys) => {
+      const requests = keys.map((key, i) => ({ i, parent: key.parent, after: key.page.after }));
+      const limit = Math.max(...keys.map((key) => key.page.limit)) + 1;
+      const rows = await executor.read(cypher, { requests, limit: cypherInt(limit) });
+      const byIndex = new Map(rows.map((row) => [column(row, 'i'), row]));
+      return keys.map((key, i) => {
+        const row = byIndex.get(i);
+        if (!row) return toConnection<T>([], key.page.limit, 0);
+        const items = (column(row, 'items') as Plain[])
+          .slice(0, key.page.limit + 1)
+          .map((item) => toPageItem(item, toRecord));
+        return toConnection(items, key.page.limit, column(row, 'total') as number);
+      });
+    },
+    { cacheKeyFn: (key) => JSON.stringify([key.parent, key.page.limit, key.page.after]) },
+  );
+}
+
+function toPageItem<T>(value: Plain, toRecord: (value: Plain) => T): PageItem<T> {
+  const { v, k, node } = value as { v: string | number | null; k: string; node: Plain };
+  return { v, k, node: toRecord(node) };
+}
+
+/** A loader for a short, unpaginated list of neighbours per parent, batched the same way. */
+export function listLoader<T>(
+  executor: Executor,
+  spec: ListSpec,
+  projection: string,
+  toRecord: (value: Plain) => T,
+): DataLoader<string, T[]> {
+  const cypher = listCypher(spec, projection);
+  return new DataLoader<string, T[]>(async (keys) => {
+    const rows = await executor.read(cypher, { keys });
+    const byKey = new Map(rows.map((row) => [column(row, 'key'), column(row, 'items') as Plain[]]));
+    return keys.map((key) => (byKey.get(key) ?? []).map(toRecord));
+  });
+}
+
+/**
+ * A loader of records by natural key. Keeps DataLoader's contract: one result per key, in key
+ * order, null for a key that matches nothing.
+ */
+export function byKeyLoader<T>(
+  executor: Executor,
+  cypher: string,
+  toRecord: (value: Plain) => T,
+): DataLoader<string, T | null> {
+  return new DataLoader<string, T | null>(async (keys) => {
+    const rows = await executor.read(cypher, { keys });
+    const byKey = new Map(rows.map((row) => [column(row, 'key'), toRecord(column(row, 'item'))]));
+    return keys.map((key) => byKey.get(key) ?? null);
+  });
+}

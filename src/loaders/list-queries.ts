@@ -1,0 +1,111 @@
+import type { Executor } from '../db/executor.js';
+import { cypherInt, type Plain } from '../db/values.js';
+import { NODE_PROJECTION } from './projections.js';
+import { type Connection, type PageItem, type PageRequest, toConnection } from './pagination.js';
+import { column } from './row-mapping.js';
+
+/**
+ * Top-level lists (`organizations`, `wallets`, ...): one type, optional filters, an ordering,
+ * keyset pages. Filters are fixed predicates that switch themselves off when their parameter is
+ * null, so one Cypher text per type and ordering serves every combination of filters.
+ */
+
+const P = {
+  nameContains:
+    '($f.nameContains IS NULL OR toLower(n.name) CONTAINS $f.nameContains' +
+    ' OR any(a IN n.aliases WHERE toLower(a) CONTAINS $f.nameContains))',
+  walletContains:
+    '($f.nameContains IS NULL OR toLower(n.name) CONTAINS $f.nameContains OR toLower(n.address) CONTAINS $f.nameContains' +
+    ' OR any(a IN n.aliases WHERE toLower(a) CONTAINS $f.nameContains))',
+  titleContains: '($f.titleContains IS NULL OR toLower(n.title) CONTAINS $f.titleContains)',
+  synthetic: '($f.synthetic IS NULL OR n.synthetic = $f.synthetic)',
+  kinds: '($f.kinds IS NULL OR n.kind IN $f.kinds)',
+  roles: '($f.roles IS NULL OR n.role IN $f.roles)',
+  chains: '($f.chains IS NULL OR n.chain IN $f.chains)',
+  statuses: '($f.statuses IS NULL OR n.status IN $f.statuses)',
+  dateFrom: '($f.dateFrom IS NULL OR n.date >= date($f.dateFrom))',
+  dateTo: '($f.dateTo IS NULL OR n.date <= date($f.dateTo))',
+} as const;
+
+export interface ListSpec {
+  readonly label: string;
+  readonly predicates: readonly string[];
+}
+
+export const LIST_SPECS = {
+  State: { label: 'State', predicates: [P.nameContains, P.synthetic] },
+  Organization: { label: 'Organization', predicates: [P.nameContains, P.synthetic, P.kinds] },
+  Operative: { label: 'Operative', predicates: [P.nameContains, P.synthetic, P.roles] },
+  Facilitator: { label: 'Facilitator', predicates: [P.nameContains, P.synthetic, P.roles] },
+  StolenIdentity: { label: 'StolenIdentity', predicates: [P.nameContains, P.synthetic] },
+  Employer: { label: 'Employer', predicates: [P.nameContains, P.synthetic] },
+  Wallet: { label: 'Wallet', predicates: [P.walletContains, P.synthetic, P.chains] },
+  EnforcementAction: {
+    label: 'EnforcementAction',
+    predicates: [P.kinds, P.statuses, P.dateFrom, P.dateTo, P.synthetic],
+  },
+  Source: { label: 'Source', predicates: [P.kinds, P.titleContains] },
+} as const satisfies Record<string, ListSpec>;
+
+/** An ordering: a never-null sort expression over `n` and a direction. */
+export interface ListSort {
+  readonly value: string;
+  readonly direction: 'ASC' | 'DESC';
+}
+
+export const LIST_SORTS = {
+  NAME_ASC: { value: 'n.name', direction: 'ASC' },
+  NAME_DESC: { value: 'n.name', direction: 'DESC' },
+  TITLE_ASC: { value: 'n.title', direction: 'ASC' },
+  // Undated or unvalued actions go last in both directions, hence different stand-ins.
+  DATE_ASC: { value: "coalesce(toString(n.date), '9999-12-31')", direction: 'ASC' },
+  DATE_DESC: { value: "coalesce(toString(n.date), '')", direction: 'DESC' },
+  AMOUNT_USD_ASC: { value: 'coalesce(toFloat(n.amountUsd), 1.0e300)', direction: 'ASC' },
+  AMOUNT_USD_DESC: { value: 'coalesce(toFloat(n.amountUsd), -1.0)', direction: 'DESC' },
+} as const satisfies Record<string, ListSort>;
+
+export type ListSortName = keyof typeof LIST_SORTS;
+
+function pageCypher(spec: ListSpec, sort: ListSort): string {
+  const cmp = sort.direction === 'ASC' ? '>' : '<';
+  return `
+MATCH (n:${spec.label})
+WHERE ${spec.predicates.join('\n  AND ')}
+WITH n, ${sort.value} AS v
+WHERE $after IS NULL OR v ${cmp} $after.v OR (v = $after.v AND n.key ${cmp} $after.k)
+RETURN ${NODE_PROJECTION} AS node, v, n.key AS k
+ORDER BY v ${sort.direction}, k ${sort.direction}
+LIMIT $limit`;
+}
+
+function countCypher(spec: ListSpec, filtered: boolean): string {
+  // Without filters Neo4j answers a label count from its count store, without a scan.
+  return filtered
+    ? `MATCH (n:${spec.label}) WHERE ${spec.predicates.join(' AND ')} RETURN count(n) AS total`
+    : `MATCH (n:${spec.label}) RETURN count(n) AS total`;
+}
+
+/** Filter values as the predicates expect them: absent means null, text lower-cased. */
+export type FilterParams = Record<string, string | boolean | readonly string[] | null | undefined>;
+
+export async function listPage<T>(
+  executor: Executor,
+  spec: ListSpec,
+  sort: ListSort,
+  filter: FilterParams,
+  page: PageRequest,
+  toRecord: (value: Plain) => T,
+): Promise<Connection<T>> {
+  const filtered = Object.values(filter).some((v) => v !== null && v !== undefined);
+  const params = { f: filter, after: page.after, limit: cypherInt(page.limit + 1) };
+  const [rows, counts] = await executor.readTx(async (tx) => [
+    await tx.run(pageCypher(spec, sort), params),
+    await tx.run(countCypher(spec, filtered), params),
+  ]);
+  const items: PageItem<T>[] = rows.map((row) => ({
+    v: column(row, 'v') as string | number,
+    k: column(row, 'k') as string,
+    node: toRecord(column(row, 'node')),
+  }));
+  return toConnection(items, page.limit, column(counts[0] ?? { total: 0 }, 'total') as number);
+}

@@ -1,0 +1,53 @@
+import type { Server } from 'node:http';
+import { loadConfig } from './config.js';
+import { openDatabase } from './db/database.js';
+import { applyMigrations } from './db/migrations.js';
+import { createLogger } from './logger.js';
+import { seedIfEmpty } from '../seed/index.js';
+import { createApollo } from './server/apollo.js';
+import { createHttpApp } from './server/http.js';
+
+/**
+ * `npm start`: database (embedded unless NEO4J_URI is set), migrations, seed when empty, then
+ * the HTTP server. SIGTERM/SIGINT stop it in reverse order so the embedded database shuts down
+ * cleanly.
+ */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.LOG_LEVEL);
+  const db = await openDatabase(config, (msg) => logger.info(msg));
+  const executor = db.executor();
+  await applyMigrations(executor);
+  logger.info('migrations applied');
+  if (config.SEED_ON_EMPTY) await seedIfEmpty(executor, (msg) => logger.info(msg));
+
+  const apollo = createApollo({
+    logger,
+    limits: { maxDepth: config.MAX_QUERY_DEPTH, maxCost: config.MAX_QUERY_COST },
+    development: config.NODE_ENV !== 'production',
+  });
+  await apollo.start();
+  const app = createHttpApp(apollo, db);
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(config.PORT, () => resolve(s));
+  });
+  logger.info(`trailgraph ready at http://localhost:${config.PORT}/graphql`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info(`${signal} received, shutting down`);
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await apollo.stop();
+    await db.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,11 @@
+import type { EmployerResolvers } from '../generated/graphql.js';
+import { pageRequest } from '../loaders/index.js';
+import { entityFields } from './entity-fields.js';
+
+export const Employer: EmployerResolvers = {
+  ...entityFields,
+  employments: (parent, args, ctx) =>
+    ctx.loaders.employerEmployments.load({ parent: parent.key, page: pageRequest(args) }),
+  salaryPayments: (parent, args, ctx) =>
+    ctx.loaders.employerSalaryPayments.load({ parent: parent.key, page: pageRequest(args) }),
+};

@@ -1,0 +1,10 @@
+import type { FacilitatorResolvers } from '../generated/graphql.js';
+import { pageRequest } from '../loaders/index.js';
+import { entityFields } from './entity-fields.js';
+
+export const Facilitator: FacilitatorResolvers = {
+  ...entityFields,
+  facilitated: (parent, args, ctx) =>
+    ctx.loaders.facilitatorOperatives.load({ parent: parent.key, page: pageRequest(args) }),
+  wallets: (parent, args, ctx) => ctx.loaders.controlledWallets.load({ parent: parent.key, page: pageRequest(args) }),
+};

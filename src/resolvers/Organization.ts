@@ -1,0 +1,13 @@
+import type { OrganizationResolvers } from '../generated/graphql.js';
+import { pageRequest } from '../loaders/index.js';
+import { entityFields } from './entity-fields.js';
+
+export const Organization: OrganizationResolvers = {
+  ...entityFields,
+  controlledBy: (parent, _args, ctx) => ctx.loaders.controllers.load(parent.key),
+  members: (parent, args, ctx) =>
+    ctx.loaders.organizationMembers.load({ parent: parent.key, page: pageRequest(args) }),
+  wallets: (parent, args, ctx) => ctx.loaders.controlledWallets.load({ parent: parent.key, page: pageRequest(args) }),
+  issuedActions: (parent, args, ctx) =>
+    ctx.loaders.issuedActions.load({ parent: parent.key, page: pageRequest(args) }),
+};

@@ -1,0 +1,49 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ErrorCode } from '../errors.js';
+import { translateError } from '../db/executor.js';
+import type { Logger } from '../logger.js';
+import { limitErrors } from './limits.js';
+
+/** Codes whose messages are written for clients; anything else is masked. */
+const PUBLIC_CODES = new Set<string>([
+  ...Object.values(ErrorCode).filter((c) => c !== ErrorCode.INTERNAL_SERVER_ERROR),
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/**
+ * The one place errors leave the server: limit violations get our code, database errors get
+ * theirs, and anything unexpected is logged in full but shown only as INTERNAL_SERVER_ERROR.
+ */
+export function createFormatError(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof GraphQLError && limitErrors.has(original)) {
+      return { ...formatted, extensions: { code: ErrorCode.QUERY_TOO_COMPLEX } };
+    }
+    const translated = translateError(original);
+    if (translated instanceof GraphQLError && translated !== original) {
+      return {
+        message: translated.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: translated.extensions,
+      };
+    }
+    const code = String(formatted.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
+    if (PUBLIC_CODES.has(code)) return formatted;
+    logger.error({ err: original, path: formatted.path }, 'unexpected error');
+    return {
+      message: 'Internal server error',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+    };
+  };
+}

@@ -1,0 +1,43 @@
+import { expressMiddleware } from '@as-integrations/express5';
+import type { ApolloServer } from '@apollo/server';
+import express, { type Express } from 'express';
+import { createContext, type Context } from '../context.js';
+import type { Database } from '../db/database.js';
+import { pendingMigrations } from '../db/migrations.js';
+
+/**
+ * HTTP routes: `/graphql` for the API (and Sandbox in a browser), `/healthz` for "the process is
+ * up" and `/readyz` for "the database answers and its schema is in place", as load balancers and
+ * orchestrators expect. No state lives here between requests, so instances scale out freely.
+ */
+export function createHttpApp(apollo: ApolloServer<Context>, db: Database): Express {
+  const app = express();
+  app.disable('x-powered-by');
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+
+  app.get('/readyz', async (_req, res) => {
+    const executor = db.executor();
+    try {
+      const pending = await pendingMigrations(executor);
+      if (pending.length > 0) {
+        res.status(503).json({ status: 'migrating', pending });
+        return;
+      }
+      res.json({ status: 'ready' });
+    } catch {
+      res.status(503).json({ status: 'database unavailable' });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async () => createContext(db.executor()),
+    }),
+  );
+  return app;
+}

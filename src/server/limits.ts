@@ -1,0 +1,71 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
+// The CommonJS build: its ES build imports graphql's .mjs files, a second copy of graphql beside
+// the one Node resolves for everyone else, and the two refuse each other's schema objects.
+import queryComplexity, { type ComplexityEstimator } from 'graphql-query-complexity/cjs';
+
+const { getComplexity, simpleEstimator } = queryComplexity;
+import { ErrorCode } from '../errors.js';
+import type { Context } from '../context.js';
+import { DEFAULT_PAGE_SIZE } from '../loaders/pagination.js';
+
+export interface QueryLimits {
+  readonly maxDepth: number;
+  readonly maxCost: number;
+}
+
+/** Errors raised by the armor rules, so `formatError` can give them our code. */
+export const limitErrors = new WeakSet<GraphQLError>();
+
+/**
+ * Depth, alias, token and directive limits from graphql-armor, checked while the query is
+ * validated, before anything runs.
+ */
+export function armorProtection(limits: QueryLimits) {
+  const onReject = [(_ctx: unknown, error: GraphQLError) => void limitErrors.add(error)];
+  return new ApolloArmor({
+    maxDepth: { n: limits.maxDepth, onReject },
+    maxAliases: { n: 30, onReject },
+    maxTokens: { n: 5000, onReject },
+    maxDirectives: { n: 30, onReject },
+    // Page-aware cost is ours (below); armor's depth-based cost would only double-count.
+    costLimit: { enabled: false },
+    blockFieldSuggestion: { enabled: false },
+  }).protect();
+}
+
+/**
+ * A field with `first` may return that many items, each costing what its selection costs, so a
+ * connection multiplies the cost of everything below it. This bounds the rows a query can ask
+ * for before any Cypher runs: `first: 100` three levels deep is a million rows, and is refused.
+ */
+const pageAwareEstimator: ComplexityEstimator = ({ args, childComplexity, field }) => {
+  if (!field.args.some((arg) => arg.name === 'first')) return undefined;
+  const first = typeof args.first === 'number' ? args.first : DEFAULT_PAGE_SIZE;
+  return 1 + Math.max(first, 1) * childComplexity;
+};
+
+export function complexityPlugin(schema: GraphQLSchema, limits: QueryLimits): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document }) {
+          const cost = getComplexity({
+            schema,
+            query: document,
+            operationName: request.operationName,
+            variables: request.variables,
+            estimators: [pageAwareEstimator, simpleEstimator({ defaultComplexity: 1 })],
+          });
+          if (cost > limits.maxCost) {
+            throw new GraphQLError(
+              `Query cost ${cost} exceeds the limit of ${limits.maxCost}; ask for smaller pages or fewer nested connections.`,
+              { extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, cost, maxCost: limits.maxCost } },
+            );
+          }
+        },
+      };
+    },
+  };
+}
