@@ -1,11 +1,15 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
-// The CommonJS build: its ES build imports graphql's .mjs files, a second copy of graphql beside
-// the one Node resolves for everyone else, and the two refuse each other's schema objects.
-import queryComplexity, { type ComplexityEstimator } from 'graphql-query-complexity/cjs';
+import { createRequire } from 'node:module';
+import type * as QueryComplexity from 'graphql-query-complexity';
 
-const { getComplexity, simpleEstimator } = queryComplexity;
+// Loaded as CommonJS on purpose: its ES build imports graphql's .mjs files, a second copy of
+// graphql beside the one every other package here uses, and the two refuse each other's schemas.
+const { getComplexity, simpleEstimator } = createRequire(import.meta.url)(
+  'graphql-query-complexity',
+) as typeof QueryComplexity;
+type ComplexityEstimator = QueryComplexity.ComplexityEstimator;
 import { ErrorCode } from '../errors.js';
 import type { Context } from '../context.js';
 import { DEFAULT_PAGE_SIZE } from '../loaders/pagination.js';

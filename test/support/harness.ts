@@ -1,0 +1,67 @@
+import type { ApolloServer } from '@apollo/server';
+import type { DocumentNode } from 'graphql';
+import { inject } from 'vitest';
+import { createContext, type Context } from '../../src/context.js';
+import { openDatabase, type Database } from '../../src/db/database.js';
+import type { QueryEvent } from '../../src/db/executor.js';
+import { createLogger } from '../../src/logger.js';
+import { createApollo } from '../../src/server/apollo.js';
+import { testConfig } from './global-setup.js';
+
+export interface GraphQLResult {
+  data?: Record<string, unknown> | null;
+  errors?: readonly { message: string; path?: readonly (string | number)[]; extensions?: Record<string, unknown> }[];
+}
+
+/**
+ * A server and database for one test file. `run` executes an operation the way HTTP requests do
+ * (fresh context and loaders each time) and records every Cypher statement sent for it.
+ */
+export interface Harness {
+  readonly db: Database;
+  readonly apollo: ApolloServer<Context>;
+  /** Statements sent during the last `run`. */
+  readonly queries: QueryEvent[];
+  run(query: string | DocumentNode, variables?: Record<string, unknown>): Promise<GraphQLResult>;
+  close(): Promise<void>;
+}
+
+export async function createHarness(limits = { maxDepth: 16, maxCost: 50_000 }): Promise<Harness> {
+  const db = await openDatabase(testConfig(inject('neo4jUri')), () => {});
+  const apollo = createApollo({ logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'), limits, development: true });
+  await apollo.start();
+  const queries: QueryEvent[] = [];
+  return {
+    db,
+    apollo,
+    queries,
+    async run(query, variables) {
+      queries.length = 0;
+      const executor = db.executor({ onQuery: (event) => queries.push(event) });
+      const response = await apollo.executeOperation(
+        { query, variables },
+        { contextValue: createContext(executor) },
+      );
+      if (response.body.kind !== 'single') throw new Error('Expected a single result');
+      return response.body.singleResult as GraphQLResult;
+    },
+    async close() {
+      await apollo.stop();
+      await db.close();
+    },
+  };
+}
+
+/** The data of a result that must have succeeded; shows the errors when it did not. */
+export function dataOf(result: GraphQLResult): Record<string, any> {
+  if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
+  if (!result.data) throw new Error('No data');
+  return result.data;
+}
+
+/** Deletes every node whose key starts with the prefix, with its relationships. */
+export async function removeByPrefix(db: Database, prefixes: readonly string[]): Promise<void> {
+  await db.executor().writeTx((tx) =>
+    tx.run('MATCH (n:Node) WHERE any(p IN $prefixes WHERE n.key STARTS WITH p) DETACH DELETE n', { prefixes }),
+  );
+}
