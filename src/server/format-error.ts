@@ -4,7 +4,6 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { ErrorCode } from '../errors.js';
 import { translateError } from '../db/executor.js';
 import type { Logger } from '../logger.js';
-import { limitErrors } from './limits.js';
 
 /** Codes whose messages are written for clients; anything else is masked. */
 const PUBLIC_CODES = new Set<string>([
@@ -24,8 +23,11 @@ const PUBLIC_CODES = new Set<string>([
 export function createFormatError(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
-    if (original instanceof GraphQLError && limitErrors.has(original)) {
-      return { ...formatted, extensions: { code: ErrorCode.QUERY_TOO_COMPLEX } };
+    // Apollo wraps validation errors under its own code; a limit's error sits one level down.
+    // Duck-typed: packages here may bring their own copy of graphql's error class.
+    const wrapped = (original as { originalError?: { extensions?: Record<string, unknown> } }).originalError;
+    if (wrapped?.extensions?.code === ErrorCode.QUERY_TOO_COMPLEX) {
+      return { ...formatted, extensions: wrapped.extensions };
     }
     const translated = translateError(original);
     if (translated instanceof GraphQLError && translated !== original) {

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLSchema, type ValidationContext } from 'graphql';
 import { createRequire } from 'node:module';
 import type * as QueryComplexity from 'graphql-query-complexity';
 
@@ -19,20 +19,26 @@ export interface QueryLimits {
   readonly maxCost: number;
 }
 
-/** Errors raised by the armor rules, so `formatError` can give them our code. */
-export const limitErrors = new WeakSet<GraphQLError>();
+function reportLimit(ctx: ValidationContext | null, error: { message: string }) {
+  ctx?.reportError(
+    new GraphQLError(error.message.replace(/^Syntax Error: /, ''), {
+      extensions: { code: ErrorCode.QUERY_TOO_COMPLEX },
+    }),
+  );
+}
 
 /**
  * Depth, alias, token and directive limits from graphql-armor, checked while the query is
  * validated, before anything runs.
  */
 export function armorProtection(limits: QueryLimits) {
-  const onReject = [(_ctx: unknown, error: GraphQLError) => void limitErrors.add(error)];
+  // Reported by us rather than by the armor, so the error carries our code.
+  const reject = { propagateOnRejection: false, onReject: [reportLimit] };
   return new ApolloArmor({
-    maxDepth: { n: limits.maxDepth, onReject },
-    maxAliases: { n: 30, onReject },
-    maxTokens: { n: 5000, onReject },
-    maxDirectives: { n: 30, onReject },
+    maxDepth: { n: limits.maxDepth, ...reject },
+    maxAliases: { n: 30, ...reject },
+    maxTokens: { n: 5000, ...reject },
+    maxDirectives: { n: 30, ...reject },
     // Page-aware cost is ours (below); armor's depth-based cost would only double-count.
     costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: false },
