@@ -3,11 +3,19 @@ import type { Config } from '../config.js';
 import { type EmbeddedNeo4j, startEmbeddedNeo4j } from './embedded.js';
 import { Executor, type QueryEvent } from './executor.js';
 
+export interface ExecutorOverrides {
+  readonly onQuery?: (event: QueryEvent) => void;
+  readonly timeoutMs?: number;
+}
+
 /** The driver, and the embedded server behind it when this process started one. */
 export interface Database {
   readonly uri: string;
-  /** A fresh executor: its own bookmarks (read-your-writes within one request) and query hook. */
-  executor(options?: { onQuery?: (event: QueryEvent) => void }): Executor;
+  /**
+   * A fresh executor: its own bookmarks (read-your-writes within one request), query hook and,
+   * for long batch jobs, its own transaction timeout.
+   */
+  executor(options?: ExecutorOverrides): Executor;
   /** True when the database answers a trivial query. */
   ping(): Promise<boolean>;
   close(): Promise<void>;
@@ -48,10 +56,10 @@ export async function openDatabase(config: Config, log: (msg: string) => void): 
   }
   log(`connected to Neo4j at ${uri}${embedded ? ' (embedded)' : ''}`);
 
-  const executor = (options: { onQuery?: (event: QueryEvent) => void } = {}) =>
+  const executor = (options: ExecutorOverrides = {}) =>
     new Executor(driver, {
       database: config.NEO4J_DATABASE,
-      timeoutMs: config.QUERY_TIMEOUT_MS,
+      timeoutMs: options.timeoutMs ?? config.QUERY_TIMEOUT_MS,
       bookmarkManager: neo4j.bookmarkManager(),
       onQuery: options.onQuery,
     });
