@@ -20,7 +20,7 @@ const schema = z
     NEO4J_HEAP: size.default('1g'),
     NEO4J_PAGE_CACHE: size.default('256m'),
     QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
-    MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(16),
+    MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(24),
     MAX_QUERY_COST: z.coerce.number().int().min(100).default(50_000),
     SEED_ON_EMPTY: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
   })

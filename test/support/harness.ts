@@ -26,7 +26,7 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function createHarness(limits = { maxDepth: 16, maxCost: 50_000 }): Promise<Harness> {
+export async function createHarness(limits = { maxDepth: 24, maxCost: 50_000 }): Promise<Harness> {
   const db = await openDatabase(testConfig(inject('neo4jUri')), () => {});
   const apollo = createApollo({ logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'), limits, development: true });
   await apollo.start();

@@ -1,0 +1,88 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse, validate } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSchema } from '../src/schema.js';
+import { createHarness, dataOf, type Harness } from './support/harness.js';
+
+const DIR = fileURLToPath(new URL('../docs/operations/', import.meta.url));
+const files = readdirSync(DIR).filter((f) => f.endsWith('.graphql'));
+
+type Data = Record<string, any>;
+
+/** What each documented operation must return on the seeded case, with its variables. */
+const EXPECTATIONS: Record<string, { variables: Record<string, unknown>; check: (data: Data) => void }> = {
+  'employer-salary-to-dprk.graphql': {
+    variables: { name: 'Example Widgets' },
+    check: (data) => {
+      const employer = data.employers.edges[0].node;
+      expect(employer.name).toBe('Example Widgets Inc. (fictional)');
+      const payment = employer.salaryPayments.edges[0].node;
+      expect(payment).toMatchObject({ amount: '8500.00', asset: 'USDC' });
+      const hop1 = payment.wallet.outgoingTransfers.edges.map((e: Data) => e.node);
+      const consolidation = hop1.find((t: Data) => t.to.controller[0].name === 'Operative Alpha (fictional)');
+      const hop2 = consolidation.to.outgoingTransfers.edges.map((e: Data) => e.node);
+      const toFront = hop2.find((t: Data) => t.amount === '45000.00');
+      expect(toFront.to.controller[0]).toEqual({
+        __typename: 'Organization',
+        name: 'Sample Front Trading Co. (fictional)',
+        kind: 'FRONT_COMPANY',
+        controlledBy: [{ __typename: 'State', name: "Democratic People's Republic of Korea" }],
+      });
+    },
+  },
+  'search.graphql': {
+    variables: { query: 'north korea' },
+    check: (data) => {
+      expect(data.search.edges[0].node).toMatchObject({ __typename: 'State', aliases: ['North Korea', 'DPRK'] });
+    },
+  },
+  'enforcement-actions.graphql': {
+    variables: { kinds: ['FORFEITURE_COMPLAINT', 'FREEZE', 'GUILTY_PLEA', 'SEIZURE'] },
+    check: (data) => {
+      expect(data.enforcementActions.totalCount).toBe(8);
+      const forfeiture = data.enforcementActions.edges.find((e: Data) => e.node.kind === 'FORFEITURE_COMPLAINT').node;
+      expect(forfeiture).toMatchObject({ amountUsd: '7740000', authority: { name: 'U.S. Department of Justice' } });
+      expect(forfeiture.sources.length).toBe(2);
+    },
+  },
+  'wallet-neighbourhood.graphql': {
+    variables: { chain: 'ETH', address: '0x3333333333333333333333333333333333333333' },
+    check: (data) => {
+      expect(data.wallet.controller).toEqual([{ __typename: 'Operative', name: 'Operative Alpha (fictional)' }]);
+      expect(data.wallet.incomingTransfers.totalCount).toBe(6);
+      expect(data.wallet.outgoingTransfers.totalCount).toBe(2);
+    },
+  },
+  'state-network.graphql': {
+    variables: { id: 'c3RhdGU6S1A' },
+    check: (data) => {
+      expect(data.node.organizations.totalCount).toBe(2);
+      const front = data.node.organizations.edges.find((e: Data) => e.node.kind === 'FRONT_COMPANY').node;
+      expect(front.wallets.edges).toEqual([
+        { node: { chain: 'ETH', address: '0x4444444444444444444444444444444444444444' } },
+      ]);
+    },
+  },
+};
+
+let h: Harness;
+beforeAll(async () => {
+  h = await createHarness();
+});
+afterAll(() => h.close());
+
+describe('docs/operations', () => {
+  it('has an expectation for every documented operation, and a file for every expectation', () => {
+    expect(files.sort()).toEqual(Object.keys(EXPECTATIONS).sort());
+  });
+
+  const schema = buildSchema();
+  it.each(files)('%s is valid against the schema and returns what it promises', async (file) => {
+    const text = readFileSync(`${DIR}${file}`, 'utf8');
+    expect(validate(schema, parse(text))).toEqual([]);
+    const expectation = EXPECTATIONS[file];
+    if (!expectation) throw new Error(`No expectation for ${file}`);
+    expectation.check(dataOf(await h.run(text, expectation.variables)));
+  });
+});

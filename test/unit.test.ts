@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.js';
+import { fromGlobalId, toGlobalId } from '../src/loaders/ids.js';
+import { luceneQuery } from '../src/loaders/search.js';
+import { decodeCursor, encodeCursor, toConnection } from '../src/loaders/pagination.js';
+import { pagedCypher } from '../src/loaders/cypher-templates.js';
+import { PAGED } from '../src/loaders/relationship-specs.js';
+
+describe('configuration', () => {
+  it('has working defaults', () => {
+    const c = loadConfig({});
+    expect(c).toMatchObject({ PORT: 4000, NEO4J_DATA_DIR: '.data/neo4j', SEED_ON_EMPTY: true });
+    expect(c.NEO4J_URI).toBeUndefined();
+  });
+
+  it('names every bad variable with the reason', () => {
+    expect(() => loadConfig({ PORT: 'eighty', NEO4J_URI: 'http://x', NEO4J_HEAP: 'lots' })).toThrow(
+      /PORT:.*\n.*NEO4J_URI: a Bolt URI.*\n.*NEO4J_HEAP: a size/s,
+    );
+    expect(() => loadConfig({ NEO4J_URI: 'neo4j+s://db.example:7687' })).toThrow(
+      /NEO4J_PASSWORD: is required when NEO4J_URI is set/,
+    );
+  });
+});
+
+describe('global ids', () => {
+  it('round-trip keys and know their type', () => {
+    const id = toGlobalId('wallet:ETH:0xabc');
+    expect(fromGlobalId(id)).toEqual({ key: 'wallet:ETH:0xabc', typename: 'Wallet' });
+    expect(fromGlobalId(toGlobalId('transfer:t1'))?.typename).toBe('Transfer');
+  });
+
+  it('reject what is not ours', () => {
+    expect(fromGlobalId(toGlobalId('unknown:1'))).toBeNull();
+    expect(fromGlobalId('***')).toBeNull();
+    expect(fromGlobalId('')).toBeNull();
+  });
+});
+
+describe('search queries', () => {
+  it('keep only words, so no Lucene syntax from a request reaches the index', () => {
+    expect(luceneQuery('Kwangson "bank" OR *:*')).toBe(
+      '(kwangson^3 OR kwangson* OR kwangson~1) AND (bank^3 OR bank*) AND (or^3 OR or*)',
+    );
+  });
+});
+
+describe('cursors and connections', () => {
+  it('round-trip, and a page one item longer than asked has a next page', () => {
+    const cursor = { v: 1700000000000, k: 'transfer:x' };
+    expect(decodeCursor(encodeCursor(cursor))).toEqual(cursor);
+    const items = [1, 2, 3].map((n) => ({ v: n, k: `k${n}`, node: n }));
+    const conn = toConnection(items, 2, 10);
+    expect(conn.edges.map((e) => e.node)).toEqual([1, 2]);
+    expect(conn.pageInfo.hasNextPage).toBe(true);
+    expect(conn.pageInfo.endCursor).toBe(encodeCursor(items[1]!));
+  });
+});
+
+describe('loader Cypher', () => {
+  it('is one UNWIND over all requests, with values only as parameters', () => {
+    const cypher = pagedCypher(PAGED.walletOutgoingTransfers);
+    expect(cypher.trim().startsWith('UNWIND $requests AS req')).toBe(true);
+    expect(cypher).toContain('LIMIT $limit');
+    expect(cypher).toContain('ORDER BY v DESC, k DESC');
+    expect(cypher).not.toMatch(/\$\{/);
+  });
+});
