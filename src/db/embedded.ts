@@ -437,7 +437,9 @@ function formatTail(text: string): string {
   return trimmed ? `; stderr:\n${trimmed}` : '';
 }
 
+/** Debian's Maven colours its output even with -B; escape codes are noise in an error message. */
 function stripAnsi(text: string): string {
+  // eslint-disable-next-line no-control-regex -- matching the ESC control character is the point
   return text.replace(/\u001b\[[0-9;]*m/g, '');
 }
 
