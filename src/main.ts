@@ -38,9 +38,13 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info(`${signal} received, shutting down`);
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    // Stop taking requests, drop idle keep-alive sockets, then let the database shut down cleanly.
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
+    await closed;
     await apollo.stop();
     await db.close();
+    logger.info('database closed');
     process.exit(0);
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));

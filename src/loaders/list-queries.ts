@@ -1,5 +1,6 @@
 import type { Executor } from '../db/executor.js';
 import { cypherInt, type Plain } from '../db/values.js';
+import { NODE_TYPES } from '../db/model.js';
 import { NODE_PROJECTION } from './projections.js';
 import { type Connection, type PageItem, type PageRequest, toConnection } from './pagination.js';
 import { column } from './row-mapping.js';
@@ -33,18 +34,18 @@ export interface ListSpec {
 }
 
 export const LIST_SPECS = {
-  State: { label: 'State', predicates: [P.nameContains, P.synthetic] },
-  Organization: { label: 'Organization', predicates: [P.nameContains, P.synthetic, P.kinds] },
-  Operative: { label: 'Operative', predicates: [P.nameContains, P.synthetic, P.roles] },
-  Facilitator: { label: 'Facilitator', predicates: [P.nameContains, P.synthetic, P.roles] },
-  StolenIdentity: { label: 'StolenIdentity', predicates: [P.nameContains, P.synthetic] },
-  Employer: { label: 'Employer', predicates: [P.nameContains, P.synthetic] },
-  Wallet: { label: 'Wallet', predicates: [P.walletContains, P.synthetic, P.chains] },
+  State: { label: NODE_TYPES.State.label, predicates: [P.nameContains, P.synthetic] },
+  Organization: { label: NODE_TYPES.Organization.label, predicates: [P.nameContains, P.synthetic, P.kinds] },
+  Operative: { label: NODE_TYPES.Operative.label, predicates: [P.nameContains, P.synthetic, P.roles] },
+  Facilitator: { label: NODE_TYPES.Facilitator.label, predicates: [P.nameContains, P.synthetic, P.roles] },
+  StolenIdentity: { label: NODE_TYPES.StolenIdentity.label, predicates: [P.nameContains, P.synthetic] },
+  Employer: { label: NODE_TYPES.Employer.label, predicates: [P.nameContains, P.synthetic] },
+  Wallet: { label: NODE_TYPES.Wallet.label, predicates: [P.walletContains, P.synthetic, P.chains] },
   EnforcementAction: {
-    label: 'EnforcementAction',
+    label: NODE_TYPES.EnforcementAction.label,
     predicates: [P.kinds, P.statuses, P.dateFrom, P.dateTo, P.synthetic],
   },
-  Source: { label: 'Source', predicates: [P.kinds, P.titleContains] },
+  Source: { label: NODE_TYPES.Source.label, predicates: [P.kinds, P.titleContains] },
 } as const satisfies Record<string, ListSpec>;
 
 /** An ordering: a never-null sort expression over `n` and a direction. */

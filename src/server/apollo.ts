@@ -24,6 +24,9 @@ export function createApollo(options: ApolloOptions): ApolloServer<Context> {
     schema,
     logger: options.logger,
     includeStacktraceInErrorResponses: false,
+    // main.ts owns shutdown order (HTTP, then Apollo, then the database); Apollo's own signal
+    // handlers would race it and leave the embedded database running.
+    stopOnTerminationSignals: false,
     formatError: createFormatError(options.logger),
     validationRules: [...armor.validationRules],
     plugins: [
