@@ -16,8 +16,6 @@ export interface Database {
    * for long batch jobs, its own transaction timeout.
    */
   executor(options?: ExecutorOverrides): Executor;
-  /** True when the database answers a trivial query. */
-  ping(): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -67,14 +65,6 @@ export async function openDatabase(config: Config, log: (msg: string) => void): 
   return {
     uri,
     executor,
-    async ping() {
-      try {
-        await executor().read('RETURN 1 AS ok');
-        return true;
-      } catch {
-        return false;
-      }
-    },
     async close() {
       await driver.close();
       await embedded?.stop();
