@@ -1,6 +1,17 @@
 import type { Executor } from './executor.js';
+import { NODE_TYPES } from './model.js';
 
 export const SEARCH_INDEX = 'search';
+
+const ENTITY_LABELS = [
+  NODE_TYPES.State.label,
+  NODE_TYPES.Organization.label,
+  NODE_TYPES.Operative.label,
+  NODE_TYPES.Facilitator.label,
+  NODE_TYPES.StolenIdentity.label,
+  NODE_TYPES.Employer.label,
+  NODE_TYPES.Wallet.label,
+];
 
 interface SchemaItem {
   readonly name: string;
@@ -32,8 +43,8 @@ export const SCHEMA: readonly SchemaItem[] = [
     name: 'transfer_key',
     cypher: 'CREATE CONSTRAINT transfer_key IF NOT EXISTS FOR ()-[r:TRANSFERRED]-() REQUIRE r.key IS UNIQUE',
   },
-  // Name orderings of the list queries.
-  ...['State', 'Organization', 'Operative', 'Facilitator', 'StolenIdentity', 'Employer', 'Wallet'].map((label) => ({
+  // Name orderings of the list queries. Labels come from the model's constants, never a request.
+  ...ENTITY_LABELS.map((label) => ({
     name: `${label.toLowerCase()}_name`,
     cypher: `CREATE INDEX ${label.toLowerCase()}_name IF NOT EXISTS FOR (n:${label}) ON (n.name)`,
   })),

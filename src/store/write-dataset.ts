@@ -22,6 +22,7 @@ interface EdgeRow {
   readonly props: Props;
 }
 
+// `label` and `type` below are only ever keys of NODE_TYPES / LINK_TYPES / EDGE_TYPES.
 const nodeUpsert = (label: string) => `
 UNWIND $rows AS row
 MERGE (n:Node {key: row.key})
