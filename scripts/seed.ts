@@ -1,15 +1,15 @@
 import { loadConfig } from '../src/config.js';
-import { openDatabase } from '../src/db/database.js';
+import { BATCH_JOB_TIMEOUT_MS, openDatabase } from '../src/db/database.js';
 import { applyMigrations } from '../src/db/migrations.js';
-import { seedCase } from '../seed/index.js';
+import { seedAll } from '../seed/index.js';
 
-/** `npm run seed`: migrations, then the case dataset (idempotent). */
+/** `npm run seed`: migrations, the case dataset and the bundled SDN list (idempotent). */
 const config = loadConfig();
 const db = await openDatabase(config, (msg) => console.log(msg));
 try {
-  const executor = db.executor();
+  const executor = db.executor({ timeoutMs: BATCH_JOB_TIMEOUT_MS });
   await applyMigrations(executor);
-  console.log('seeded:', await seedCase(executor));
+  await seedAll(executor, console.log);
 } finally {
   await db.close();
 }

@@ -1,4 +1,5 @@
 import type { Executor } from '../src/db/executor.js';
+import { BUNDLED_SDN, importSdn } from '../src/import/ofac/import-sdn.js';
 import type { Dataset } from '../src/store/dataset.js';
 import { writeDataset, type WriteCounts } from '../src/store/write-dataset.js';
 import { realCase } from './case-real.js';
@@ -20,6 +21,18 @@ export async function seedCase(executor: Executor): Promise<WriteCounts> {
   });
 }
 
+/** The case, then the bundled OFAC SDN list. Idempotent; the executor needs a batch-job timeout. */
+export async function seedAll(executor: Executor, log: (msg: string) => void): Promise<void> {
+  const counts = await seedCase(executor);
+  log(`seeded the case dataset: ${JSON.stringify(counts)}`);
+  const sdn = await importSdn(executor, { file: BUNDLED_SDN.file });
+  const entries = Object.values(sdn.entries).reduce((a, b) => a + b, 0);
+  log(
+    `imported the OFAC SDN list of ${sdn.publishedOn}: ${entries} entries, ` +
+      `${sdn.rejected.length} facts rejected (see npm run import:ofac), in ${sdn.seconds.toFixed(1)} s`,
+  );
+}
+
 /** Seeds only a database that holds nothing of ours, so `npm start` never rewrites live data. */
 export async function seedIfEmpty(executor: Executor, log: (msg: string) => void): Promise<void> {
   const [row] = await executor.read('MATCH (n:Node) RETURN count(n) AS nodes');
@@ -27,6 +40,5 @@ export async function seedIfEmpty(executor: Executor, log: (msg: string) => void
     log('database already holds data; not seeding');
     return;
   }
-  const counts = await seedCase(executor);
-  log(`seeded the case dataset: ${JSON.stringify(counts)}`);
+  await seedAll(executor, log);
 }

@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import { loadConfig } from './config.js';
-import { openDatabase } from './db/database.js';
+import { BATCH_JOB_TIMEOUT_MS, openDatabase } from './db/database.js';
 import { applyMigrations } from './db/migrations.js';
 import { createLogger } from './logger.js';
 import { seedIfEmpty } from '../seed/index.js';
@@ -19,7 +19,10 @@ async function main(): Promise<void> {
   const executor = db.executor();
   await applyMigrations(executor);
   logger.info('migrations applied');
-  if (config.SEED_ON_EMPTY) await seedIfEmpty(executor, (msg) => logger.info(msg));
+  if (config.SEED_ON_EMPTY) {
+    // Loading the SDN list is one long transaction, far past the per-request timeout.
+    await seedIfEmpty(db.executor({ timeoutMs: BATCH_JOB_TIMEOUT_MS }), (msg) => logger.info(msg));
+  }
 
   const apollo = createApollo({
     logger,

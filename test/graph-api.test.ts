@@ -66,7 +66,7 @@ describe('node and nodes', () => {
 
   it('finds a wallet by chain and address', async () => {
     const data = dataOf(
-      await h.run('query($a: String!) { wallet(chain: "ETH", address: $a) { name controller { name } } }', {
+      await h.run('query($a: String!) { wallet(chain: ETH, address: $a) { name controller { name } } }', {
         a: SYNTHETIC_WALLETS.frontTreasury,
       }),
     );
@@ -226,7 +226,7 @@ describe('lists', () => {
           totalCount edges { node { name } } }
         hosts: facilitators(filter: { roles: [LAPTOP_FARM_HOST] }) { edges { node { name } } }
         byAlias: states(filter: { nameContains: "dprk" }) { edges { node { name } } }
-        eth: wallets(filter: { chains: ["ETH"], nameContains: "0x3333" }) { edges { node { name } } }
+        eth: wallets(filter: { chains: [ETH], nameContains: "0x3333" }) { edges { node { name } } }
         ops: operatives(filter: { roles: [MONEY_LAUNDERER] }) { edges { node { name } } }
         ids: stolenIdentities { totalCount }
         emps: employers(orderBy: { field: NAME, direction: DESC }) { edges { node { name } } }

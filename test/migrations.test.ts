@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyMigrations, pendingMigrations, SCHEMA } from '../src/db/migrations.js';
+import { applyMigrations, pendingMigrations, SCHEMA, SEARCH_INDEX } from '../src/db/migrations.js';
 import { translateError } from '../src/db/executor.js';
 import { createHarness, removeByPrefix, type Harness } from './support/harness.js';
 
@@ -21,7 +21,7 @@ describe('migrations', () => {
     await applyMigrations(executor);
     expect(await count()).toBe(before);
     expect(await pendingMigrations(executor)).toEqual([]);
-    expect(SCHEMA.map((s) => s.name)).toContain('search');
+    expect(SCHEMA.map((s) => s.name)).toContain(SEARCH_INDEX);
   });
 
   it('refuses two nodes with one key, and two wallets with one chain and address', async () => {

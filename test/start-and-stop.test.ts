@@ -31,7 +31,7 @@ async function waitForReady(url: string, deadline: number): Promise<void> {
   throw new Error(`${url} never became ready`);
 }
 
-/** What `npm start` does, end to end: embedded database, migrations, seed, server, clean stop. */
+/** What `npm start` does, end to end: embedded database, migrations, case and SDN list, server, clean stop. */
 describe('npm start', () => {
   let dataDir: string | undefined;
   afterAll(async () => {
@@ -51,7 +51,7 @@ describe('npm start', () => {
           PORT: String(httpPort),
           NEO4J_EMBEDDED_PORT: String(boltPort),
           NEO4J_DATA_DIR: dataDir,
-          NEO4J_HEAP: '512m',
+          NEO4J_HEAP: '1g',
           NEO4J_PAGE_CACHE: '32m',
           LOG_LEVEL: 'warn',
         },
@@ -63,9 +63,14 @@ describe('npm start', () => {
         const res = await fetch(`http://127.0.0.1:${httpPort}/graphql`, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ query: '{ enforcementActions(filter: { synthetic: false }) { totalCount } }' }),
+          body: JSON.stringify({
+            query: '{ enforcementActions(filter: { synthetic: false }) { totalCount } persons { totalCount } }',
+          }),
         });
-        expect(await res.json()).toEqual({ data: { enforcementActions: { totalCount: 8 } } });
+        // The case's 8 real actions, and one designation per entry of the bundled SDN list.
+        expect(await res.json()).toEqual({
+          data: { enforcementActions: { totalCount: 8 + 14_965 }, persons: { totalCount: 6_854 } },
+        });
         expect(await portAnswers(boltPort)).toBe(true);
       } finally {
         child.kill('SIGTERM');

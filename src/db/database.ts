@@ -8,6 +8,9 @@ export interface ExecutorOverrides {
   readonly timeoutMs?: number;
 }
 
+/** Transaction timeout for imports and generators, whose one transaction may take minutes. */
+export const BATCH_JOB_TIMEOUT_MS = 30 * 60_000;
+
 /** The driver, and the embedded server behind it when this process started one. */
 export interface Database {
   readonly uri: string;

@@ -1,7 +1,10 @@
 import type { Executor } from './executor.js';
 import { NODE_TYPES } from './model.js';
 
-export const SEARCH_INDEX = 'search';
+export const SEARCH_INDEX = 'entity_search';
+
+/** Indexes of earlier versions whose definition changed under a new name; dropped first. */
+const RETIRED = ['search'];
 
 const ENTITY_LABELS = [
   NODE_TYPES.State.label,
@@ -11,6 +14,8 @@ const ENTITY_LABELS = [
   NODE_TYPES.StolenIdentity.label,
   NODE_TYPES.Employer.label,
   NODE_TYPES.Wallet.label,
+  NODE_TYPES.Person.label,
+  NODE_TYPES.Craft.label,
 ];
 
 interface SchemaItem {
@@ -51,6 +56,10 @@ export const SCHEMA: readonly SchemaItem[] = [
   { name: 'wallet_address', cypher: 'CREATE INDEX wallet_address IF NOT EXISTS FOR (n:Wallet) ON (n.address)' },
   { name: 'action_date', cypher: 'CREATE INDEX action_date IF NOT EXISTS FOR (n:EnforcementAction) ON (n.date)' },
   { name: 'action_kind', cypher: 'CREATE INDEX action_kind IF NOT EXISTS FOR (n:EnforcementAction) ON (n.kind)' },
+  {
+    name: 'identifier_value',
+    cypher: 'CREATE INDEX identifier_value IF NOT EXISTS FOR (n:Identifier) ON (n.value)',
+  },
   { name: 'source_title', cypher: 'CREATE INDEX source_title IF NOT EXISTS FOR (n:Source) ON (n.title)' },
   // Time windows over money, for trails and timelines.
   { name: 'salary_paid_at', cypher: 'CREATE INDEX salary_paid_at IF NOT EXISTS FOR ()-[r:PAID_SALARY]-() ON (r.paidAt)' },
@@ -59,7 +68,7 @@ export const SCHEMA: readonly SchemaItem[] = [
     name: SEARCH_INDEX,
     // No stop words: analysts search for "Bank of Korea", and "of" must not make it fail.
     cypher: `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS
-      FOR (n:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Wallet|EnforcementAction|Source)
+      FOR (n:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Wallet|EnforcementAction|Source|Person|Craft|Identifier)
       ON EACH [n.name, n.aliases, n.address, n.title, n.reference, n.publisher]
       OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'standard-no-stop-words', \`fulltext.eventually_consistent\`: false}}`,
   },
@@ -69,6 +78,10 @@ const SCHEMA_NAMES = SCHEMA.map((item) => item.name);
 
 /** Applies every constraint and index, then waits until all are online. */
 export async function applyMigrations(executor: Executor): Promise<void> {
+  for (const name of RETIRED) {
+    // A constant of ours, never a request value; index names cannot be parameters.
+    await executor.writeTx((tx) => tx.run(`DROP INDEX ${name} IF EXISTS`));
+  }
   for (const item of SCHEMA) {
     // Schema changes cannot share a transaction with each other or with data writes.
     await executor.writeTx((tx) => tx.run(item.cypher));

@@ -14,6 +14,9 @@ export const NODE_TYPES = {
   Wallet: { label: 'Wallet', prefix: 'wallet' },
   EnforcementAction: { label: 'EnforcementAction', prefix: 'action' },
   Source: { label: 'Source', prefix: 'source' },
+  Person: { label: 'Person', prefix: 'person' },
+  Craft: { label: 'Craft', prefix: 'craft' },
+  Identifier: { label: 'Identifier', prefix: 'identifier' },
 } as const;
 
 export const EDGE_TYPES = {
@@ -38,10 +41,28 @@ export const LINK_TYPES = {
   FACILITATED: 'FACILITATED',
   /** (enforcement action)-[:TARGETS]->(entity) */
   TARGETS: 'TARGETS',
-  /** (enforcement action)-[:ISSUED_BY]->(authority organisation) */
+  /** (enforcement action)-[:ISSUED_BY]->(authority organisation); (identifier)-[:ISSUED_BY]->(state) */
   ISSUED_BY: 'ISSUED_BY',
   /** (entity or action)-[:SOURCED_FROM]->(source) */
   SOURCED_FROM: 'SOURCED_FROM',
+  /** (entity)-[:LINKED_TO]->(entity): a source says they are linked, without saying how. */
+  LINKED_TO: 'LINKED_TO',
+  /** (entity)-[:HAS_IDENTIFIER]->(identifier): passports, registration numbers, emails... */
+  HAS_IDENTIFIER: 'HAS_IDENTIFIER',
+  /** (entity)-[:DESIGNATED_UNDER]->(state): sanctioned under a programme aimed at that state. */
+  DESIGNATED_UNDER: 'DESIGNATED_UNDER',
+  /** (person)-[:NATIONAL_OF]->(state) */
+  NATIONAL_OF: 'NATIONAL_OF',
+  /** (person)-[:CITIZEN_OF]->(state) */
+  CITIZEN_OF: 'CITIZEN_OF',
+  /** (person)-[:BORN_IN]->(state) */
+  BORN_IN: 'BORN_IN',
+  /** (entity)-[:LOCATED_IN]->(state): has an address or seat there. */
+  LOCATED_IN: 'LOCATED_IN',
+  /** (craft)-[:REGISTERED_IN]->(state): the flag a vessel or aircraft flies. */
+  REGISTERED_IN: 'REGISTERED_IN',
+  /** (owner)-[:OWNS]->(craft) */
+  OWNS: 'OWNS',
 } as const;
 
 export type LinkType = keyof typeof LINK_TYPES;
@@ -60,4 +81,14 @@ export function typenameOfKey(key: string): StoredTypename | undefined {
 /** Natural key of a wallet: chain and address identify it. */
 export function walletKey(chain: string, address: string): string {
   return `${NODE_TYPES.Wallet.prefix}:${chain}:${address}`;
+}
+
+/**
+ * Natural key of an identifier: its type, its value without spacing or case differences, and the
+ * issuing state when known, so the same passport number cited twice is one node.
+ */
+export function identifierKey(type: string, value: string, issuerIso?: string): string {
+  const slug = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+  const parts = [slug(type), slug(value), ...(issuerIso ? [issuerIso.toUpperCase()] : [])];
+  return `${NODE_TYPES.Identifier.prefix}:${parts.join(':')}`;
 }

@@ -46,6 +46,8 @@ export const LIST_SPECS = {
     predicates: [P.kinds, P.statuses, P.dateFrom, P.dateTo, P.synthetic],
   },
   Source: { label: NODE_TYPES.Source.label, predicates: [P.kinds, P.titleContains] },
+  Person: { label: NODE_TYPES.Person.label, predicates: [P.nameContains, P.synthetic] },
+  Craft: { label: NODE_TYPES.Craft.label, predicates: [P.nameContains, P.synthetic, P.kinds] },
 } as const satisfies Record<string, ListSpec>;
 
 /** An ordering: a never-null sort expression over `n` and a direction. */

@@ -5,12 +5,14 @@ import type { Connection, PageRequest } from './pagination.js';
 import { toNodeRecord } from './row-mapping.js';
 import { search } from './search.js';
 import type {
+  CraftRecord,
   EmployerRecord,
   EnforcementActionRecord,
   FacilitatorRecord,
   NodeRecord,
   OperativeRecord,
   OrganizationRecord,
+  PersonRecord,
   SourceRecord,
   StateRecord,
   StolenIdentityRecord,
@@ -37,6 +39,8 @@ export function createLists(executor: Executor) {
     wallets: lister<WalletRecord>(executor, LIST_SPECS.Wallet),
     enforcementActions: lister<EnforcementActionRecord>(executor, LIST_SPECS.EnforcementAction),
     sources: lister<SourceRecord>(executor, LIST_SPECS.Source),
+    persons: lister<PersonRecord>(executor, LIST_SPECS.Person),
+    crafts: lister<CraftRecord>(executor, LIST_SPECS.Craft),
     search: (text: string, labels: readonly string[] | null, page: PageRequest) =>
       search(executor, text, labels, page),
   };

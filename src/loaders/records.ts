@@ -1,11 +1,15 @@
 import type {
+  Chain,
+  CraftKind,
   DatePrecision,
   EnforcementKind,
   EnforcementStatus,
   FacilitatorRole,
+  LinkKind,
   OperativeRole,
   OrganizationKind,
   SourceKind,
+  StateTieReason,
 } from '../generated/graphql.js';
 
 /**
@@ -29,6 +33,37 @@ export interface StateRecord extends EntityBase {
 export interface OrganizationRecord extends EntityBase {
   readonly __typename: 'Organization';
   readonly kind: OrganizationKind;
+  readonly remarks: readonly string[];
+}
+
+export interface PersonRecord extends EntityBase {
+  readonly __typename: 'Person';
+  readonly birthDates: readonly string[];
+  readonly birthPlaces: readonly string[];
+  readonly gender: string | null;
+  readonly title: string | null;
+  readonly remarks: readonly string[];
+}
+
+export interface CraftRecord extends EntityBase {
+  readonly __typename: 'Craft';
+  readonly kind: CraftKind;
+  readonly callSign: string | null;
+  readonly model: string | null;
+  readonly tonnage: string | null;
+  readonly grossRegisteredTonnage: string | null;
+  readonly ownerName: string | null;
+  readonly remarks: readonly string[];
+}
+
+export interface IdentifierRecord {
+  readonly __typename: 'Identifier';
+  readonly key: string;
+  readonly type: string;
+  readonly value: string;
+  readonly issuedOn: string | null;
+  readonly expiresOn: string | null;
+  readonly synthetic: boolean;
 }
 
 export interface OperativeRecord extends EntityBase {
@@ -51,7 +86,7 @@ export interface EmployerRecord extends EntityBase {
 
 export interface WalletRecord extends EntityBase {
   readonly __typename: 'Wallet';
-  readonly chain: string;
+  readonly chain: Chain;
   readonly address: string;
 }
 
@@ -65,6 +100,7 @@ export interface EnforcementActionRecord {
   readonly datePrecision: DatePrecision | null;
   readonly amountUsd: string | null;
   readonly reference: string | null;
+  readonly programs: readonly string[];
   readonly status: EnforcementStatus;
   readonly synthetic: boolean;
 }
@@ -87,10 +123,19 @@ export type EntityRecord =
   | FacilitatorRecord
   | StolenIdentityRecord
   | EmployerRecord
-  | WalletRecord;
+  | WalletRecord
+  | PersonRecord
+  | CraftRecord;
 
 /** Everything stored as a node. */
-export type NodeRecord = EntityRecord | EnforcementActionRecord | SourceRecord;
+export type NodeRecord = EntityRecord | EnforcementActionRecord | SourceRecord | IdentifierRecord;
+
+/** Why an entity is tied to a state; see `StateTieReason` in the schema. */
+export interface StateTieRecord {
+  readonly state: StateRecord;
+  readonly reason: StateTieReason;
+  readonly via: NodeRecord | null;
+}
 
 interface MoneyEdgeBase {
   readonly key: string;
@@ -134,3 +179,10 @@ export type EdgeRecord = EmploymentRecord | SalaryPaymentRecord | TransferRecord
 
 export type AnyRecord = NodeRecord | EdgeRecord;
 export type Typename = AnyRecord['__typename'];
+
+/** A link a mutation recorded (`Link` in the schema). */
+export interface LinkRecord {
+  readonly kind: LinkKind;
+  readonly fromKey: string;
+  readonly toKey: string;
+}

@@ -6,7 +6,7 @@ import type { ListSpec, PagedSpec } from './cypher-templates.js';
  * `cypher-templates.ts` for how it becomes a batched query.
  */
 
-const ENTITY_LABELS = 'State|Organization|Operative|Facilitator|StolenIdentity|Employer|Wallet';
+const ENTITY_LABELS = 'State|Organization|Operative|Facilitator|StolenIdentity|Employer|Wallet|Person|Craft';
 
 const byName = (pattern: string): PagedSpec => ({
   pattern,
@@ -35,6 +35,8 @@ export const PAGED = {
   identityOperatives: byName('(p)<-[:USES_IDENTITY]-(n:Operative)'),
   actionTargets: byName(`(p)-[:TARGETS]->(n:${ENTITY_LABELS})`),
   sourceEntities: byName(`(p)<-[:SOURCED_FROM]-(n:${ENTITY_LABELS})`),
+  linkedFrom: byName(`(p)<-[:LINKED_TO]-(n:${ENTITY_LABELS})`),
+  identifierHolders: byName(`(p)<-[:HAS_IDENTIFIER]-(n:${ENTITY_LABELS})`),
   controlledWallets: {
     pattern: '(p)-[:CONTROLS]->(n:Wallet)',
     projection: NODE_PROJECTION,
@@ -67,4 +69,9 @@ export const LISTS = {
   },
   controllers: { pattern: `(p)<-[:CONTROLS]-(n:${ENTITY_LABELS})`, sortValue: 'n.name' },
   authorities: { pattern: '(p)-[:ISSUED_BY]->(n:Organization)', sortValue: 'n.name' },
+  identifierIssuers: { pattern: '(p)-[:ISSUED_BY]->(n:State)', sortValue: 'n.name' },
+  identifiers: { pattern: '(p)-[:HAS_IDENTIFIER]->(n:Identifier)', sortValue: 'n.type, n.value' },
+  linkedTo: { pattern: `(p)-[:LINKED_TO]->(n:${ENTITY_LABELS})`, sortValue: 'n.name' },
+  owners: { pattern: `(p)<-[:OWNS]-(n:${ENTITY_LABELS})`, sortValue: 'n.name' },
+  ownedCrafts: { pattern: '(p)-[:OWNS]->(n:Craft)', sortValue: 'n.name' },
 } as const satisfies Record<string, ListSpec>;

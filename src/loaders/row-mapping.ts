@@ -1,6 +1,8 @@
 import type { Row } from '../db/executor.js';
 import type { Plain } from '../db/values.js';
 import type {
+  Chain,
+  CraftKind,
   DatePrecision,
   EnforcementKind,
   EnforcementStatus,
@@ -73,7 +75,44 @@ export function toNodeRecord(value: Plain): NodeRecord {
     case 'State':
       return { __typename: 'State', ...entityBase(p), isoCode: str(p, 'isoCode') };
     case 'Organization':
-      return { __typename: 'Organization', ...entityBase(p), kind: enumValue<OrganizationKind>(p, 'kind') };
+      return {
+        __typename: 'Organization',
+        ...entityBase(p),
+        kind: enumValue<OrganizationKind>(p, 'kind'),
+        remarks: strList(p, 'remarks'),
+      };
+    case 'Person':
+      return {
+        __typename: 'Person',
+        ...entityBase(p),
+        birthDates: strList(p, 'birthDates'),
+        birthPlaces: strList(p, 'birthPlaces'),
+        gender: optStr(p, 'gender'),
+        title: optStr(p, 'title'),
+        remarks: strList(p, 'remarks'),
+      };
+    case 'Craft':
+      return {
+        __typename: 'Craft',
+        ...entityBase(p),
+        kind: enumValue<CraftKind>(p, 'kind'),
+        callSign: optStr(p, 'callSign'),
+        model: optStr(p, 'model'),
+        tonnage: optStr(p, 'tonnage'),
+        grossRegisteredTonnage: optStr(p, 'grossRegisteredTonnage'),
+        ownerName: optStr(p, 'ownerName'),
+        remarks: strList(p, 'remarks'),
+      };
+    case 'Identifier':
+      return {
+        __typename: 'Identifier',
+        key: str(p, 'key'),
+        type: str(p, 'type'),
+        value: str(p, 'value'),
+        issuedOn: optStr(p, 'issuedOn'),
+        expiresOn: optStr(p, 'expiresOn'),
+        synthetic: p.synthetic === true,
+      };
     case 'Operative':
       return { __typename: 'Operative', ...entityBase(p), role: enumValue<OperativeRole>(p, 'role') };
     case 'Facilitator':
@@ -83,7 +122,7 @@ export function toNodeRecord(value: Plain): NodeRecord {
     case 'Employer':
       return { __typename: 'Employer', ...entityBase(p) };
     case 'Wallet':
-      return { __typename: 'Wallet', ...entityBase(p), chain: str(p, 'chain'), address: str(p, 'address') };
+      return { __typename: 'Wallet', ...entityBase(p), chain: enumValue<Chain>(p, 'chain'), address: str(p, 'address') };
     case 'EnforcementAction':
       return {
         __typename: 'EnforcementAction',
@@ -95,6 +134,7 @@ export function toNodeRecord(value: Plain): NodeRecord {
         datePrecision: optStr(p, 'datePrecision') as DatePrecision | null,
         amountUsd: optStr(p, 'amountUsd'),
         reference: optStr(p, 'reference'),
+        programs: strList(p, 'programs'),
         status: enumValue<EnforcementStatus>(p, 'status'),
         synthetic: p.synthetic === true,
       };

@@ -1,11 +1,17 @@
 import type { Resolvers } from '../generated/graphql.js';
+import { Craft } from './Craft.js';
 import { Employer } from './Employer.js';
 import { Employment } from './Employment.js';
 import { EnforcementAction } from './EnforcementAction.js';
 import { Facilitator } from './Facilitator.js';
+import { Identifier } from './Identifier.js';
+import { Link } from './Link.js';
+import { recordMutations } from './Mutation/records.js';
+import { upsertMutations } from './Mutation/upserts.js';
 import { Entity, Node } from './interfaces.js';
 import { Operative } from './Operative.js';
 import { Organization } from './Organization.js';
+import { Person } from './Person.js';
 import { listQueries } from './Query/lists.js';
 import { nodeQueries } from './Query/node.js';
 import { searchQueries } from './Query/search.js';
@@ -24,6 +30,8 @@ export const resolvers: Resolvers = {
   Node,
   Entity,
   Query: { ...nodeQueries, ...listQueries, ...searchQueries },
+  Mutation: { ...upsertMutations, ...recordMutations },
+  Link,
   State,
   Organization,
   Operative,
@@ -36,4 +44,7 @@ export const resolvers: Resolvers = {
   Transfer,
   EnforcementAction,
   Source,
+  Person,
+  Craft,
+  Identifier,
 };

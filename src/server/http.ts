@@ -36,7 +36,8 @@ export function createHttpApp(apollo: ApolloServer<Context>, db: Database): Expr
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async () => createContext(db.executor()),
+      // No authentication here: the header only labels who recorded a write (see README).
+      context: async ({ req }) => createContext(db.executor(), req.get('x-trailgraph-actor')),
     }),
   );
   return app;

@@ -1,4 +1,5 @@
 import type {
+  CraftKind,
   DatePrecision,
   EnforcementKind,
   EnforcementStatus,
@@ -24,6 +25,8 @@ interface EntityInput extends Sourced {
   readonly key: string;
   readonly name: string;
   readonly aliases?: readonly string[];
+  /** Further facts a source states in words (titles held, dates established...), kept verbatim. */
+  readonly remarks?: readonly string[];
 }
 
 export interface Dataset {
@@ -42,6 +45,34 @@ export interface Dataset {
   readonly facilitators?: readonly (EntityInput & { readonly role: FacilitatorRole })[];
   readonly stolenIdentities?: readonly EntityInput[];
   readonly employers?: readonly EntityInput[];
+  readonly persons?: readonly (EntityInput & {
+    /** Dates of birth as the source writes them ('25 Apr 1965', 'circa 1951'). */
+    readonly birthDates?: readonly string[];
+    readonly birthPlaces?: readonly string[];
+    readonly gender?: string;
+    readonly title?: string;
+  })[];
+  readonly crafts?: readonly (EntityInput & {
+    readonly kind: CraftKind;
+    readonly callSign?: string;
+    readonly model?: string;
+    readonly tonnage?: string;
+    readonly grossRegisteredTonnage?: string;
+    /** The owner as the source names it, when it names no entity we hold. */
+    readonly ownerName?: string;
+  })[];
+  /** Identifying numbers and handles; the issuing state is an `ISSUED_BY` link. */
+  readonly identifiers?: readonly (Sourced & {
+    readonly key: string;
+    readonly type: string;
+    readonly value: string;
+    readonly issuedOn?: string;
+    readonly expiresOn?: string;
+  })[];
+  /**
+   * Wallets are keyed by `walletKey(chain, canonical address)`; the writer checks the address
+   * and stores its display form, so the store never holds an address that fails its checksum.
+   */
   readonly wallets?: readonly (Omit<EntityInput, 'key'> & { readonly chain: string; readonly address: string })[];
   readonly enforcementActions?: readonly (Sourced & {
     readonly key: string;
@@ -52,6 +83,7 @@ export interface Dataset {
     readonly datePrecision?: DatePrecision;
     readonly amountUsd?: string;
     readonly reference?: string;
+    readonly programs?: readonly string[];
     readonly status: EnforcementStatus;
     /** Key of the authority organisation. */
     readonly authority?: string;
@@ -87,4 +119,6 @@ export interface Dataset {
     readonly txHash?: string;
     readonly index?: number;
   })[];
+  /** More sources for stored nodes: each must be as synthetic as the node it supports. */
+  readonly citations?: readonly { readonly key: string; readonly sourceKeys: readonly string[] }[];
 }

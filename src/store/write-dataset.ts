@@ -1,12 +1,15 @@
 import type { Tx } from '../db/executor.js';
 import { EDGE_TYPES, LINK_TYPES, NODE_TYPES, type LinkType, type NodeTypename, walletKey } from '../db/model.js';
 import { cypherDate, cypherDateTime, cypherInt } from '../db/values.js';
+import { checkAddress } from '../domain/addresses.js';
+import { ErrorCode } from '../errors.js';
 import type { Dataset } from './dataset.js';
 
 /**
  * Writes a dataset with MERGE on natural keys, so writing the same facts twice changes nothing.
  * Labels and relationship types come from `db/model.ts` constants; values travel as parameters.
- * `recordedAt`/`recordedBy` are set only when a node or relationship is first created.
+ * `recordedAt`/`recordedBy` are set only when a node or relationship is first created, and a
+ * relationship's `sourceKeys` only ever grow: a second source for the same fact adds to the first.
  */
 
 type Props = Record<string, unknown>;
@@ -19,6 +22,8 @@ interface EdgeRow {
   readonly key?: string;
   readonly from: string;
   readonly to: string;
+  readonly synthetic: boolean;
+  readonly sourceKeys: readonly string[];
   readonly props: Props;
 }
 
@@ -31,11 +36,32 @@ SET n:${label}, n += row.props
 WITH n, row
 UNWIND row.sourceKeys AS sourceKey
 MATCH (s:Source {key: sourceKey})
-MERGE (n)-[:SOURCED_FROM]->(s)`;
+MERGE (n)-[c:SOURCED_FROM]->(s)
+ON CREATE SET c.recordedAt = datetime(), c.recordedBy = $recordedBy`;
+
+const CITATION_CLASHES = `
+UNWIND $rows AS row
+MATCH (n:Node {key: row.key})
+UNWIND row.sourceKeys AS sourceKey
+MATCH (s:Source {key: sourceKey})
+WHERE s.synthetic <> n.synthetic
+RETURN n.key + ' <- ' + s.key AS pair LIMIT 5`;
+
+const CITATIONS = `
+UNWIND $rows AS row
+MATCH (n:Node {key: row.key})
+UNWIND row.sourceKeys AS sourceKey
+MATCH (s:Source {key: sourceKey})
+MERGE (n)-[c:SOURCED_FROM]->(s)
+ON CREATE SET c.recordedAt = datetime(), c.recordedBy = $recordedBy
+RETURN count(c) AS written`;
 
 const NODE_UPSERTS = Object.fromEntries(
   Object.entries(NODE_TYPES).map(([name, t]) => [name, nodeUpsert(t.label)]),
 ) as Record<NodeTypename, string>;
+
+const MERGE_SOURCES = `SET r += row.props, r.synthetic = row.synthetic,
+    r.sourceKeys = coalesce(r.sourceKeys, []) + [k IN row.sourceKeys WHERE NOT k IN coalesce(r.sourceKeys, [])]`;
 
 // Endpoints are matched, never created: a fact about a node we do not hold is an error.
 const linkUpsert = (type: string) => `
@@ -44,7 +70,7 @@ MATCH (a:Node {key: row.from})
 MATCH (b:Node {key: row.to})
 MERGE (a)-[r:${type}]->(b)
 ON CREATE SET r.recordedAt = datetime(), r.recordedBy = $recordedBy
-SET r += row.props
+${MERGE_SOURCES}
 RETURN count(r) AS written`;
 
 const LINK_UPSERTS = Object.fromEntries(
@@ -57,8 +83,39 @@ MATCH (a:Node {key: row.from})
 MATCH (b:Node {key: row.to})
 MERGE (a)-[r:${type} {key: row.key}]->(b)
 ON CREATE SET r.recordedAt = datetime(), r.recordedBy = $recordedBy
-SET r += row.props
+${MERGE_SOURCES}
 RETURN count(r) AS written`;
+
+/**
+ * Synthetic and real facts never mix: an existing node keeps its `synthetic` flag, a synthetic
+ * relationship may touch a real node only when it is a state (fictional fronts controlled by the
+ * DPRK), and a real relationship never touches a synthetic node.
+ */
+const NODE_FLAG_CLASHES = `
+UNWIND $rows AS row
+MATCH (n:Node {key: row.key})
+WHERE n.synthetic <> row.props.synthetic
+RETURN n.key AS key LIMIT 5`;
+const EDGE_FLAG_CLASHES = `
+UNWIND $rows AS row
+MATCH (a:Node {key: row.from})
+MATCH (b:Node {key: row.to})
+WITH row, a, b
+WHERE CASE WHEN row.synthetic
+  THEN (NOT a.synthetic AND NOT a:State) OR (NOT b.synthetic AND NOT b:State)
+  ELSE a.synthetic OR b.synthetic END
+RETURN row.from + ' -> ' + row.to AS edge LIMIT 5`;
+
+/** A write that would break the model; mutations report it as a bad input. */
+export class DatasetRejected extends Error {
+  readonly code = ErrorCode.BAD_USER_INPUT;
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
 
 const EMPLOYMENT_UPSERT = keyedEdgeUpsert(EDGE_TYPES.Employment.type);
 const SALARY_UPSERT = keyedEdgeUpsert(EDGE_TYPES.SalaryPayment.type);
@@ -69,8 +126,25 @@ function defined(props: Props): Props {
   return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined && v !== null));
 }
 
-function entityProps(e: { name: string; aliases?: readonly string[]; synthetic: boolean }): Props {
-  return { name: e.name, aliases: e.aliases ?? [], synthetic: e.synthetic };
+function entityProps(e: {
+  name: string;
+  aliases?: readonly string[];
+  remarks?: readonly string[];
+  synthetic: boolean;
+}): Props {
+  return { name: e.name, aliases: e.aliases ?? [], remarks: e.remarks ?? [], synthetic: e.synthetic };
+}
+
+const optDate = (iso: string | undefined) => (iso ? cypherDate(iso) : undefined);
+
+function walletRow(w: NonNullable<Dataset['wallets']>[number]): NodeRow {
+  const checked = checkAddress(w.chain, w.address);
+  if (!checked.ok) throw new DatasetRejected('address', `${w.chain} ${w.address}: ${checked.reason}`);
+  return {
+    key: walletKey(checked.chain, checked.address),
+    sourceKeys: w.sourceKeys,
+    props: { ...entityProps(w), chain: checked.chain, address: checked.display },
+  };
 }
 
 /** Counts of what a write covered (matched or created), per kind. */
@@ -80,15 +154,25 @@ export async function writeDataset(tx: Tx, data: Dataset, recordedBy: string): P
   const counts: WriteCounts = {};
   const nodes = async (typename: NodeTypename, rows: NodeRow[]) => {
     if (rows.length === 0) return;
+    const clashes = await tx.run(NODE_FLAG_CLASHES, { rows });
+    if (clashes.length > 0) {
+      const keys = clashes.map((c) => c.key).join(', ');
+      throw new DatasetRejected('synthetic', `would flip the synthetic flag of stored ${typename} ${keys}`);
+    }
     await tx.run(NODE_UPSERTS[typename], { rows, recordedBy });
     counts[typename] = rows.length;
   };
   const edges = async (name: string, cypher: string, rows: EdgeRow[]) => {
     if (rows.length === 0) return;
+    const clashes = await tx.run(EDGE_FLAG_CLASHES, { rows });
+    if (clashes.length > 0) {
+      const list = clashes.map((c) => c.edge).join(', ');
+      throw new DatasetRejected('synthetic', `${name} would mix synthetic and real facts: ${list}`);
+    }
     const [result] = await tx.run(cypher, { rows, recordedBy });
     const written = Number(result?.written ?? 0);
     if (written !== rows.length) {
-      throw new Error(`${rows.length - written} ${name} relationship(s) name an endpoint that does not exist`);
+      throw new DatasetRejected('id', `${rows.length - written} ${name} relationship(s) name an endpoint that does not exist`);
     }
     counts[name] = (counts[name] ?? 0) + rows.length;
   };
@@ -104,7 +188,7 @@ export async function writeDataset(tx: Tx, data: Dataset, recordedBy: string): P
         title: s.title,
         publisher: s.publisher,
         url: s.url,
-        publishedOn: s.publishedOn ? cypherDate(s.publishedOn) : undefined,
+        publishedOn: optDate(s.publishedOn),
         synthetic: s.synthetic,
       }),
     })),
@@ -134,13 +218,52 @@ export async function writeDataset(tx: Tx, data: Dataset, recordedBy: string): P
     (data.employers ?? []).map((e) => ({ key: e.key, sourceKeys: e.sourceKeys, props: entityProps(e) })),
   );
   await nodes(
-    'Wallet',
-    (data.wallets ?? []).map((w) => ({
-      key: walletKey(w.chain, w.address),
-      sourceKeys: w.sourceKeys,
-      props: { ...entityProps(w), chain: w.chain, address: w.address },
+    'Person',
+    (data.persons ?? []).map((p) => ({
+      key: p.key,
+      sourceKeys: p.sourceKeys,
+      props: defined({
+        ...entityProps(p),
+        birthDates: p.birthDates ?? [],
+        birthPlaces: p.birthPlaces ?? [],
+        gender: p.gender,
+        title: p.title,
+      }),
     })),
   );
+  await nodes(
+    'Craft',
+    (data.crafts ?? []).map((c) => ({
+      key: c.key,
+      sourceKeys: c.sourceKeys,
+      props: defined({
+        ...entityProps(c),
+        kind: c.kind,
+        callSign: c.callSign,
+        model: c.model,
+        tonnage: c.tonnage,
+        grossRegisteredTonnage: c.grossRegisteredTonnage,
+        ownerName: c.ownerName,
+      }),
+    })),
+  );
+  await nodes(
+    'Identifier',
+    (data.identifiers ?? []).map((i) => ({
+      key: i.key,
+      sourceKeys: i.sourceKeys,
+      props: defined({
+        type: i.type,
+        value: i.value,
+        // Identifiers are searched like names, so they carry one.
+        name: `${i.type} ${i.value}`,
+        issuedOn: i.issuedOn,
+        expiresOn: i.expiresOn,
+        synthetic: i.synthetic,
+      }),
+    })),
+  );
+  await nodes('Wallet', (data.wallets ?? []).map(walletRow));
   const actions = data.enforcementActions ?? [];
   await nodes(
     'EnforcementAction',
@@ -151,10 +274,11 @@ export async function writeDataset(tx: Tx, data: Dataset, recordedBy: string): P
         kind: a.kind,
         title: a.title,
         summary: a.summary,
-        date: a.date ? cypherDate(a.date) : undefined,
+        date: optDate(a.date),
         datePrecision: a.datePrecision,
         amountUsd: a.amountUsd,
         reference: a.reference,
+        programs: a.programs,
         status: a.status,
         synthetic: a.synthetic,
       }),
@@ -173,8 +297,19 @@ export async function writeDataset(tx: Tx, data: Dataset, recordedBy: string): P
   for (const type of Object.keys(LINK_UPSERTS) as LinkType[]) {
     const rows = links
       .filter((l) => l.type === type)
-      .map((l) => ({ from: l.from, to: l.to, props: { synthetic: l.synthetic, sourceKeys: l.sourceKeys } }));
+      .map((l) => ({ from: l.from, to: l.to, synthetic: l.synthetic, sourceKeys: l.sourceKeys, props: {} }));
     await edges(type, LINK_UPSERTS[type], rows);
+  }
+
+  const citations = data.citations ?? [];
+  if (citations.length > 0) {
+    const clashes = await tx.run(CITATION_CLASHES, { rows: citations });
+    if (clashes.length > 0) {
+      const pairs = clashes.map((c) => c.pair).join(', ');
+      throw new DatasetRejected('sourceIds', `a synthetic source cannot support a real fact, nor the reverse: ${pairs}`);
+    }
+    const [result] = await tx.run(CITATIONS, { rows: citations, recordedBy });
+    counts.Citation = Number(result?.written ?? 0);
   }
 
   await edges(
@@ -184,13 +319,9 @@ export async function writeDataset(tx: Tx, data: Dataset, recordedBy: string): P
       key: e.key,
       from: e.employer,
       to: e.identity,
-      props: defined({
-        jobTitle: e.jobTitle,
-        startedOn: e.startedOn ? cypherDate(e.startedOn) : undefined,
-        endedOn: e.endedOn ? cypherDate(e.endedOn) : undefined,
-        synthetic: e.synthetic,
-        sourceKeys: e.sourceKeys,
-      }),
+      synthetic: e.synthetic,
+      sourceKeys: e.sourceKeys,
+      props: defined({ jobTitle: e.jobTitle, startedOn: optDate(e.startedOn), endedOn: optDate(e.endedOn) }),
     })),
   );
   await edges(
@@ -200,14 +331,14 @@ export async function writeDataset(tx: Tx, data: Dataset, recordedBy: string): P
       key: p.key,
       from: p.employer,
       to: p.wallet,
+      synthetic: p.synthetic,
+      sourceKeys: p.sourceKeys,
       props: defined({
         identityKey: p.identity,
         amount: p.amount,
         asset: p.asset,
         paidAt: cypherDateTime(p.paidAt),
         txHash: p.txHash,
-        synthetic: p.synthetic,
-        sourceKeys: p.sourceKeys,
       }),
     })),
   );
@@ -218,14 +349,14 @@ export async function writeDataset(tx: Tx, data: Dataset, recordedBy: string): P
       key: t.key,
       from: t.from,
       to: t.to,
+      synthetic: t.synthetic,
+      sourceKeys: t.sourceKeys,
       props: defined({
         amount: t.amount,
         asset: t.asset,
         at: cypherDateTime(t.at),
         txHash: t.txHash,
         index: t.index === undefined ? undefined : cypherInt(t.index),
-        synthetic: t.synthetic,
-        sourceKeys: t.sourceKeys,
       }),
     })),
   );

@@ -29,6 +29,8 @@ export const listQueries: Pick<
   | 'wallets'
   | 'enforcementActions'
   | 'sources'
+  | 'persons'
+  | 'crafts'
 > = {
   states: (_root, { filter, orderBy, ...page }, ctx) =>
     ctx.lists.states(
@@ -82,6 +84,18 @@ export const listQueries: Pick<
         synthetic: filter?.synthetic,
       },
       actionSort(orderBy),
+      pageRequest(page),
+    ),
+  persons: (_root, { filter, orderBy, ...page }, ctx) =>
+    ctx.lists.persons(
+      { nameContains: lower(filter?.nameContains), synthetic: filter?.synthetic },
+      entitySort(orderBy),
+      pageRequest(page),
+    ),
+  crafts: (_root, { filter, orderBy, ...page }, ctx) =>
+    ctx.lists.crafts(
+      { nameContains: lower(filter?.nameContains), synthetic: filter?.synthetic, kinds: filter?.kinds },
+      entitySort(orderBy),
       pageRequest(page),
     ),
   sources: (_root, { filter, ...page }, ctx) =>

@@ -3,6 +3,7 @@ import type { Context } from '../../context.js';
 import { badUserInput, UnreachableCaseError } from '../../errors.js';
 import { fromGlobalId, type AnyRecord } from '../../loaders/index.js';
 import { walletKey } from '../../db/model.js';
+import { checkAddress } from '../../domain/addresses.js';
 
 export const MAX_NODES = 100;
 
@@ -27,6 +28,9 @@ async function loadByGlobalId(id: string, ctx: Context): Promise<AnyRecord | nul
     case 'Wallet':
     case 'EnforcementAction':
     case 'Source':
+    case 'Person':
+    case 'Craft':
+    case 'Identifier':
       return ctx.loaders.node.load(key);
     default:
       throw new UnreachableCaseError(typename);
@@ -40,7 +44,9 @@ export const nodeQueries: Pick<QueryResolvers, 'node' | 'nodes' | 'wallet'> = {
     return Promise.all(ids.map((id) => loadByGlobalId(id, ctx)));
   },
   wallet: async (_root, { chain, address }, ctx) => {
-    const record = await ctx.loaders.node.load(walletKey(chain, address));
+    const checked = checkAddress(chain, address);
+    if (!checked.ok) throw badUserInput('address', checked.reason);
+    const record = await ctx.loaders.node.load(walletKey(checked.chain, checked.address));
     return record?.__typename === 'Wallet' ? record : null;
   },
 };

@@ -22,6 +22,12 @@ function labelOf(type: SearchType): string {
       return 'EnforcementAction';
     case 'SOURCE':
       return 'Source';
+    case 'PERSON':
+      return 'Person';
+    case 'CRAFT':
+      return 'Craft';
+    case 'IDENTIFIER':
+      return 'Identifier';
     default:
       throw new UnreachableCaseError(type);
   }

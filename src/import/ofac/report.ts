@@ -1,0 +1,12 @@
+import type { SdnImportReport } from './import-sdn.js';
+
+/** Prints what an import did: entries per type, facts written per kind, every rejected fact. */
+export function printSdnReport(report: SdnImportReport, print: (line: string) => void): void {
+  print(`OFAC SDN list of ${report.publishedOn}`);
+  print(`entries: ${Object.entries(report.entries).map(([type, n]) => `${type} ${n}`).join(', ')}`);
+  print(`written: ${Object.entries(report.written).map(([kind, n]) => `${kind} ${n}`).join(', ')}`);
+  print(`designations withdrawn (no longer listed): ${report.withdrawn}`);
+  print(`rejected facts: ${report.rejected.length}`);
+  for (const r of report.rejected) print(`  ent_num ${r.entNum} (${r.name}): ${r.reason}: ${r.fact}`);
+  print(`imported in ${report.seconds.toFixed(1)} s`);
+}

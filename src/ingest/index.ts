@@ -1,0 +1,41 @@
+import type { Executor } from '../db/executor.js';
+import { badUserInput } from '../errors.js';
+import { DatasetRejected, writeDataset } from '../store/write-dataset.js';
+import type { Command } from './commands.js';
+import { checkReferences } from './references.js';
+
+export * as commands from './commands.js';
+
+/** Store fields named in `DatasetRejected`, as the input fields a client sent. */
+const INPUT_FIELD: Record<string, string> = {
+  synthetic: 'input.provenance.synthetic',
+  address: 'input.address',
+  id: 'input',
+  sourceIds: 'input.sourceIds',
+};
+
+/**
+ * Runs mutations: each command is checked and written in one write transaction, so a rejected
+ * input leaves nothing behind. `recordedBy` says who asked, on everything first created.
+ */
+export function createIngest(executor: Executor, recordedBy: string) {
+  return {
+    async run(command: Command): Promise<string> {
+      try {
+        await executor.writeTx(async (tx) => {
+          await checkReferences(tx, command.references, command.sources, command.synthetic);
+          await writeDataset(tx, command.dataset, recordedBy);
+        });
+      } catch (error) {
+        if (error instanceof DatasetRejected) {
+          throw badUserInput(INPUT_FIELD[error.field] ?? `input.${error.field}`, error.message);
+        }
+        throw error;
+      }
+      return command.resultKey;
+    },
+    recordedBy,
+  };
+}
+
+export type Ingest = ReturnType<typeof createIngest>;
