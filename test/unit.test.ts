@@ -66,3 +66,13 @@ describe('loader Cypher', () => {
     expect(cypher).not.toMatch(/\$\{/);
   });
 });
+
+describe('who recorded a write', () => {
+  it('takes the actor a client names, and falls back to anonymous for anything odd', async () => {
+    const { recordedByOf } = await import('../src/context.js');
+    expect(recordedByOf('analyst.kim@example.org')).toBe('api:analyst.kim@example.org');
+    expect(recordedByOf(undefined)).toBe('api:anonymous');
+    expect(recordedByOf('two words')).toBe('api:anonymous');
+    expect(recordedByOf('x'.repeat(65))).toBe('api:anonymous');
+  });
+});
