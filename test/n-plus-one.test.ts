@@ -117,3 +117,68 @@ describe('no N+1: nested fields are batched per level', () => {
     expect(h.queries.every((q) => q.mode === 'READ')).toBe(true);
   });
 });
+
+/** 50 fictional persons, each with a passport the DPRK issued and a link to one organisation. */
+function designatedFixture(): Dataset {
+  const ids = Array.from({ length: PARENTS }, (_, i) => i);
+  return {
+    sources: [{ key: SRC, kind: 'SYNTHETIC_DATASET', title: 'N+1 probe (fictional)', synthetic: true }],
+    organizations: [{ key: 'org:test-n1-bank', name: 'N1 Probe Bank (fictional)', kind: 'BANK', ...fiction }],
+    persons: ids.map((i) => ({ key: `person:test-n1-${i}`, name: `N1 Probe Person ${i} (fictional)`, ...fiction })),
+    identifiers: ids.map((i) => ({
+      key: `identifier:test-n1-${i}`,
+      type: 'Passport',
+      value: `N1-${i}`,
+      ...fiction,
+    })),
+    links: [
+      { type: 'CONTROLS', from: 'state:KP', to: 'org:test-n1-bank', ...fiction },
+      ...ids.flatMap((i) => [
+        { type: 'HAS_IDENTIFIER' as const, from: `person:test-n1-${i}`, to: `identifier:test-n1-${i}`, ...fiction },
+        { type: 'ISSUED_BY' as const, from: `identifier:test-n1-${i}`, to: 'state:KP', ...fiction },
+        { type: 'LINKED_TO' as const, from: `person:test-n1-${i}`, to: 'org:test-n1-bank', ...fiction },
+      ]),
+    ],
+  };
+}
+
+const DESIGNATED = /* GraphQL */ `
+  query Designated($first: Int!) {
+    persons(filter: { nameContains: "N1 Probe Person" }, first: $first) {
+      edges {
+        node {
+          name
+          stateTies { reason state { isoCode } via { id } }
+          identifiers { value issuer { isoCode } holders { totalCount } }
+          linkedTo { name ... on Organization { linkedFrom(first: 3) { totalCount } stateTies { reason } } }
+        }
+      }
+    }
+  }
+`;
+
+describe('no N+1 on the fields of designated entities', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await createHarness();
+    await h.db.executor().writeTx((tx) => writeDataset(tx, designatedFixture(), 'test'));
+  });
+  afterAll(async () => {
+    await removeByPrefix(h.db, ['person:test-n1-', 'identifier:test-n1-', 'org:test-n1-', SRC]);
+    await h.close();
+  });
+
+  it('answers state ties, identifiers and links of 50 persons with as many statements as for 5', async () => {
+    const small = dataOf(await h.run(DESIGNATED, { first: 5 }));
+    const smallCount = h.queries.length;
+    const large = dataOf(await h.run(DESIGNATED, { first: PARENTS }));
+    expect(h.queries.length).toBe(smallCount);
+    expect(small.persons.edges).toHaveLength(5);
+    expect(large.persons.edges).toHaveLength(PARENTS);
+    for (const { node } of large.persons.edges) {
+      expect(node.stateTies.map((t: { reason: string }) => t.reason).sort()).toEqual(['IDENTITY_DOCUMENT', 'LINKED_ENTITY']);
+      expect(node.identifiers[0]).toMatchObject({ issuer: { isoCode: 'KP' }, holders: { totalCount: 1 } });
+      expect(node.linkedTo[0]).toMatchObject({ linkedFrom: { totalCount: PARENTS }, stateTies: [{ reason: 'CONTROLLED_BY_STATE' }] });
+    }
+  });
+});
