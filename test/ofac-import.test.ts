@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importSdn } from '../src/import/ofac/import-sdn.js';
 import { toGlobalId } from '../src/loaders/index.js';
-import { createHarness, dataOf, type Harness } from './support/harness.js';
+import { createHarness, dataOf, removeSdnImports, type Harness } from './support/harness.js';
 
 const FIXTURE = path.join(import.meta.dirname, 'fixtures', 'ofac', 'sdn-sample.csv');
 const LIST_DATE = '2024-05-03';
@@ -16,15 +16,7 @@ beforeAll(async () => {
   scratch = await mkdtemp(path.join(tmpdir(), 'trailgraph-ofac-'));
 });
 afterAll(async () => {
-  // Everything the imports wrote cites only OFAC list versions; the case's nodes cite more.
-  await h.db.executor().writeTx(async (tx) => {
-    await tx.run(
-      `MATCH (n:Node)-[:SOURCED_FROM]->(s:Source) WHERE s.key STARTS WITH 'source:ofac-sdn-'
-       AND NOT EXISTS { (n)-[:SOURCED_FROM]->(o:Source) WHERE NOT o.key STARTS WITH 'source:ofac-sdn-' }
-       DETACH DELETE n`,
-    );
-    await tx.run("MATCH (s:Source) WHERE s.key STARTS WITH 'source:ofac-sdn-' DETACH DELETE s");
-  });
+  await removeSdnImports(h.db);
   await h.close();
   await rm(scratch, { recursive: true, force: true });
 });

@@ -2,8 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse, validate } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importSdn } from '../src/import/ofac/import-sdn.js';
+import { toGlobalId } from '../src/loaders/index.js';
 import { buildSchema } from '../src/schema.js';
-import { createHarness, dataOf, type Harness } from './support/harness.js';
+import { createHarness, dataOf, removeSdnImports, type Harness } from './support/harness.js';
 
 const DIR = fileURLToPath(new URL('../docs/operations/', import.meta.url));
 const files = readdirSync(DIR).filter((f) => f.endsWith('.graphql'));
@@ -54,6 +56,43 @@ const EXPECTATIONS: Record<string, { variables: Record<string, unknown>; check: 
       expect(data.wallet.outgoingTransfers.totalCount).toBe(2);
     },
   },
+  'sanctioned-entity.graphql': {
+    variables: { name: 'lazarus' },
+    check: (data) => {
+      const lazarus = data.search.edges[0].node;
+      expect(lazarus.name).toBe('LAZARUS GROUP');
+      expect(lazarus.stateTies).toEqual([
+        {
+          reason: 'DESIGNATED_UNDER_PROGRAM',
+          state: { name: "Democratic People's Republic of Korea", isoCode: 'KP' },
+          via: null,
+        },
+      ]);
+      expect(lazarus.wallets.totalCount).toBeGreaterThan(0);
+      expect(lazarus.enforcementActions[0]).toMatchObject({
+        kind: 'SANCTION_DESIGNATION',
+        programs: ['DPRK3'],
+        authority: { name: 'Office of Foreign Assets Control' },
+        sources: [{ publishedOn: '2024-05-03' }],
+      });
+    },
+  },
+  'record-wallet.graphql': {
+    variables: {
+      chain: 'ETH',
+      address: '0xFB6916095CA1DF60BB79CE92CE3EA74C37C5D359',
+      sourceId: toGlobalId('source:trailgraph-synthetic-case'),
+      synthetic: true,
+    },
+    check: (data) => {
+      expect(data.upsertWallet).toMatchObject({
+        chain: 'ETH',
+        address: '0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359',
+        synthetic: true,
+        sources: [{ title: expect.stringContaining('synthetic') }],
+      });
+    },
+  },
   'state-network.graphql': {
     variables: { id: 'c3RhdGU6S1A' },
     check: (data) => {
@@ -69,8 +108,17 @@ const EXPECTATIONS: Record<string, { variables: Record<string, unknown>; check: 
 let h: Harness;
 beforeAll(async () => {
   h = await createHarness();
+  // Real entries for the sanctions example: a sample of the list, removed afterwards.
+  const sample = fileURLToPath(new URL('./fixtures/ofac/sdn-sample.csv', import.meta.url));
+  await importSdn(h.db.executor({ timeoutMs: 120_000 }), { file: sample, publishedOn: '2024-05-03' });
 });
-afterAll(() => h.close());
+afterAll(async () => {
+  await removeSdnImports(h.db);
+  await h.db.executor().writeTx((tx) =>
+    tx.run("MATCH (w:Wallet {key: 'wallet:ETH:0xfb6916095ca1df60bb79ce92ce3ea74c37c5d359'}) DETACH DELETE w"),
+  );
+  await h.close();
+});
 
 describe('docs/operations', () => {
   it('has an expectation for every documented operation, and a file for every expectation', () => {

@@ -65,3 +65,15 @@ export async function removeByPrefix(db: Database, prefixes: readonly string[]):
     tx.run('MATCH (n:Node) WHERE any(p IN $prefixes WHERE n.key STARTS WITH p) DETACH DELETE n', { prefixes }),
   );
 }
+
+/** Deletes what OFAC list imports wrote: nodes citing only list versions, then the versions. */
+export async function removeSdnImports(db: Database): Promise<void> {
+  await db.executor().writeTx(async (tx) => {
+    await tx.run(
+      `MATCH (n:Node)-[:SOURCED_FROM]->(s:Source) WHERE s.key STARTS WITH 'source:ofac-sdn-'
+       AND NOT EXISTS { (n)-[:SOURCED_FROM]->(o:Source) WHERE NOT o.key STARTS WITH 'source:ofac-sdn-' }
+       DETACH DELETE n`,
+    );
+    await tx.run("MATCH (s:Source) WHERE s.key STARTS WITH 'source:ofac-sdn-' DETACH DELETE s");
+  });
+}
