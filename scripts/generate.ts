@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
-import { openDatabase } from '../src/db/database.js';
+import { BATCH_JOB_TIMEOUT_MS, openDatabase } from '../src/db/database.js';
 import { generateWorld, parseGenerateOptions } from '../src/generator/index.js';
 
 /**
@@ -33,7 +33,7 @@ const config = loadConfig();
 const db = await openDatabase(config, (msg) => console.log(msg));
 try {
   // Batches are sized to take seconds; the API's per-request timeout is not meant for them.
-  const executor = db.executor({ timeoutMs: 300_000 });
+  const executor = db.executor({ timeoutMs: BATCH_JOB_TIMEOUT_MS });
   await generateWorld(executor, { ...options, log: (line) => console.log(line) });
 } finally {
   await db.close();

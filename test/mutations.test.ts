@@ -38,7 +38,7 @@ afterAll(async () => {
 
 async function counts() {
   const [row] = await h.db.executor().read(
-    'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels',
+    'CALL { MATCH (n) RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels',
   );
   return row;
 }

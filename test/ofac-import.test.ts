@@ -23,9 +23,9 @@ afterAll(async () => {
 
 async function graphCounts() {
   const [row] = await h.db.executor().read(
-    `CALL () { MATCH (n) RETURN count(n) AS nodes }
-     CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
-     CALL () { MATCH (w:Wallet) RETURN count(w) AS wallets, count(DISTINCT [w.chain, toLower(w.address)]) AS distinctWallets }
+    `CALL { MATCH (n) RETURN count(n) AS nodes }
+     CALL { MATCH ()-[r]->() RETURN count(r) AS relationships }
+     CALL { MATCH (w:Wallet) RETURN count(w) AS wallets, count(DISTINCT [w.chain, toLower(w.address)]) AS distinctWallets }
      RETURN nodes, relationships, wallets, distinctWallets`,
   );
   return row;

@@ -23,19 +23,24 @@ const DIRECT: Record<string, StateTieReason> = {
 const STATE_TIES = `
 UNWIND $keys AS key
 MATCH (p:Node {key: key})
-CALL (p) {
+CALL {
+  WITH p
   MATCH (p)-[r:DESIGNATED_UNDER|NATIONAL_OF|CITIZEN_OF|BORN_IN|LOCATED_IN|REGISTERED_IN]->(s:State)
   RETURN s, type(r) AS reason, null AS via
   UNION
+  WITH p
   MATCH (p)<-[:CONTROLS]-(s:State)
   RETURN s, 'CONTROLS' AS reason, null AS via
   UNION
+  WITH p
   MATCH (p)-[:HAS_IDENTIFIER]->(via:Identifier)-[:ISSUED_BY]->(s:State)
   RETURN s, 'ISSUED_BY' AS reason, via
   UNION
+  WITH p
   MATCH (p)-[:LINKED_TO]->(via)-[:DESIGNATED_UNDER|NATIONAL_OF|CITIZEN_OF|LOCATED_IN|REGISTERED_IN]->(s:State)
   RETURN DISTINCT s, 'LINKED_TO' AS reason, via
   UNION
+  WITH p
   MATCH (p)-[:LINKED_TO]->(via)<-[:CONTROLS]-(s:State)
   RETURN s, 'LINKED_TO' AS reason, via
 }

@@ -27,17 +27,31 @@ interface EdgeRow {
   readonly props: Props;
 }
 
-// `label` and `type` below are only ever keys of NODE_TYPES / LINK_TYPES / EDGE_TYPES.
+/*
+ * Synthetic and real facts never mix: an existing node keeps its `synthetic` flag, a synthetic
+ * relationship may touch a real node only when it is a state (fictional fronts controlled by the
+ * DPRK), and a real relationship never touches a synthetic node. Each upsert checks this for its
+ * own rows, writes only the rows that pass, and returns the ones that clash; any clash makes
+ * `writeDataset` throw, which rolls the whole transaction back.
+ *
+ * `label` and `type` below are only ever keys of NODE_TYPES / LINK_TYPES / EDGE_TYPES.
+ */
 const nodeUpsert = (label: string) => `
 UNWIND $rows AS row
 MERGE (n:Node {key: row.key})
-ON CREATE SET n.recordedAt = datetime(), n.recordedBy = $recordedBy
-SET n:${label}, n += row.props
-WITH n, row
-UNWIND row.sourceKeys AS sourceKey
-MATCH (s:Source {key: sourceKey})
-MERGE (n)-[c:SOURCED_FROM]->(s)
-ON CREATE SET c.recordedAt = datetime(), c.recordedBy = $recordedBy`;
+ON CREATE SET n.recordedAt = datetime(), n.recordedBy = $recordedBy, n.synthetic = row.props.synthetic
+WITH n, row, n.synthetic <> row.props.synthetic AS clash
+CALL {
+  WITH n, row, clash
+  WITH n, row WHERE NOT clash
+  SET n:${label}, n += row.props
+  WITH n, row
+  UNWIND row.sourceKeys AS sourceKey
+  MATCH (s:Source {key: sourceKey})
+  MERGE (n)-[c:SOURCED_FROM]->(s)
+  ON CREATE SET c.recordedAt = datetime(), c.recordedBy = $recordedBy
+}
+RETURN [k IN collect(CASE WHEN clash THEN n.key END) WHERE k IS NOT NULL][0..5] AS clashes`;
 
 const CITATION_CLASHES = `
 UNWIND $rows AS row
@@ -60,51 +74,31 @@ const NODE_UPSERTS = Object.fromEntries(
   Object.entries(NODE_TYPES).map(([name, t]) => [name, nodeUpsert(t.label)]),
 ) as Record<NodeTypename, string>;
 
-const MERGE_SOURCES = `SET r += row.props, r.synthetic = row.synthetic,
-    r.sourceKeys = coalesce(r.sourceKeys, []) + [k IN row.sourceKeys WHERE NOT k IN coalesce(r.sourceKeys, [])]`;
-
-// Endpoints are matched, never created: a fact about a node we do not hold is an error.
-const linkUpsert = (type: string) => `
+// Endpoints are matched, never created: a fact about a node we do not hold is an error, seen as
+// `matched` falling short of the rows sent.
+const edgeUpsert = (merge: string) => `
 UNWIND $rows AS row
 MATCH (a:Node {key: row.from})
 MATCH (b:Node {key: row.to})
-MERGE (a)-[r:${type}]->(b)
-ON CREATE SET r.recordedAt = datetime(), r.recordedBy = $recordedBy
-${MERGE_SOURCES}
-RETURN count(r) AS written`;
+WITH row, a, b, CASE WHEN row.synthetic
+  THEN (NOT a.synthetic AND NOT a:State) OR (NOT b.synthetic AND NOT b:State)
+  ELSE a.synthetic OR b.synthetic END AS clash
+CALL {
+  WITH row, a, b, clash
+  WITH row, a, b WHERE NOT clash
+  ${merge}
+  ON CREATE SET r.recordedAt = datetime(), r.recordedBy = $recordedBy
+  SET r += row.props, r.synthetic = row.synthetic,
+    r.sourceKeys = coalesce(r.sourceKeys, []) + [k IN row.sourceKeys WHERE NOT k IN coalesce(r.sourceKeys, [])]
+}
+RETURN count(*) AS matched,
+  [e IN collect(CASE WHEN clash THEN row.from + ' -> ' + row.to END) WHERE e IS NOT NULL][0..5] AS clashes`;
 
 const LINK_UPSERTS = Object.fromEntries(
-  Object.keys(LINK_TYPES).map((type) => [type, linkUpsert(type)]),
+  Object.keys(LINK_TYPES).map((type) => [type, edgeUpsert(`MERGE (a)-[r:${type}]->(b)`)]),
 ) as Record<LinkType, string>;
 
-const keyedEdgeUpsert = (type: string) => `
-UNWIND $rows AS row
-MATCH (a:Node {key: row.from})
-MATCH (b:Node {key: row.to})
-MERGE (a)-[r:${type} {key: row.key}]->(b)
-ON CREATE SET r.recordedAt = datetime(), r.recordedBy = $recordedBy
-${MERGE_SOURCES}
-RETURN count(r) AS written`;
-
-/**
- * Synthetic and real facts never mix: an existing node keeps its `synthetic` flag, a synthetic
- * relationship may touch a real node only when it is a state (fictional fronts controlled by the
- * DPRK), and a real relationship never touches a synthetic node.
- */
-const NODE_FLAG_CLASHES = `
-UNWIND $rows AS row
-MATCH (n:Node {key: row.key})
-WHERE n.synthetic <> row.props.synthetic
-RETURN n.key AS key LIMIT 5`;
-const EDGE_FLAG_CLASHES = `
-UNWIND $rows AS row
-MATCH (a:Node {key: row.from})
-MATCH (b:Node {key: row.to})
-WITH row, a, b
-WHERE CASE WHEN row.synthetic
-  THEN (NOT a.synthetic AND NOT a:State) OR (NOT b.synthetic AND NOT b:State)
-  ELSE a.synthetic OR b.synthetic END
-RETURN row.from + ' -> ' + row.to AS edge LIMIT 5`;
+const keyedEdgeUpsert = (type: string) => edgeUpsert(`MERGE (a)-[r:${type} {key: row.key}]->(b)`);
 
 /** A write that would break the model; mutations report it as a bad input. */
 export class DatasetRejected extends Error {
@@ -154,23 +148,21 @@ export async function writeDataset(tx: Tx, data: Dataset, recordedBy: string): P
   const counts: WriteCounts = {};
   const nodes = async (typename: NodeTypename, rows: NodeRow[]) => {
     if (rows.length === 0) return;
-    const clashes = await tx.run(NODE_FLAG_CLASHES, { rows });
+    const [result] = await tx.run(NODE_UPSERTS[typename], { rows, recordedBy });
+    const clashes = (result?.clashes as string[] | undefined) ?? [];
     if (clashes.length > 0) {
-      const keys = clashes.map((c) => c.key).join(', ');
-      throw new DatasetRejected('synthetic', `would flip the synthetic flag of stored ${typename} ${keys}`);
+      throw new DatasetRejected('synthetic', `would flip the synthetic flag of stored ${typename} ${clashes.join(', ')}`);
     }
-    await tx.run(NODE_UPSERTS[typename], { rows, recordedBy });
     counts[typename] = rows.length;
   };
   const edges = async (name: string, cypher: string, rows: EdgeRow[]) => {
     if (rows.length === 0) return;
-    const clashes = await tx.run(EDGE_FLAG_CLASHES, { rows });
-    if (clashes.length > 0) {
-      const list = clashes.map((c) => c.edge).join(', ');
-      throw new DatasetRejected('synthetic', `${name} would mix synthetic and real facts: ${list}`);
-    }
     const [result] = await tx.run(cypher, { rows, recordedBy });
-    const written = Number(result?.written ?? 0);
+    const clashes = (result?.clashes as string[] | undefined) ?? [];
+    if (clashes.length > 0) {
+      throw new DatasetRejected('synthetic', `${name} would mix synthetic and real facts: ${clashes.join(', ')}`);
+    }
+    const written = Number(result?.matched ?? 0);
     if (written !== rows.length) {
       throw new DatasetRejected('id', `${rows.length - written} ${name} relationship(s) name an endpoint that does not exist`);
     }
