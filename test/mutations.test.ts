@@ -28,7 +28,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await h.db.executor().writeTx((tx) =>
-    tx.run('MATCH (n:Node) WHERE n.key CONTAINS ":mt-" OR n.key IN $wallets DETACH DELETE n', {
+    tx.run('MATCH (n:Node) WHERE n.key CONTAINS ":mt-" OR n.key CONTAINS "ftm-mt-" OR n.key IN $wallets DETACH DELETE n', {
       wallets: [`wallet:ETH:${ETH_A}`, `wallet:ETH:${ETH_B}`, `wallet:BTC:${BTC}`],
     }),
   );
@@ -205,7 +205,8 @@ describe('mutations', () => {
         { from, to, p: fiction() },
       );
     expect(dataOf(await link('MEMBER_OF', op, org)).link).toEqual({ kind: 'MEMBER_OF', from: { id: op }, to: { id: org } });
-    expect((await link('MEMBER_OF', org, op)).errors?.[0]?.extensions).toMatchObject({ field: 'input.fromId' });
+    expect((await link('MEMBER_OF', org, op)).errors?.[0]?.extensions).toMatchObject({ field: 'input.toId' });
+    expect((await link('USES_IDENTITY', org, op)).errors?.[0]?.extensions).toMatchObject({ field: 'input.fromId' });
     const members = dataOf(
       await h.run('query($id: ID!) { node(id: $id) { ... on Organization { members { totalCount } } } }', { id: org }),
     );
@@ -231,5 +232,62 @@ describe('mutations', () => {
       { id: org, s: [realSource] },
     );
     expect(more.errors?.[0]?.extensions).toMatchObject({ field: 'input.sourceIds' });
+  });
+});
+
+describe('importBatch', () => {
+  const line = (obj: unknown) => JSON.stringify(obj);
+  const lines = [
+    line({
+      id: 'mt-ftm-company',
+      schema: 'Company',
+      properties: { name: ['Batch Import Works (fictional)'], keywords: ['trailgraph:synthetic'] },
+    }),
+    '{"id": "mt-ftm-broken", "schema": ',
+    line({
+      id: 'mt-ftm-wallet',
+      schema: 'CryptoWallet',
+      properties: {
+        publicKey: ['0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD'],
+        currency: ['ETH'],
+        holder: ['mt-ftm-company'],
+        keywords: ['trailgraph:synthetic'],
+      },
+    }),
+  ];
+
+  it('imports the good lines, reports the bad ones by number, and changes nothing the second time', async () => {
+    const send = () =>
+      h.run(
+        `mutation($lines: [String!]!, $source: ID!) {
+          importBatch(input: { format: FTM_JSONL, lines: $lines, defaultSourceId: $source }) {
+            linesRead batches written { kind count } rejected { line reason }
+          }
+        }`,
+        { lines, source: fictionSource },
+      );
+    const report = dataOf(await send()).importBatch;
+    expect(report.linesRead).toBe(3);
+    expect(report.written).toEqual(expect.arrayContaining([{ kind: 'Organization', count: 1 }]));
+    expect(report.rejected.map((r: { line: number }) => r.line)).toEqual([2, 3]);
+    expect(report.rejected[1].reason).toMatch(/publicKey.*EIP-55/);
+    const before = await counts();
+    expect(dataOf(await send()).importBatch.rejected).toHaveLength(2);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('refuses more lines than a request may carry, and a default source that is not a source', async () => {
+    const many = await h.run(
+      `mutation($lines: [String!]!, $source: ID!) {
+        importBatch(input: { format: FTM_JSONL, lines: $lines, defaultSourceId: $source }) { linesRead }
+      }`,
+      { lines: Array.from({ length: 5001 }, () => '{}'), source: fictionSource },
+    );
+    expect(many.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.lines' });
+    const notSource = await h.run(
+      `mutation($source: ID!) { importBatch(input: { format: FTM_JSONL, lines: [], defaultSourceId: $source }) { linesRead } }`,
+      { source: toGlobalId('state:KP') },
+    );
+    expect(notSource.errors?.[0]?.extensions).toMatchObject({ field: 'input.defaultSourceId' });
   });
 });

@@ -22,7 +22,7 @@ import type {
   WalletInput,
 } from '../generated/graphql.js';
 import type { Dataset } from '../store/dataset.js';
-import { LINK_RULES } from './link-rules.js';
+import { ENTITY_TYPES, LINK_ENDPOINTS } from '../db/link-endpoints.js';
 import { keyOf, type Reference } from './references.js';
 import * as v from './validate.js';
 
@@ -39,17 +39,6 @@ export interface Command {
   readonly resultKey: string;
 }
 
-const ENTITY_TYPES: readonly NodeTypename[] = [
-  'State',
-  'Organization',
-  'Operative',
-  'Facilitator',
-  'StolenIdentity',
-  'Employer',
-  'Wallet',
-  'Person',
-  'Craft',
-];
 
 function provenanceOf(p: Provenance) {
   const parsed = v.parseInput(z.object({ provenance: v.provenance }), { provenance: p }).provenance;
@@ -229,7 +218,7 @@ export function upsertWallet(input: WalletInput): Command {
   const p = provenanceOf(input.provenance);
   const key = walletKey(wallet.chain, wallet.address);
   const controllers = (input.controllerIds ?? []).map((id, i) =>
-    keyOf(`input.controllerIds.${i}`, id, LINK_RULES.CONTROLS.from),
+    keyOf(`input.controllerIds.${i}`, id, LINK_ENDPOINTS.CONTROLS.from),
   );
   return {
     dataset: {
@@ -256,7 +245,7 @@ export function upsertIdentifier(input: IdentifierInput): Command {
   const p = provenanceOf(input.provenance);
   const key = identifierKey(o.type, o.value, o.issuerIsoCode ?? undefined);
   const holders = (input.holderIds ?? []).map((id, i) =>
-    keyOf(`input.holderIds.${i}`, id, LINK_RULES.HAS_IDENTIFIER.from),
+    keyOf(`input.holderIds.${i}`, id, LINK_ENDPOINTS.HAS_IDENTIFIER.from),
   );
   const issuer = o.issuerIsoCode
     ? [{ field: 'input.issuerIsoCode', key: `${NODE_TYPES.State.prefix}:${o.issuerIsoCode}`, allowed: ['State'] as const }]
@@ -437,7 +426,7 @@ export function recordEnforcementAction(input: EnforcementActionInput): Command 
 }
 
 export function link(input: LinkInput): Command & { fromKey: string; toKey: string } {
-  const rule = LINK_RULES[input.kind];
+  const rule = LINK_ENDPOINTS[input.kind];
   const p = provenanceOf(input.provenance);
   const from = keyOf('input.fromId', input.fromId, rule.from);
   const to = keyOf('input.toId', input.toId, rule.to);

@@ -1,5 +1,7 @@
 import type { Executor } from '../db/executor.js';
 import { badUserInput } from '../errors.js';
+import { importFtmLines, type FtmImportReport } from '../ftm/index.js';
+import type { SourceRecord } from '../loaders/records.js';
 import { DatasetRejected, writeDataset } from '../store/write-dataset.js';
 import type { Command } from './commands.js';
 import { checkReferences } from './references.js';
@@ -33,6 +35,23 @@ export function createIngest(executor: Executor, recordedBy: string) {
         throw error;
       }
       return command.resultKey;
+    },
+    /** FtM lines in batches of one transaction each; bad lines are reported, not thrown. */
+    async importFtm(lines: readonly string[], defaultSource: SourceRecord): Promise<FtmImportReport> {
+      try {
+        return await importFtmLines(executor, lines, {
+          recordedBy,
+          defaultSource: {
+            key: defaultSource.key,
+            title: defaultSource.title,
+            kind: defaultSource.kind,
+            url: defaultSource.url ?? undefined,
+          },
+        });
+      } catch (error) {
+        if (error instanceof DatasetRejected) throw badUserInput('input.defaultSourceId', error.message);
+        throw error;
+      }
     },
     recordedBy,
   };

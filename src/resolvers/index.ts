@@ -6,6 +6,7 @@ import { EnforcementAction } from './EnforcementAction.js';
 import { Facilitator } from './Facilitator.js';
 import { Identifier } from './Identifier.js';
 import { Link } from './Link.js';
+import { importMutations } from './Mutation/import.js';
 import { recordMutations } from './Mutation/records.js';
 import { upsertMutations } from './Mutation/upserts.js';
 import { Entity, Node } from './interfaces.js';
@@ -30,7 +31,7 @@ export const resolvers: Resolvers = {
   Node,
   Entity,
   Query: { ...nodeQueries, ...listQueries, ...searchQueries },
-  Mutation: { ...upsertMutations, ...recordMutations },
+  Mutation: { ...upsertMutations, ...recordMutations, ...importMutations },
   Link,
   State,
   Organization,
