@@ -93,6 +93,27 @@ const EXPECTATIONS: Record<string, { variables: Record<string, unknown>; check: 
       });
     },
   },
+  'money-trails.graphql': {
+    variables: { from: toGlobalId('employer:fictional-widgets'), maxHops: 6 },
+    check: (data) => {
+      const best = data.moneyTrails.edges[0].node;
+      expect(best).toMatchObject({ length: 3, bottleneck: '8200.00', asset: 'USDC' });
+      expect(best.controlChain.map((c: Data) => c.name)).toEqual([
+        'Sample Front Trading Co. (fictional)',
+        "Democratic People's Republic of Korea",
+      ]);
+    },
+  },
+  'exposure.graphql': {
+    variables: { id: toGlobalId(`wallet:ETH:0x${'1'.repeat(40)}`), method: 'HAIRCUT' },
+    check: (data) => {
+      // Jane's 3 × 8200 are 24600 of the 46200 consolidated; 45000 of that went to the front.
+      const dprk = data.exposure.entries.find((e: Data) => e.category === 'DPRK_CONTROLLED');
+      expect(data.exposure.outflow).toEqual([{ asset: 'USDC', amount: '25500' }]);
+      expect(dprk).toMatchObject({ nearestHops: 2, directAmount: '0' });
+      expect(Number(dprk.amount)).toBeCloseTo((24600 / 46200) * 45000, 6);
+    },
+  },
   'state-network.graphql': {
     variables: { id: 'c3RhdGU6S1A' },
     check: (data) => {

@@ -9,6 +9,7 @@ import {
   toTransferRecord,
 } from './row-mapping.js';
 import { stateTiesLoader } from './state-ties.js';
+import { createExplore } from './explore/index.js';
 import type {
   CraftRecord,
   EmploymentRecord,
@@ -29,11 +30,11 @@ import type {
 
 export type { PageKey } from './batch-loaders.js';
 export type * from './records.js';
-export { pageRequest, toConnection, type Connection } from './pagination.js';
+export { encodeCursor, pageRequest, toConnection, type Connection } from './pagination.js';
 export { toGlobalId, fromGlobalId } from './ids.js';
 export { createLists, type Lists, type ListSortName, type FilterParams } from './lists.js';
 export type { SearchHit } from './search.js';
-export { loadNodeOf, requireNodeOf } from './typed-node.js';
+export { loadNodeOf, requireEntity, requireNodeOf } from './typed-node.js';
 
 const NODES_BY_KEY = `
 UNWIND $keys AS key
@@ -78,6 +79,7 @@ export function createLoaders(executor: Executor) {
     owners: listLoader(executor, LISTS.owners, NODE_PROJECTION, asNode<EntityRecord>),
     ownedCrafts: listLoader(executor, LISTS.ownedCrafts, NODE_PROJECTION, asNode<CraftRecord>),
     stateTies: stateTiesLoader(executor),
+    explore: createExplore(executor),
 
     stateOrganizations: pagedLoader(executor, PAGED.stateOrganizations, asNode<OrganizationRecord>),
     organizationMembers: pagedLoader(executor, PAGED.organizationMembers, asNode<EntityRecord>),

@@ -10,7 +10,9 @@ import type {
   OrganizationKind,
   SourceKind,
   StateTieReason,
+  TaintMethod,
 } from '../generated/graphql.js';
+import type { ExposureResult } from '../domain/trails/exposure.js';
 
 /**
  * What loaders return and resolvers receive as parents (codegen `mappers`). Records are plain
@@ -185,4 +187,12 @@ export interface LinkRecord {
   readonly kind: LinkKind;
   readonly fromKey: string;
   readonly toKey: string;
+}
+
+/** An exposure as the resolvers see it: the subject and what the domain computed. */
+export interface ExposureRecord {
+  readonly subjectKey: string;
+  readonly method: TaintMethod;
+  readonly maxHops: number;
+  readonly result: ExposureResult;
 }

@@ -1,5 +1,5 @@
 import type DataLoader from 'dataloader';
-import type { NodeRecord } from './records.js';
+import type { EntityRecord, NodeRecord } from './records.js';
 
 export type NodeOf<T extends NodeRecord['__typename']> = Extract<NodeRecord, { __typename: T }>;
 
@@ -28,4 +28,13 @@ export async function requireNodeOf<T extends NodeRecord['__typename']>(
   const record = await loadNodeOf(loader, typename, key);
   if (!record) throw new Error(`Dangling reference to ${key}`);
   return record;
+}
+
+const NOT_ENTITIES = new Set<NodeRecord['__typename']>(['Source', 'EnforcementAction', 'Identifier']);
+
+/** Loads an entity (anything that can hold or move money, or be named and targeted). */
+export async function requireEntity(loader: DataLoader<string, NodeRecord | null>, key: string): Promise<EntityRecord> {
+  const record = await loader.load(key);
+  if (!record || NOT_ENTITIES.has(record.__typename)) throw new Error(`Expected ${key} to be a stored entity`);
+  return record as EntityRecord;
 }

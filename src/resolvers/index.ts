@@ -16,6 +16,16 @@ import { Person } from './Person.js';
 import { listQueries } from './Query/lists.js';
 import { nodeQueries } from './Query/node.js';
 import { searchQueries } from './Query/search.js';
+import { exploreQueries } from './Query/explore.js';
+import { ConnectionPath } from './ConnectionPath.js';
+import { ConnectionStep } from './ConnectionStep.js';
+import { GraphEdge } from './GraphEdge.js';
+import { GraphNode } from './GraphNode.js';
+import { Neighbourhood } from './Neighbourhood.js';
+import { TimelineEvent, TimelineSubject } from './TimelineEvent.js';
+import { trailQueries } from './Query/trails.js';
+import { Exposure } from './Exposure.js';
+import { MoneyHop, MoneyTrail } from './MoneyTrail.js';
 import { SalaryPayment } from './SalaryPayment.js';
 import { DateScalar, DateTimeScalar, DecimalScalar } from './scalars.js';
 import { Source } from './Source.js';
@@ -30,9 +40,20 @@ export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
   Node,
   Entity,
-  Query: { ...nodeQueries, ...listQueries, ...searchQueries },
+  Query: { ...nodeQueries, ...listQueries, ...searchQueries, ...exploreQueries, ...trailQueries },
   Mutation: { ...upsertMutations, ...recordMutations, ...importMutations },
   Link,
+  Neighbourhood,
+  GraphNode,
+  GraphEdge,
+  ConnectionPath,
+  ConnectionStep,
+  TimelineEvent,
+  TimelineSubject,
+  MoneyTrail,
+  MoneyHop,
+  MoneyMovement: { __resolveType: (record) => record.__typename },
+  Exposure,
   State,
   Organization,
   Operative,

@@ -1,0 +1,105 @@
+import { NODE_TYPES, type NodeTypename } from '../../db/model.js';
+import { exposure, type Category } from '../../domain/trails/exposure.js';
+import { findTrails, trailId } from '../../domain/trails/find-trails.js';
+import { type HopFilter, MAX_HOPS } from '../../domain/trails/types.js';
+import { badUserInput } from '../../errors.js';
+import type { QueryResolvers } from '../../generated/graphql.js';
+import { keyOf } from '../../ingest/references.js';
+import { encodeCursor, pageRequest, type Connection } from '../../loaders/index.js';
+import type { Context } from '../../context.js';
+import type { Trail } from '../../domain/trails/types.js';
+
+const DPRK = `${NODE_TYPES.State.prefix}:KP`;
+const DEFAULT_HOPS = 6;
+
+/** What money can leave from: an employer's salaries, a wallet, or whoever controls wallets. */
+const SENDERS: readonly NodeTypename[] = [
+  'Employer',
+  'Wallet',
+  'StolenIdentity',
+  'Operative',
+  'Facilitator',
+  'Person',
+  'Organization',
+];
+const ENTITIES: readonly NodeTypename[] = [...SENDERS, 'State', 'Craft'];
+
+function maxHopsOf(value: number | null | undefined): number {
+  const hops = value ?? DEFAULT_HOPS;
+  if (!Number.isInteger(hops) || hops < 1 || hops > MAX_HOPS) throw badUserInput('maxHops', `must be between 1 and ${MAX_HOPS}`);
+  return hops;
+}
+
+function filterOf(args: {
+  minAmount?: string | null;
+  assets?: readonly string[] | null;
+  since?: string | null;
+  until?: string | null;
+}): HopFilter {
+  const since = args.since ? Date.parse(args.since) : null;
+  const until = args.until ? Date.parse(args.until) : null;
+  if (since !== null && until !== null && until < since) throw badUserInput('until', 'must not be before since');
+  return {
+    minAmount: args.minAmount ?? null,
+    assets: args.assets?.length ? args.assets.map((a) => a.trim().toUpperCase()) : null,
+    since,
+    until,
+  };
+}
+
+/** The subject must exist: a trail from nothing is a mistake worth saying so. */
+async function existing(ctx: Context, field: string, id: string, allowed: readonly NodeTypename[]): Promise<string> {
+  const { key } = keyOf(field, id, allowed);
+  if (!(await ctx.loaders.node.load(key))) throw badUserInput(field, 'names nothing stored here');
+  return key;
+}
+
+/** The whole ranked list is computed per request, so a cursor is a rank plus the trail's id. */
+function page(trails: readonly Trail[], args: { first?: number | null; after?: string | null }): Connection<Trail> {
+  const request = pageRequest(args);
+  let start = 0;
+  if (request.after) {
+    const at = trails.findIndex((t) => trailId(t) === request.after?.k);
+    start = at >= 0 ? at + 1 : Number(request.after.v) + 1;
+  }
+  const items = trails.slice(start, start + request.limit + 1);
+  const edges = items.slice(0, request.limit).map((node, i) => ({ cursor: encodeCursor({ v: start + i, k: trailId(node) }), node }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: items.length > request.limit,
+      hasPreviousPage: false,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    totalCount: trails.length,
+  };
+}
+
+export const trailQueries: Pick<QueryResolvers, 'moneyTrails' | 'exposure'> = {
+  moneyTrails: async (_root, args, ctx) => {
+    const maxHops = maxHopsOf(args.maxHops);
+    const filter = filterOf(args);
+    const subject = await existing(ctx, 'from', args.from, SENDERS);
+    const target = args.to
+      ? await existing(ctx, 'to', args.to, ENTITIES)
+      : args.toState
+        ? await existing(ctx, 'toState', args.toState, ['State'])
+        : DPRK;
+    const destinations = await ctx.money.destinations(target);
+    const result = await findTrails(ctx.money, { subject, destinations, maxHops, filter });
+    return { ...page(result.trails, args), complete: result.complete };
+  },
+  exposure: async (_root, args, ctx) => {
+    const maxHops = maxHopsOf(args.maxHops);
+    const method = args.method ?? 'HAIRCUT';
+    const subject = await existing(ctx, 'id', args.id, SENDERS);
+    const categories: Category[] = [
+      { name: 'DPRK_CONTROLLED', wallets: await ctx.money.destinations(DPRK) },
+      { name: 'SANCTIONED', wallets: await ctx.money.sanctioned() },
+    ];
+    const noFilter: HopFilter = { minAmount: null, assets: null, since: null, until: null };
+    const result = await exposure(ctx.money, { subject, categories, maxHops, method, filter: noFilter });
+    return { subjectKey: subject, method, maxHops, result };
+  },
+};
