@@ -1,29 +1,6 @@
-import type { Dataset } from '../store/dataset.js';
+import type { DatasetDraft as Draft } from '../store/dataset.js';
 
-/** A Dataset being put together: every list present and growable. */
-export type Draft = { -readonly [K in keyof Dataset]-?: NonNullable<Dataset[K]>[number][] };
-
-export function emptyDraft(): Draft {
-  return {
-    sources: [],
-    states: [],
-    organizations: [],
-    operatives: [],
-    facilitators: [],
-    stolenIdentities: [],
-    employers: [],
-    persons: [],
-    crafts: [],
-    identifiers: [],
-    wallets: [],
-    enforcementActions: [],
-    links: [],
-    employments: [],
-    salaryPayments: [],
-    transfers: [],
-    citations: [],
-  };
-}
+export { emptyDraft, type DatasetDraft as Draft } from '../store/dataset.js';
 
 /**
  * Two facts about the same node or link keep the later one's values and the sources of both:

@@ -1,11 +1,6 @@
-import type { Dataset } from '../store/dataset.js';
+import type { DatasetDraft } from '../store/dataset.js';
 
-/**
- * The facts of some cells, collected into the shape `writeDataset` takes. Only the kinds the
- * generator produces are listed, so a kind added to `Dataset` elsewhere needs nothing here.
- */
-type Row<K extends keyof Dataset> = NonNullable<Dataset[K]>[number];
-
+/** The kinds the generator produces: nodes (each cites its source) and relationships. */
 const NODE_KINDS = [
   'sources',
   'states',
@@ -18,25 +13,8 @@ const NODE_KINDS = [
 ] as const;
 const RELATIONSHIP_KINDS = ['links', 'employments', 'salaryPayments', 'transfers'] as const;
 
-type Kind = (typeof NODE_KINDS)[number] | (typeof RELATIONSHIP_KINDS)[number];
-export type Batch = { [K in Kind]: Row<K>[] };
-
-export function emptyBatch(): Batch {
-  return {
-    sources: [],
-    states: [],
-    organizations: [],
-    operatives: [],
-    facilitators: [],
-    stolenIdentities: [],
-    employers: [],
-    wallets: [],
-    links: [],
-    employments: [],
-    salaryPayments: [],
-    transfers: [],
-  };
-}
+/** The facts of some cells; only the kinds above are ever filled. */
+export type Batch = DatasetDraft;
 
 /** What a batch writes: citations are the SOURCED_FROM relationships `writeDataset` adds per node. */
 export interface BatchSize {

@@ -2,7 +2,8 @@ import { seedCase } from '../../seed/index.js';
 import type { Executor } from '../db/executor.js';
 import { applyMigrations } from '../db/migrations.js';
 import { writeDataset } from '../store/write-dataset.js';
-import { type Batch, emptyBatch, sizeOf } from './batch.js';
+import { emptyDraft } from '../store/dataset.js';
+import { type Batch, sizeOf } from './batch.js';
 import { addCell } from './cell.js';
 import { type GenerateOptions, parseGenerateOptions } from './options.js';
 import { type GenerateSummary, Progress } from './progress.js';
@@ -51,7 +52,7 @@ export async function generateWorld(
   progress.written(sizeOf(world.batch), 0);
   for (let first = 0; first < cells; first += CELLS_PER_BATCH) {
     const end = Math.min(cells, first + CELLS_PER_BATCH);
-    const batch = emptyBatch();
+    const batch = emptyDraft();
     for (let cell = first; cell < end; cell += 1) addCell(batch, seed, world, cell);
     await write(executor, batch);
     progress.written(sizeOf(batch), end);

@@ -1,5 +1,6 @@
 import type { OrganizationKind } from '../generated/graphql.js';
-import { emptyBatch, type Batch } from './batch.js';
+import { emptyDraft } from '../store/dataset.js';
+import type { Batch } from './batch.js';
 import { CHAIN, ethWalletKey, nodeKey, randomAddress } from './keys.js';
 import { FICTION, GENERATED_SOURCE } from './provenance.js';
 import { randomFor } from './random.js';
@@ -44,7 +45,7 @@ const two = (n: number) => String(n).padStart(2, '0');
 
 export function sharedWorld(): SharedWorld {
   const rng = randomFor(STREAM.shared);
-  const batch = emptyBatch();
+  const batch = emptyDraft();
   batch.sources.push(GENERATED_SOURCE);
   const wallet = (owner: string, name: string) => {
     const address = randomAddress(rng);

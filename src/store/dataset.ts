@@ -122,3 +122,28 @@ export interface Dataset {
   /** More sources for stored nodes: each must be as synthetic as the node it supports. */
   readonly citations?: readonly { readonly key: string; readonly sourceKeys: readonly string[] }[];
 }
+
+/** A Dataset being put together: every list present and growable. */
+export type DatasetDraft = { -readonly [K in keyof Dataset]-?: NonNullable<Dataset[K]>[number][] };
+
+export function emptyDraft(): DatasetDraft {
+  return {
+    sources: [],
+    states: [],
+    organizations: [],
+    operatives: [],
+    facilitators: [],
+    stolenIdentities: [],
+    employers: [],
+    persons: [],
+    crafts: [],
+    identifiers: [],
+    wallets: [],
+    enforcementActions: [],
+    links: [],
+    employments: [],
+    salaryPayments: [],
+    transfers: [],
+    citations: [],
+  };
+}
