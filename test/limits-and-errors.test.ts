@@ -30,6 +30,15 @@ describe('query limits', () => {
     expect(result.errors).toBeUndefined();
   });
 
+  it('prices what a neighbourhood asks of every node it shows, so pages under each node are refused', async () => {
+    const wide = await h.run(`{ neighbourhood(id: "c3RhdGU6S1A", depth: 2) {
+      nodes { label node { ... on Organization { members(first: 50) { edges { node { name } } } } } } } }`);
+    expect(wide.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX' });
+    expect(h.queries).toHaveLength(0);
+    const narrow = await h.run('{ neighbourhood(id: "c3RhdGU6S1A", depth: 1, limitPerNode: 5) { nodes { label } } }');
+    expect(narrow.errors).toBeUndefined();
+  });
+
   it('refuses too many aliases', async () => {
     const aliases = Array.from({ length: 40 }, (_, i) => `a${i}: states { totalCount }`).join(' ');
     const result = await h.run(`{ ${aliases} }`);

@@ -710,8 +710,10 @@ export type GraphNode = {
   /** The object itself, for any further fields. */
   node: Node;
   /**
-   * For an expanded node, its relationships the view leaves out: it kept only `limitPerNode` of them
-   * (money first, largest amount then newest; other kinds after, by kind). Always 0 when not expanded.
+   * For an expanded node, how many of its relationships the view leaves out (`degree` minus those
+   * shown). An expanded node keeps its top `limitPerNode` relationships: money first, the largest
+   * amounts first (compared as numbers), then the newest; the other kinds after, by kind and
+   * neighbour. A relationship its other end kept counts as shown. Always 0 when not expanded.
    */
   omittedEdges: Scalars['Int']['output'];
   /** True when invented for demos or scale. */
@@ -1196,8 +1198,8 @@ export type Neighbourhood = {
   /** The sum of `omittedEdges` over the nodes (a relationship left out at both of its ends counts twice). */
   omittedEdges: Scalars['Int']['output'];
   /**
-   * True when the expansion stopped at its budget of 2,500 nodes: nodes past it are not shown, and
-   * the nodes whose expansion would have crossed it are shown unexpanded.
+   * True when the expansion stopped at its budget of 2,500 nodes or 10,000 relationships: nodes past
+   * it are not shown, and the nodes whose expansion would have crossed it are shown unexpanded.
    */
   truncated: Scalars['Boolean']['output'];
 };

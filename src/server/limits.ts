@@ -56,6 +56,18 @@ const pageAwareEstimator: ComplexityEstimator = ({ args, childComplexity, field 
   return 1 + Math.max(first, 1) * childComplexity;
 };
 
+/**
+ * A neighbourhood has no `first`: its size is bounded by its own budgets, and the scalar fields
+ * of its nodes and edges are already in memory. What multiplies is a selection on each node's
+ * `node` (an organisation's members, a wallet's transfers...), which runs for every node shown:
+ * it is priced as if the neighbourhood held this many nodes, a typical graph view.
+ */
+const NEIGHBOURHOOD_NODES = 100;
+const neighbourhoodEstimator: ComplexityEstimator = ({ type, field, childComplexity }) => {
+  if (type.name !== 'GraphNode' || field.name !== 'node') return undefined;
+  return 1 + NEIGHBOURHOOD_NODES * childComplexity;
+};
+
 export function complexityPlugin(schema: GraphQLSchema, limits: QueryLimits): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
@@ -66,7 +78,7 @@ export function complexityPlugin(schema: GraphQLSchema, limits: QueryLimits): Ap
             query: document,
             operationName: request.operationName,
             variables: request.variables,
-            estimators: [pageAwareEstimator, simpleEstimator({ defaultComplexity: 1 })],
+            estimators: [pageAwareEstimator, neighbourhoodEstimator, simpleEstimator({ defaultComplexity: 1 })],
           });
           if (cost > limits.maxCost) {
             throw new GraphQLError(

@@ -6,7 +6,6 @@ import { loadTimeline } from './timeline.js';
 
 export { connectionRequest, neighbourhoodRequest, timelineRequest } from './arguments.js';
 export type { ConnectionRequest, NeighbourhoodRequest, TimelineRequest } from './arguments.js';
-export { edgeIdentity } from './neighbourhood.js';
 export type * from './records.js';
 
 /**

@@ -1,17 +1,23 @@
 import DataLoader from 'dataloader';
 import type { Executor, Row, Tx } from '../../db/executor.js';
+import { NODE_TYPES, typenameOfKey } from '../../db/model.js';
 import { cypherInt, type Plain } from '../../db/values.js';
 import { badUserInput } from '../../errors.js';
 import type { RelationshipKind } from '../../generated/graphql.js';
 import type { NodeRecord } from '../records.js';
 import { column } from '../row-mapping.js';
 import type { NeighbourhoodRequest } from './arguments.js';
-import { asBoolean, asList, asMap, asNumber, asOptString, asString } from './plain-values.js';
+import { asBoolean, asList, asMap, asNumber, asOptString, asString, type PlainMap } from './plain-values.js';
 import type { GraphEdgeRecord, GraphNodeRecord, NeighbourhoodRecord } from './records.js';
 import { degreeExpression, kindOfType, typeAlternation } from './relationship-kinds.js';
 
-/** Most nodes one neighbourhood shows; past it the expansion stops and says so (`truncated`). */
+/**
+ * Most nodes and relationships one neighbourhood shows (more than a graph view can draw); past
+ * either the expansion stops and says so (`truncated`). The edge budget matters in dense
+ * clusters, where nodes keep relationships among themselves without adding nodes.
+ */
 export const NODE_BUDGET = 2500;
+export const EDGE_BUDGET = 10_000;
 
 /**
  * Most relationships one ring query returns. A frontier larger than this allows (only at depth
@@ -19,37 +25,65 @@ export const NODE_BUDGET = 2500;
  */
 const ROWS_PER_QUERY = 10_000;
 
-/** What a graph view draws for a node: its type label and a short name, not the whole record. */
+/**
+ * What a graph view draws for a node: a short name, not the whole record. Its type comes from
+ * its key's prefix, as global ids' do, so no label list is read or sent per node.
+ */
 const graphNode = (v: string) =>
-  `{key: ${v}.key, type: [l IN labels(${v}) WHERE l <> 'Node'][0], ` +
-  `label: coalesce(${v}.name, ${v}.title, ${v}.address, ${v}.key), synthetic: coalesce(${v}.synthetic, false)}`;
+  `{key: ${v}.key, label: coalesce(${v}.name, ${v}.title, ${v}.address, ${v}.key), synthetic: coalesce(${v}.synthetic, false)}`;
 
 /**
  * The top `$limit` relationships of node `p` of the given types: money first (largest amount,
  * then newest, then by key), then the other kinds by type and neighbour key. Amounts are decimal
  * strings, ranked as numbers with `toFloat` (only the order uses the float; the exact string is
  * returned). The neighbour's key is read for the order only where a keyless link needs it, so a
- * hub's thousands of transfers are ranked from relationship properties alone.
+ * hub's thousands of transfers are ranked from relationship properties alone. Binds `kept`
+ * (the relationships, in order; `out` when `p` is the start, so the ends need not be returned;
+ * times as epoch milliseconds, lighter to send than datetimes) and `ns` (their other ends).
  */
 const keptOfP = (types: string) => `
 CALL {
   WITH p
   MATCH (p)-[r:${types}]-(n)
-  WITH r, n
+  WITH p, r, n
   ORDER BY r.amount IS NULL, toFloat(r.amount) DESC, coalesce(r.paidAt, r.at) DESC, type(r),
     CASE WHEN r.amount IS NULL THEN n.key END, r.key
   LIMIT $limit
   RETURN collect({
-    type: type(r), key: r.key, from: startNode(r).key, to: endNode(r).key,
-    amount: r.amount, asset: r.asset, at: coalesce(r.paidAt, r.at), node: ${graphNode('n')}
-  }) AS kept
+    type: type(r), key: r.key, out: startNode(r) = p,
+    amount: r.amount, asset: r.asset, ms: coalesce(r.paidAt, r.at).epochMillis, node: ${graphNode('n')}
+  }) AS kept, collect(n) AS ns
 }`;
 
 /** The centre and its first ring in one statement; no row when the centre does not exist. */
 const firstRingCypher = (types: string, degree: string) => `
 MATCH (p:Node {key: $key})
 ${keptOfP(types)}
-RETURN ${graphNode('p')} AS node, ${degree} AS degree, kept`;
+RETURN ${graphNode('p')} AS node, ${degree} AS degree, kept, [] AS second`;
+
+/**
+ * The centre and its first two rings in one statement: the second ring is at most 100 × 100
+ * relationships, and one round trip fewer is most of what a depth-2 view costs beyond the work
+ * itself. The node budget is applied to the rows afterwards, in ring order, exactly as if the
+ * second ring had been read on its own.
+ */
+const firstTwoRingsCypher = (types: string, degree: string) => `
+MATCH (c:Node {key: $key})
+CALL {
+  WITH c
+  WITH c AS p
+  ${keptOfP(types)}
+  RETURN kept AS firstKept, ns AS firstRing
+}
+CALL {
+  WITH c, firstRing
+  UNWIND firstRing AS p
+  WITH DISTINCT c, p WHERE p <> c
+  ${keptOfP(types)}
+  RETURN collect({key: p.key, degree: ${degree}, kept: kept}) AS second
+}
+WITH c AS p, firstKept AS kept, second
+RETURN ${graphNode('p')} AS node, ${degree} AS degree, kept, second`;
 
 /** A further ring: UNWIND over the frontier, each node with its degree and kept relationships. */
 const ringCypher = (types: string, degree: string) => `
@@ -83,26 +117,31 @@ interface GraphNodeRow {
 
 function toGraphNodeRow(value: Plain): GraphNodeRow {
   const m = asMap(value, 'a graph node');
+  const key = asString(m.key, 'node key');
+  const type = typenameOfKey(key);
+  if (!type || !(type in NODE_TYPES)) throw new Error(`Stored node ${key} has no node type prefix`);
   return {
-    key: asString(m.key, 'node key'),
-    // Labels are written only from NODE_TYPES, whose names are the GraphQL type names.
-    type: asString(m.type, 'node type') as NodeRecord['__typename'],
+    key,
+    type: type as NodeRecord['__typename'],
     label: asString(m.label, 'node label'),
     synthetic: asBoolean(m.synthetic, 'node synthetic'),
   };
 }
 
-function toKeptRow(value: Plain): KeptRow {
+/** A kept relationship of node `pKey`, its ends restored from its direction. */
+function toKeptRow(value: Plain, pKey: string): KeptRow {
   const m = asMap(value, 'a kept relationship');
+  const node = toGraphNodeRow(m.node ?? null);
+  const out = asBoolean(m.out, 'relationship direction');
   return {
     type: asString(m.type, 'relationship type'),
     key: asOptString(m.key),
-    from: asString(m.from, 'relationship start'),
-    to: asString(m.to, 'relationship end'),
+    from: out ? pKey : node.key,
+    to: out ? node.key : pKey,
     amount: asOptString(m.amount),
     asset: asOptString(m.asset),
-    at: asOptString(m.at),
-    node: toGraphNodeRow(m.node ?? null),
+    at: typeof m.ms === 'number' ? new Date(m.ms).toISOString() : null,
+    node,
   };
 }
 
@@ -143,10 +182,11 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
 }
 
 /**
- * Expands ring by ring, one query per ring (UNWIND over the frontier; the first ring also reads
- * the centre), all in one read transaction so the rings see one snapshot. Frontier nodes are
- * expanded in the order they were reached; a node whose new neighbours would take the view past
- * `NODE_BUDGET` is left unexpanded, and so is everything after it.
+ * Expands ring by ring, all in one read transaction so the rings see one snapshot: the centre
+ * and its first two rings in one statement (the second is at most `limitPerNode`² rows), then
+ * one statement per further ring (UNWIND over the frontier, in chunks). Frontier nodes are
+ * expanded in the order they were reached; a node whose new neighbours or relationships would
+ * take the view past a budget is left unexpanded, and so is everything after it.
  *
  * Degrees are counted for the nodes expanded (their omitted relationships need it); the outer
  * ring's are left to `degreeLoader`, read only when a client asks for them.
@@ -156,20 +196,29 @@ export async function loadNeighbourhood(executor: Executor, request: Neighbourho
   const degree = degreeExpression('p', request.kinds);
   const limit = cypherInt(request.limitPerNode);
   return executor.readTx(async (tx) => {
-    const [first] = await tx.run(firstRingCypher(types, degree), { key: request.centerKey, limit });
+    const firstCypher = request.depth >= 2 ? firstTwoRingsCypher(types, degree) : firstRingCypher(types, degree);
+    const [first] = await tx.run(firstCypher, { key: request.centerKey, limit });
     if (!first) throw badUserInput('id', 'no object has this id');
+    const secondRing = new Map(
+      asList(column(first, 'second'), 'second ring').map((value) => {
+        const m = asMap(value, 'a ring');
+        const key = asString(m.key, 'frontier key');
+        return [key, toRing(m, key)] as const;
+      }),
+    );
 
     const drafts = new Map<string, Draft>();
     const edges = new Map<string, GraphEdgeRecord>();
     drafts.set(request.centerKey, { row: toGraphNodeRow(column(first, 'node')), depth: 0, degree: null, expanded: false });
-    let rings = new Map([[request.centerKey, toRing(first)]]);
+    let rings = new Map([[request.centerKey, toRing(first, request.centerKey)]]);
     let frontier = [request.centerKey];
     let truncated = false;
 
     for (let depth = 1; depth <= request.depth && frontier.length > 0 && !truncated; depth += 1) {
       const next: string[] = [];
       for (const chunk of chunks(frontier, Math.floor(ROWS_PER_QUERY / request.limitPerNode))) {
-        if (depth > 1) rings = await ringsOf(tx, ringCypher(types, degree), chunk, limit);
+        if (depth === 2) rings = secondRing;
+        else if (depth > 2) rings = await ringsOf(tx, ringCypher(types, degree), chunk, limit);
         for (const key of chunk) {
           const ring = rings.get(key);
           const draft = drafts.get(key);
@@ -177,7 +226,8 @@ export async function loadNeighbourhood(executor: Executor, request: Neighbourho
           draft.degree = ring.degree;
           const fresh = new Map<string, GraphNodeRow>();
           for (const row of ring.kept) if (!drafts.has(row.node.key)) fresh.set(row.node.key, row.node);
-          if (drafts.size + fresh.size > NODE_BUDGET) {
+          const newEdges = ring.kept.map(toEdge).filter((edge) => !edges.has(edge.id));
+          if (drafts.size + fresh.size > NODE_BUDGET || edges.size + newEdges.length > EDGE_BUDGET) {
             truncated = true;
             break;
           }
@@ -186,10 +236,7 @@ export async function loadNeighbourhood(executor: Executor, request: Neighbourho
             drafts.set(node.key, { row: node, depth, degree: null, expanded: false });
             next.push(node.key);
           }
-          for (const row of ring.kept) {
-            const edge = toEdge(row);
-            if (!edges.has(edge.id)) edges.set(edge.id, edge);
-          }
+          for (const edge of newEdges) edges.set(edge.id, edge);
         }
         if (truncated) break;
       }
@@ -200,16 +247,21 @@ export async function loadNeighbourhood(executor: Executor, request: Neighbourho
   });
 }
 
-function toRing(row: Row): Ring {
+function toRing(row: Row | PlainMap, pKey: string): Ring {
   return {
-    degree: asNumber(column(row, 'degree'), 'degree'),
-    kept: asList(column(row, 'kept'), 'kept').map(toKeptRow),
+    degree: asNumber(row.degree, 'degree'),
+    kept: asList(row.kept ?? null, 'kept').map((value) => toKeptRow(value, pKey)),
   };
 }
 
 async function ringsOf(tx: Tx, cypher: string, frontier: readonly string[], limit: unknown): Promise<Map<string, Ring>> {
   const rows = await tx.run(cypher, { frontier, limit });
-  return new Map(rows.map((row) => [asString(column(row, 'key'), 'frontier key'), toRing(row)]));
+  return new Map(
+    rows.map((row) => {
+      const key = asString(column(row, 'key'), 'frontier key');
+      return [key, toRing(row, key)];
+    }),
+  );
 }
 
 /** A node's omitted relationships are those of its degree that no shown edge accounts for. */

@@ -29,8 +29,6 @@ export const RELATIONSHIP_TYPE_OF = {
   SOURCED_FROM: LINK_TYPES.SOURCED_FROM,
 } as const satisfies Record<RelationshipKind, string>;
 
-export type RelationshipType = (typeof RELATIONSHIP_TYPE_OF)[RelationshipKind];
-
 /** Every kind, in schema order. */
 export const ALL_KINDS = Object.keys(RELATIONSHIP_TYPE_OF) as RelationshipKind[];
 
@@ -47,9 +45,6 @@ export function kindOfType(type: string): RelationshipKind {
   if (!kind) throw new Error(`Stored relationship type ${type} has no RelationshipKind`);
   return kind;
 }
-
-/** Kinds whose relationships carry `amount`, `asset` and a time. */
-export const MONEY_KINDS: readonly RelationshipKind[] = ['SALARY', 'TRANSFER'];
 
 /**
  * `A|B|C` for a relationship pattern. The kinds are put in schema order and deduplicated, so one

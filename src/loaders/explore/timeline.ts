@@ -15,7 +15,7 @@ import {
 import type { TimelineRequest } from './arguments.js';
 import { asBoolean, asNumber, asString, asStringList } from './plain-values.js';
 import type { TimelineConnectionRecord, TimelineEventRecord } from './records.js';
-import { DEFAULT_KINDS, typeAlternation } from './relationship-kinds.js';
+import { DEFAULT_KINDS, degreeExpression, typeAlternation } from './relationship-kinds.js';
 
 /** A node with more relationships than this is a hub: gathering neither passes through it nor reads its events. */
 export const HUB_DEGREE = 500;
@@ -25,6 +25,7 @@ export const REACH_BUDGET = 1000;
 
 // Every kind but SOURCED_FROM: a shared citation says nothing about what happened around an entity.
 const REACH_TYPES = typeAlternation(DEFAULT_KINDS);
+const DEGREE = degreeExpression('n', DEFAULT_KINDS);
 
 /**
  * A barrier is gathered from only when it is the centre, and never passed through: states and
@@ -33,7 +34,7 @@ const REACH_TYPES = typeAlternation(DEFAULT_KINDS);
  */
 const CENTRE = `
 MATCH (n:Node {key: $key})
-RETURN n:State OR n:Source OR COUNT { (n)-[:${REACH_TYPES}]-() } > $hub AS barrier`;
+RETURN n:State OR n:Source OR ${DEGREE} > $hub AS barrier`;
 
 /** The next ring: neighbours not seen yet, in key order so a budget cut is repeatable. */
 const RING = `
@@ -42,7 +43,7 @@ MATCH (:Node {key: key})-[:${REACH_TYPES}]-(n)
 WITH DISTINCT n
 WHERE NOT n.key IN $seen
 WITH n ORDER BY n.key LIMIT $room
-RETURN n.key AS key, n:State OR n:Source OR COUNT { (n)-[:${REACH_TYPES}]-() } > $hub AS barrier`;
+RETURN n.key AS key, n:State OR n:Source OR ${DEGREE} > $hub AS barrier`;
 
 /**
  * Every event of the gathered entities, once each: `kind`, the subject's key `sk`, the event key
