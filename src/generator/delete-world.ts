@@ -8,12 +8,12 @@ const NODES_PER_DELETE = 5_000;
 // Every generated node cites the generated source (wallets carry no `gen-` in their keys, so the
 // citation is the mark). DETACH DELETE also removes the CONTROLS links from the DPRK state.
 const DELETE_SOME = `
-MATCH (:Source {key: $source})<-[:SOURCED_FROM]-(n:Node)
+MATCH (:Node:Source {key: $source})<-[:SOURCED_FROM]-(n:Node)
 WITH n LIMIT $limit
 DETACH DELETE n
 RETURN count(*) AS deleted`;
 
-const DELETE_SOURCE = 'MATCH (s:Source {key: $source}) DETACH DELETE s';
+const DELETE_SOURCE = 'MATCH (s:Node:Source {key: $source}) DETACH DELETE s';
 
 /** Removes the whole generated world (every seed), in batches; returns how many nodes cited it. */
 export async function deleteGeneratedWorld(executor: Executor): Promise<number> {

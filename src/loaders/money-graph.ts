@@ -42,7 +42,7 @@ RETURN hop`;
 
 const TRANSFERS_OUT = `
 UNWIND $frontier AS f
-MATCH (w:Wallet {key: f.key})
+MATCH (w:Node {key: f.key})
 CALL {
   WITH w, f
   MATCH (w)-[r:TRANSFERRED]->(:Wallet)
@@ -90,14 +90,14 @@ RETURN w.key AS wallet, head(collect(chain)) AS chain`;
 
 const SENDERS_TO = `
 UNWIND $wallets AS key
-MATCH (:Wallet {key: key})<-[r:TRANSFERRED]-(s:Wallet)
+MATCH (:Node {key: key})<-[r:TRANSFERRED]-(s:Wallet)
 WHERE ${HOP_FILTER('r', 'r.at')}
 RETURN DISTINCT s.key AS sender
 LIMIT $limit`;
 
 const INFLOWS = `
 UNWIND $wallets AS key
-MATCH (:Wallet {key: key})<-[r:TRANSFERRED|PAID_SALARY]-()
+MATCH (:Node {key: key})<-[r:TRANSFERRED|PAID_SALARY]-()
 WITH r, coalesce(r.at, r.paidAt) AS time
 WHERE ($f.assets IS NULL OR r.asset IN $f.assets)
   AND ($f.since IS NULL OR time >= datetime({epochMillis: $f.since}))

@@ -47,7 +47,7 @@ CALL {
   SET n:${label}, n += row.props
   WITH n, row
   UNWIND row.sourceKeys AS sourceKey
-  MATCH (s:Source {key: sourceKey})
+  MATCH (s:Node:Source {key: sourceKey})
   MERGE (n)-[c:SOURCED_FROM]->(s)
   ON CREATE SET c.recordedAt = datetime(), c.recordedBy = $recordedBy
 }
@@ -57,7 +57,7 @@ const CITATION_CLASHES = `
 UNWIND $rows AS row
 MATCH (n:Node {key: row.key})
 UNWIND row.sourceKeys AS sourceKey
-MATCH (s:Source {key: sourceKey})
+MATCH (s:Node:Source {key: sourceKey})
 WHERE s.synthetic <> n.synthetic
 RETURN n.key + ' <- ' + s.key AS pair LIMIT 5`;
 
@@ -65,7 +65,7 @@ const CITATIONS = `
 UNWIND $rows AS row
 MATCH (n:Node {key: row.key})
 UNWIND row.sourceKeys AS sourceKey
-MATCH (s:Source {key: sourceKey})
+MATCH (s:Node:Source {key: sourceKey})
 MERGE (n)-[c:SOURCED_FROM]->(s)
 ON CREATE SET c.recordedAt = datetime(), c.recordedBy = $recordedBy
 RETURN count(c) AS written`;

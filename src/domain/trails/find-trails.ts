@@ -82,6 +82,8 @@ export function trailId(trail: Pick<Trail, 'hops'>): string {
 export async function findTrails(graph: MoneyGraph, search: TrailSearch): Promise<TrailResult> {
   const budget = search.budget ?? DEFAULT_BUDGET;
   if (search.destinations.size === 0) return { trails: [], complete: true };
+  const starts = (await graph.startHops(search.subject, search.filter)).filter((hop) => hop.from !== hop.to);
+  if (starts.length === 0) return { trails: [], complete: true };
   const reach = await reachBackwards(graph, search, budget);
   const found: Trail[] = [];
   let complete = true;
@@ -98,8 +100,7 @@ export async function findTrails(graph: MoneyGraph, search: TrailSearch): Promis
   };
 
   let level: Partial[] = [];
-  for (const hop of await graph.startHops(search.subject, search.filter)) {
-    if (hop.from === hop.to) continue;
+  for (const hop of starts) {
     const partial = {
       hops: [hop],
       visited: new Set([hop.from, hop.to]),

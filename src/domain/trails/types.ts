@@ -69,6 +69,6 @@ export interface SearchBudget {
   readonly maxTrails: number;
 }
 
-export const DEFAULT_BUDGET: SearchBudget = { beam: 2_000, perWallet: 50, reverseWallets: 20_000, maxTrails: 1_000 };
+export const DEFAULT_BUDGET: SearchBudget = { beam: 1_000, perWallet: 30, reverseWallets: 10_000, maxTrails: 500 };
 
 export const MAX_HOPS = 8;

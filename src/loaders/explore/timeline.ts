@@ -105,7 +105,7 @@ CALL {
   UNION ALL
   WITH kind, sk
   WITH sk WHERE kind = 'ENFORCEMENT'
-  MATCH (n:EnforcementAction {key: sk})
+  MATCH (n:Node:EnforcementAction {key: sk})
   RETURN ${NODE_PROJECTION} AS subject,
     [(n)-[:TARGETS]->(target) | target.key] AS targets,
     [(n)-[:ISSUED_BY]->(authority) | authority.key] AS authorities
