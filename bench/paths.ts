@@ -139,7 +139,11 @@ async function loadApi(db: Database): Promise<Api | string> {
     }
   };
   try {
-    const [{ createApollo }, { createContext }] = await Promise.all([import('../src/server/apollo.js'), import('../src/context.js')]);
+    const [{ createApollo }, { createContext }, { systemPrincipal }] = await Promise.all([
+      import('../src/server/apollo.js'),
+      import('../src/context.js'),
+      import('../src/auth/principal.js'),
+    ]);
     const config = loadConfig({ LOG_LEVEL: 'silent', NODE_ENV: 'production' });
     const apollo: ApolloServer<Context> = createApollo({
       logger,
@@ -155,7 +159,7 @@ async function loadApi(db: Database): Promise<Api | string> {
             if (performance.now() > deadline) throw new Error(`bench cap: request still running after ${REQUEST_CAP_MS / 1000} s`);
           },
         });
-        const response = await apollo.executeOperation({ query, variables }, { contextValue: createContext(executor) });
+        const response = await apollo.executeOperation({ query, variables }, { contextValue: createContext(executor, systemPrincipal('bench')) });
         if (response.body.kind !== 'single') return { summary: '', error: 'unexpected incremental response' };
         const body = response.body.singleResult as GraphQLBody;
         const error = describeErrors(body, lastLoggedError);

@@ -1,3 +1,4 @@
+import type { Principal } from './auth/principal.js';
 import type { Executor } from './db/executor.js';
 import type { MoneyGraph } from './domain/trails/types.js';
 import { createIngest, type Ingest } from './ingest/index.js';
@@ -6,6 +7,8 @@ import { createLists, createLoaders, type Lists, type Loaders } from './loaders/
 
 /** What every resolver receives: this request's loaders, list queries and writer, nothing shared. */
 export interface Context {
+  /** Who is asking; decided at the HTTP edge, never by anything in the operation. */
+  readonly principal: Principal;
   readonly loaders: Loaders;
   readonly lists: Lists;
   readonly ingest: Ingest;
@@ -13,16 +16,13 @@ export interface Context {
   readonly money: MoneyGraph;
 }
 
-/** Who a write is recorded as: `api:` and the actor the client named, or `api:anonymous`. */
-export function recordedByOf(actor: string | undefined): string {
-  return `api:${actor && /^[\w.@+-]{1,64}$/.test(actor) ? actor : 'anonymous'}`;
-}
-
-export function createContext(executor: Executor, actor?: string): Context {
+export function createContext(executor: Executor, principal: Principal): Context {
   return {
+    principal,
     loaders: createLoaders(executor),
     lists: createLists(executor),
-    ingest: createIngest(executor, recordedByOf(actor)),
+    // Writes are recorded as the authenticated principal, never as a client-supplied name.
+    ingest: createIngest(executor, principal.id),
     money: createMoneyGraph(executor),
   };
 }

@@ -137,7 +137,7 @@ describe('mutations', () => {
       'MATCH ()-[r:TRANSFERRED {key: $key}]->() RETURN r.recordedBy AS by, r.recordedAt IS NOT NULL AS at, r.sourceKeys AS sources',
       { key: `transfer:ETH:${TX}:3` },
     );
-    expect(stored).toEqual({ by: 'api:anonymous', at: true, sources: ['source:mt-fiction'] });
+    expect(stored).toEqual({ by: 'system:test', at: true, sources: ['source:mt-fiction'] });
 
     const zero = await send('0.00');
     expect(zero.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.amount' });

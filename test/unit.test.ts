@@ -67,12 +67,14 @@ describe('loader Cypher', () => {
   });
 });
 
-describe('who recorded a write', () => {
-  it('takes the actor a client names, and falls back to anonymous for anything odd', async () => {
-    const { recordedByOf } = await import('../src/context.js');
-    expect(recordedByOf('analyst.kim@example.org')).toBe('api:analyst.kim@example.org');
-    expect(recordedByOf(undefined)).toBe('api:anonymous');
-    expect(recordedByOf('two words')).toBe('api:anonymous');
-    expect(recordedByOf('x'.repeat(65))).toBe('api:anonymous');
+describe('roles', () => {
+  it('each include the ones before', async () => {
+    const { hasRole, seesPersonalData } = await import('../src/auth/principal.js');
+    const as = (role: 'VIEWER' | 'ANALYST' | 'EDITOR' | 'ADMIN') => ({ id: 'key:t', role, kind: 'key' as const });
+    expect(hasRole(as('VIEWER'), 'EDITOR')).toBe(false);
+    expect(hasRole(as('EDITOR'), 'EDITOR')).toBe(true);
+    expect(hasRole(as('ADMIN'), 'VIEWER')).toBe(true);
+    expect(seesPersonalData(as('VIEWER'))).toBe(false);
+    expect(seesPersonalData(as('ANALYST'))).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 import type { ApolloServer } from '@apollo/server';
 import type { DocumentNode } from 'graphql';
 import { inject } from 'vitest';
+import { systemPrincipal, type Principal } from '../../src/auth/principal.js';
 import { createContext, type Context } from '../../src/context.js';
 import { openDatabase, type Database } from '../../src/db/database.js';
 import type { QueryEvent } from '../../src/db/executor.js';
@@ -22,7 +23,8 @@ export interface Harness {
   readonly apollo: ApolloServer<Context>;
   /** Statements sent during the last `run`. */
   readonly queries: QueryEvent[];
-  run(query: string | DocumentNode, variables?: Record<string, unknown>): Promise<GraphQLResult>;
+  /** Runs as `system:test` (ADMIN) unless another principal is given. */
+  run(query: string | DocumentNode, variables?: Record<string, unknown>, principal?: Principal): Promise<GraphQLResult>;
   close(): Promise<void>;
 }
 
@@ -35,12 +37,12 @@ export async function createHarness(limits = { maxDepth: 24, maxCost: 50_000 }):
     db,
     apollo,
     queries,
-    async run(query, variables) {
+    async run(query, variables, principal = systemPrincipal('test')) {
       queries.length = 0;
       const executor = db.executor({ onQuery: (event) => queries.push(event) });
       const response = await apollo.executeOperation(
         { query, variables },
-        { contextValue: createContext(executor) },
+        { contextValue: createContext(executor, principal) },
       );
       if (response.body.kind !== 'single') throw new Error('Expected a single result');
       return response.body.singleResult as GraphQLResult;
