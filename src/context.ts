@@ -1,4 +1,4 @@
-import type { Principal } from './auth/principal.js';
+import { seesPersonalData, type Principal } from './auth/principal.js';
 import type { Executor } from './db/executor.js';
 import type { MoneyGraph } from './domain/trails/types.js';
 import { createIngest, type Ingest } from './ingest/index.js';
@@ -20,7 +20,7 @@ export function createContext(executor: Executor, principal: Principal): Context
   return {
     principal,
     loaders: createLoaders(executor),
-    lists: createLists(executor),
+    lists: createLists(executor, seesPersonalData(principal)),
     // Writes are recorded as the authenticated principal, never as a client-supplied name.
     ingest: createIngest(executor, principal.id),
     money: createMoneyGraph(executor),

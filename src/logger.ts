@@ -2,7 +2,37 @@ import { pino, type Logger } from 'pino';
 
 export type { Logger };
 
+/**
+ * Never written to a log: credentials wherever they sit in a logged object (request headers,
+ * options), and operation variables, which can carry personal data. Log redacted variables
+ * (`redactVariables` in `src/pii/`) under another name when they are needed.
+ */
+export const REDACTED_LOG_PATHS = [
+  'authorization',
+  'cookie',
+  'token',
+  'apiKey',
+  'secret',
+  'password',
+  'variables',
+  '*.authorization',
+  '*.cookie',
+  '*.token',
+  '*.apiKey',
+  '*.secret',
+  '*.password',
+  '*.variables',
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'req.headers["x-api-key"]',
+  'res.headers["set-cookie"]',
+  'headers.authorization',
+  'headers.cookie',
+  'headers["x-api-key"]',
+];
+
 /** Structured JSON logs on stdout; one logger per process, children per request. */
-export function createLogger(level: string): Logger {
-  return pino({ level, base: { service: 'trailgraph' } });
+export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
+  const options = { level, base: { service: 'trailgraph' }, redact: { paths: REDACTED_LOG_PATHS, censor: '[redacted]' } };
+  return destination ? pino(options, destination) : pino(options);
 }

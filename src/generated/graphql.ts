@@ -1577,6 +1577,20 @@ export type PersonInput = {
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The kinds of personal data, each with its own mask. */
+export type PiiKind =
+  /** A date as a source writes it: every letter and digit hidden, for example `****-**-**`. */
+  | 'DATE'
+  /**
+   * An identifying number or handle (passport, national id, phone number...): all but its last four
+   * characters hidden; an email address keeps its first character and its domain (`j***@example.org`).
+   */
+  | 'IDENTIFIER'
+  /** A name or alias: each word keeps its first character, for example `J*** D**`. */
+  | 'NAME'
+  /** Free text about a person (places, titles, remarks, search words): replaced by `***`. */
+  | 'TEXT';
+
 /**
  * Where a fact comes from and whether it is invented. Every mutation takes these: a fact without a
  * source is not recorded, and synthetic facts never touch real persons or organisations.
@@ -2714,6 +2728,7 @@ export type ResolversTypes = {
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
   PersonFilter: PersonFilter;
   PersonInput: PersonInput;
+  PiiKind: PiiKind;
   Provenance: Provenance;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RelationshipKind: RelationshipKind;
@@ -2872,6 +2887,12 @@ export type ResolversParentTypes = {
   WalletFilter: WalletFilter;
   WalletInput: WalletInput;
 };
+
+export type PiiDirectiveArgs = {
+  kind: PiiKind;
+};
+
+export type PiiDirectiveResolver<Result, Parent, ContextType = Context, Args = PiiDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AssetAmountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetAmount'] = ResolversParentTypes['AssetAmount']> = {
   amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
@@ -3588,3 +3609,6 @@ export type Resolvers<ContextType = Context> = {
   WalletEdge?: WalletEdgeResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = Context> = {
+  pii?: PiiDirectiveResolver<any, any, ContextType>;
+};

@@ -1,6 +1,7 @@
 import type { Executor } from '../db/executor.js';
 import { cypherInt, type Plain } from '../db/values.js';
 import { NODE_TYPES } from '../db/model.js';
+import { personalNode } from './personal.js';
 import { NODE_PROJECTION } from './projections.js';
 import { type Connection, type PageItem, type PageRequest, toConnection } from './pagination.js';
 import { column } from './row-mapping.js';
@@ -11,13 +12,18 @@ import { column } from './row-mapping.js';
  * null, so one Cypher text per type and ordering serves every combination of filters.
  */
 
+/**
+ * Names and aliases of personal nodes match only when `$namesOfPersonal` is true (ANALYST and
+ * above): a VIEWER, who sees them masked, must not find them by their clear names either.
+ */
+const NAME_MATCHES =
+  `(($namesOfPersonal OR NOT ${personalNode('n')}) AND (toLower(n.name) CONTAINS $f.nameContains` +
+  ' OR any(a IN n.aliases WHERE toLower(a) CONTAINS $f.nameContains)))';
+
 const P = {
-  nameContains:
-    '($f.nameContains IS NULL OR toLower(n.name) CONTAINS $f.nameContains' +
-    ' OR any(a IN n.aliases WHERE toLower(a) CONTAINS $f.nameContains))',
-  walletContains:
-    '($f.nameContains IS NULL OR toLower(n.name) CONTAINS $f.nameContains OR toLower(n.address) CONTAINS $f.nameContains' +
-    ' OR any(a IN n.aliases WHERE toLower(a) CONTAINS $f.nameContains))',
+  nameContains: `($f.nameContains IS NULL OR ${NAME_MATCHES})`,
+  // Addresses are public (they are on chain), so they match for everyone.
+  walletContains: `($f.nameContains IS NULL OR toLower(n.address) CONTAINS $f.nameContains OR ${NAME_MATCHES})`,
   titleContains: '($f.titleContains IS NULL OR toLower(n.title) CONTAINS $f.titleContains)',
   synthetic: '($f.synthetic IS NULL OR n.synthetic = $f.synthetic)',
   kinds: '($f.kinds IS NULL OR n.kind IN $f.kinds)',
@@ -98,9 +104,10 @@ export async function listPage<T>(
   filter: FilterParams,
   page: PageRequest,
   toRecord: (value: Plain) => T,
+  namesOfPersonal: boolean,
 ): Promise<Connection<T>> {
   const filtered = Object.values(filter).some((v) => v !== null && v !== undefined);
-  const params = { f: filter, after: page.after, limit: cypherInt(page.limit + 1) };
+  const params = { f: filter, namesOfPersonal, after: page.after, limit: cypherInt(page.limit + 1) };
   const [rows, counts] = await executor.readTx(async (tx) => [
     await tx.run(pageCypher(spec, sort), params),
     await tx.run(countCypher(spec, filtered), params),

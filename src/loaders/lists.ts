@@ -21,28 +21,31 @@ import type {
 
 type ListFn<T> = (filter: FilterParams, sort: ListSortName, page: PageRequest) => Promise<Connection<T>>;
 
-function lister<T extends NodeRecord>(executor: Executor, spec: ListSpec): ListFn<T> {
+function lister<T extends NodeRecord>(executor: Executor, spec: ListSpec, namesOfPersonal: boolean): ListFn<T> {
   // The label in the spec guarantees the record type.
   const toRecord = (value: Plain) => toNodeRecord(value) as T;
-  return (filter, sort, page) => listPage(executor, spec, LIST_SORTS[sort], filter, page, toRecord);
+  return (filter, sort, page) => listPage(executor, spec, LIST_SORTS[sort], filter, page, toRecord, namesOfPersonal);
 }
 
-/** The top-level list and search queries of one request. */
-export function createLists(executor: Executor) {
+/**
+ * The top-level list and search queries of one request. `namesOfPersonal` is whether the asker
+ * sees personal data; when not, personal objects are not matched by the text they would see masked.
+ */
+export function createLists(executor: Executor, namesOfPersonal: boolean) {
   return {
-    states: lister<StateRecord>(executor, LIST_SPECS.State),
-    organizations: lister<OrganizationRecord>(executor, LIST_SPECS.Organization),
-    operatives: lister<OperativeRecord>(executor, LIST_SPECS.Operative),
-    facilitators: lister<FacilitatorRecord>(executor, LIST_SPECS.Facilitator),
-    stolenIdentities: lister<StolenIdentityRecord>(executor, LIST_SPECS.StolenIdentity),
-    employers: lister<EmployerRecord>(executor, LIST_SPECS.Employer),
-    wallets: lister<WalletRecord>(executor, LIST_SPECS.Wallet),
-    enforcementActions: lister<EnforcementActionRecord>(executor, LIST_SPECS.EnforcementAction),
-    sources: lister<SourceRecord>(executor, LIST_SPECS.Source),
-    persons: lister<PersonRecord>(executor, LIST_SPECS.Person),
-    crafts: lister<CraftRecord>(executor, LIST_SPECS.Craft),
+    states: lister<StateRecord>(executor, LIST_SPECS.State, namesOfPersonal),
+    organizations: lister<OrganizationRecord>(executor, LIST_SPECS.Organization, namesOfPersonal),
+    operatives: lister<OperativeRecord>(executor, LIST_SPECS.Operative, namesOfPersonal),
+    facilitators: lister<FacilitatorRecord>(executor, LIST_SPECS.Facilitator, namesOfPersonal),
+    stolenIdentities: lister<StolenIdentityRecord>(executor, LIST_SPECS.StolenIdentity, namesOfPersonal),
+    employers: lister<EmployerRecord>(executor, LIST_SPECS.Employer, namesOfPersonal),
+    wallets: lister<WalletRecord>(executor, LIST_SPECS.Wallet, namesOfPersonal),
+    enforcementActions: lister<EnforcementActionRecord>(executor, LIST_SPECS.EnforcementAction, namesOfPersonal),
+    sources: lister<SourceRecord>(executor, LIST_SPECS.Source, namesOfPersonal),
+    persons: lister<PersonRecord>(executor, LIST_SPECS.Person, namesOfPersonal),
+    crafts: lister<CraftRecord>(executor, LIST_SPECS.Craft, namesOfPersonal),
     search: (text: string, labels: readonly string[] | null, page: PageRequest) =>
-      search(executor, text, labels, page),
+      search(executor, text, labels, page, namesOfPersonal),
   };
 }
 

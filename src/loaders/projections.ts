@@ -1,8 +1,14 @@
+import { personalNode } from './personal.js';
+
 /**
  * Cypher map projections shared by every query that returns nodes or keyed relationships, so that
- * `row-mapping.ts` sees one shape. Queries name the node `n` and the relationship `r`.
- * `__label` is the node's type label (every node also carries `Node`).
+ * `row-mapping.ts` sees one shape. `__label` is the node's type label (every node also carries
+ * `Node`); `__personal` says whether its `@pii` fields are masked for a VIEWER.
  */
-export const NODE_PROJECTION = "n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0]}";
+export const nodeProjection = (v: string) =>
+  `${v} {.*, __label: [l IN labels(${v}) WHERE l <> 'Node'][0], __personal: ${personalNode(v)}}`;
+
+/** Queries name the node `n` and the relationship `r`. */
+export const NODE_PROJECTION = nodeProjection('n');
 
 export const EDGE_PROJECTION = 'r {.*, __from: startNode(r).key, __to: endNode(r).key}';

@@ -20,7 +20,12 @@ import type { ExposureResult } from '../domain/trails/exposure.js';
  * are derived from it at the GraphQL edge (see `ids.ts`).
  */
 
-interface EntityBase {
+/** Records whose `@pii` fields a VIEWER sees masked when `personal` (see `personal.ts`). */
+export interface MaybePersonal {
+  readonly personal: boolean;
+}
+
+interface EntityBase extends MaybePersonal {
   readonly key: string;
   readonly name: string;
   readonly aliases: readonly string[];
@@ -58,7 +63,7 @@ export interface CraftRecord extends EntityBase {
   readonly remarks: readonly string[];
 }
 
-export interface IdentifierRecord {
+export interface IdentifierRecord extends MaybePersonal {
   readonly __typename: 'Identifier';
   readonly key: string;
   readonly type: string;

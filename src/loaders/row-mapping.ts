@@ -53,6 +53,13 @@ function strList(p: Props, name: string): string[] {
   return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
 }
 
+/** Computed by `NODE_PROJECTION`; a projection without it would show personal data in clear. */
+function personal(p: Props): boolean {
+  const v = p.__personal;
+  if (typeof v !== 'boolean') throw new Error(`Projection of ${String(p.key)} lacks __personal`);
+  return v;
+}
+
 /** Enum values are written only by our own code from the same generated enums. */
 function enumValue<T extends string>(p: Props, name: string): T {
   return str(p, name) as T;
@@ -64,6 +71,7 @@ function entityBase(p: Props) {
     name: str(p, 'name'),
     aliases: strList(p, 'aliases'),
     synthetic: p.synthetic === true,
+    personal: personal(p),
   };
 }
 
@@ -112,6 +120,7 @@ export function toNodeRecord(value: Plain): NodeRecord {
         issuedOn: optStr(p, 'issuedOn'),
         expiresOn: optStr(p, 'expiresOn'),
         synthetic: p.synthetic === true,
+        personal: personal(p),
       };
     case 'Operative':
       return { __typename: 'Operative', ...entityBase(p), role: enumValue<OperativeRole>(p, 'role') };

@@ -2,6 +2,7 @@ import type { Executor } from '../db/executor.js';
 import { cypherInt } from '../db/values.js';
 import { badUserInput } from '../errors.js';
 import { SEARCH_INDEX } from '../db/migrations.js';
+import { personalNode } from './personal.js';
 import { NODE_PROJECTION } from './projections.js';
 import { type Connection, type PageRequest, toConnection } from './pagination.js';
 import { column, toNodeRecord } from './row-mapping.js';
@@ -31,9 +32,16 @@ export function luceneQuery(text: string): string {
     .join(' AND ');
 }
 
+/**
+ * Personal objects are hits only for those who see personal data: everything the index holds of
+ * them (names, aliases, identifier values, wallet labels) is what a VIEWER sees masked, so letting
+ * it match would let a VIEWER confirm a name by searching for it.
+ */
+const VISIBLE = `($personalHits OR NOT ${personalNode('n')})`;
+
 const SEARCH_PAGE = `
 CALL db.index.fulltext.queryNodes($index, $query) YIELD node AS n, score
-WHERE $labels IS NULL OR any(l IN labels(n) WHERE l IN $labels)
+WHERE ($labels IS NULL OR any(l IN labels(n) WHERE l IN $labels)) AND ${VISIBLE}
 WITH n, score
 WHERE $after IS NULL OR score < $after.v OR (score = $after.v AND n.key > $after.k)
 RETURN ${NODE_PROJECTION} AS node, score, n.key AS k
@@ -42,17 +50,22 @@ LIMIT $limit`;
 
 const SEARCH_COUNT = `
 CALL db.index.fulltext.queryNodes($index, $query) YIELD node AS n
-WHERE $labels IS NULL OR any(l IN labels(n) WHERE l IN $labels)
+WHERE ($labels IS NULL OR any(l IN labels(n) WHERE l IN $labels)) AND ${VISIBLE}
 RETURN count(n) AS total`;
 
-/** Ranked full-text search, paged by (score, key) so pages neither skip nor repeat hits. */
+/**
+ * Ranked full-text search, paged by (score, key) so pages neither skip nor repeat hits; personal
+ * objects are left out unless `personalHits`.
+ */
 export async function search(
   executor: Executor,
   text: string,
   labels: readonly string[] | null,
   page: PageRequest,
+  personalHits: boolean,
 ): Promise<Connection<SearchHit>> {
   const params = {
+    personalHits,
     index: SEARCH_INDEX,
     query: luceneQuery(text),
     labels,

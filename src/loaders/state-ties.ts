@@ -3,6 +3,7 @@ import type { Executor } from '../db/executor.js';
 import type { Plain } from '../db/values.js';
 import type { StateTieReason } from '../generated/graphql.js';
 import type { NodeRecord, StateRecord, StateTieRecord } from './records.js';
+import { nodeProjection } from './projections.js';
 import { column, toNodeRecord } from './row-mapping.js';
 
 /** Relationship types that tie an entity to a state directly, and the reason each stands for. */
@@ -46,9 +47,9 @@ CALL {
 }
 WITH key, s, reason, via ORDER BY s.name, reason, via.key
 WITH key, collect({
-  state: s {.*, __label: 'State'},
+  state: ${nodeProjection('s')},
   reason: reason,
-  via: CASE WHEN via IS NULL THEN null ELSE via {.*, __label: [l IN labels(via) WHERE l <> 'Node'][0]} END
+  via: CASE WHEN via IS NULL THEN null ELSE ${nodeProjection('via')} END
 }) AS ties
 RETURN key, ties`;
 

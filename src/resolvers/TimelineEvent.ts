@@ -2,11 +2,16 @@ import type { Context } from '../context.js';
 import { UnreachableCaseError } from '../errors.js';
 import type { TimelineEventResolvers, TimelineSubjectResolvers } from '../generated/graphql.js';
 import type { TimelineEventRecord } from '../loaders/explore/index.js';
+import { visibleName } from '../pii/masking.js';
 import { entitiesOf } from './explore-nodes.js';
 
-/** One line a reader can scan: who did what to whom, with the amount. */
+/**
+ * One line a reader can scan: who did what to whom, with the amount. Names of personal entities
+ * are masked for a VIEWER here, since the title is composed text no `@pii` wrapper can mask.
+ */
 async function titleOf(event: TimelineEventRecord, ctx: Context): Promise<string> {
-  const names = new Map((await entitiesOf(ctx, event.entityKeys)).map((e) => [e.key, e.name]));
+  const entities = await entitiesOf(ctx, event.entityKeys);
+  const names = new Map(entities.map((e) => [e.key, visibleName(ctx.principal, e)]));
   const name = (key: string | null) => (key ? (names.get(key) ?? key) : 'someone');
   const { subject } = event;
   switch (subject.__typename) {

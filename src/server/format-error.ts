@@ -4,6 +4,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { ErrorCode } from '../errors.js';
 import { translateError } from '../db/executor.js';
 import type { Logger } from '../logger.js';
+import { loggableError } from '../pii/loggable-error.js';
 
 /** Codes whose messages are written for clients; anything else is masked. */
 const PUBLIC_CODES = new Set<string>([
@@ -40,7 +41,8 @@ export function createFormatError(logger: Logger) {
     }
     const code = String(formatted.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
     if (PUBLIC_CODES.has(code)) return formatted;
-    logger.error({ err: original, path: formatted.path }, 'unexpected error');
+    // Only what `loggableError` keeps: no operation text, no input values (they may be personal).
+    logger.error({ err: loggableError(original), path: formatted.path }, 'unexpected error');
     return {
       message: 'Internal server error',
       locations: formatted.locations,

@@ -4,6 +4,7 @@ import { NODE_TYPES, typenameOfKey } from '../../db/model.js';
 import { cypherInt, type Plain } from '../../db/values.js';
 import { badUserInput } from '../../errors.js';
 import type { RelationshipKind } from '../../generated/graphql.js';
+import { personalNode } from '../personal.js';
 import type { NodeRecord } from '../records.js';
 import { column } from '../row-mapping.js';
 import type { NeighbourhoodRequest } from './arguments.js';
@@ -30,7 +31,7 @@ const ROWS_PER_QUERY = 10_000;
  * its key's prefix, as global ids' do, so no label list is read or sent per node.
  */
 const graphNode = (v: string) =>
-  `{key: ${v}.key, label: coalesce(${v}.name, ${v}.title, ${v}.address, ${v}.key), synthetic: coalesce(${v}.synthetic, false)}`;
+  `{key: ${v}.key, label: coalesce(${v}.name, ${v}.title, ${v}.address, ${v}.key), synthetic: coalesce(${v}.synthetic, false), personal: ${personalNode(v)}}`;
 
 /**
  * The top `$limit` relationships of node `p` of the given types: money first (largest amount,
@@ -113,6 +114,7 @@ interface GraphNodeRow {
   readonly type: NodeRecord['__typename'];
   readonly label: string;
   readonly synthetic: boolean;
+  readonly personal: boolean;
 }
 
 function toGraphNodeRow(value: Plain): GraphNodeRow {
@@ -125,6 +127,7 @@ function toGraphNodeRow(value: Plain): GraphNodeRow {
     type: type as NodeRecord['__typename'],
     label: asString(m.label, 'node label'),
     synthetic: asBoolean(m.synthetic, 'node synthetic'),
+    personal: asBoolean(m.personal, 'node personal'),
   };
 }
 
@@ -281,6 +284,7 @@ function shape(
     key: d.row.key,
     typename: d.row.type,
     label: d.row.label,
+    personal: d.row.personal,
     synthetic: d.row.synthetic,
     depth: d.depth,
     degree: d.degree,

@@ -3,6 +3,7 @@ import type { Connection } from '../pagination.js';
 import type {
   EmploymentRecord,
   EnforcementActionRecord,
+  MaybePersonal,
   NodeRecord,
   SalaryPaymentRecord,
   TransferRecord,
@@ -14,7 +15,7 @@ import type {
  */
 
 /** A node of a neighbourhood: enough to draw it; the full object comes from the `node` loader. */
-export interface GraphNodeRecord {
+export interface GraphNodeRecord extends MaybePersonal {
   readonly key: string;
   readonly typename: NodeRecord['__typename'];
   readonly label: string;
