@@ -7,7 +7,7 @@ export type { Logger };
  * options), and operation variables, which can carry personal data. Log redacted variables
  * (`redactVariables` in `src/pii/`) under another name when they are needed.
  */
-export const REDACTED_LOG_PATHS = [
+const REDACTED_LOG_PATHS = [
   'authorization',
   'cookie',
   'token',

@@ -5,7 +5,7 @@ import type { Context } from '../context.js';
 import type { PiiKind } from '../generated/graphql.js';
 import { MASKS, maskValue } from './masks.js';
 
-export const PII_DIRECTIVE = 'pii';
+const PII_DIRECTIVE = 'pii';
 
 /** The kind a field, input field or argument is marked with, or null when it holds no personal data. */
 export function piiKindOf(schema: GraphQLSchema, node: Parameters<typeof getDirective>[1]): PiiKind | null {
