@@ -4,6 +4,7 @@ import type { Principal, Role } from '../src/auth/principal.js';
 import type { PiiKind } from '../src/generated/graphql.js';
 import { maskValue } from '../src/pii/masks.js';
 import { piiKindOf } from '../src/pii/masking.js';
+import { toGlobalId } from '../src/loaders/ids.js';
 import { buildSchema } from '../src/schema.js';
 import { createHarness, dataOf, removeByPrefix, type Harness } from './support/harness.js';
 
@@ -150,14 +151,14 @@ afterAll(async () => {
 });
 
 /** Every output field marked `@pii`, found by walking the schema the server runs. */
-function piiFields(schema: GraphQLSchema): { type: string; field: string; kind: PiiKind }[] {
+function piiFields(schema: GraphQLSchema): { name: string; type: string; field: string; kind: PiiKind }[] {
   return Object.values(schema.getTypeMap())
     .filter(isObjectType)
     .filter((type) => !type.name.startsWith('__'))
     .flatMap((type) =>
       Object.values(type.getFields()).flatMap((field) => {
         const kind = piiKindOf(schema, field);
-        return kind ? [{ type: type.name, field: field.name, kind }] : [];
+        return kind ? [{ name: `${type.name}.${field.name}`, type: type.name, field: field.name, kind }] : [];
       }),
     );
 }
@@ -196,12 +197,12 @@ describe('@pii fields', () => {
   const fields = piiFields(buildSchema());
 
   it('are found in the SDL', () => {
-    expect(fields.map((f) => `${f.type}.${f.field}`)).toEqual(
+    expect(fields.map((f) => f.name)).toEqual(
       expect.arrayContaining(['StolenIdentity.name', 'Identifier.value', 'Person.birthDates', 'GraphNode.label']),
     );
   });
 
-  it.each(fields)('$type.$field is masked for VIEWER and clear for ANALYST, EDITOR and ADMIN', async ({ type, field, kind }) => {
+  it.each(fields)('$name is masked for VIEWER and clear for ANALYST, EDITOR and ADMIN', async ({ type, field, kind }) => {
     const route = ROUTES[type];
     expect(route, `no route to personal ${type} objects in pii.test.ts`).toBeDefined();
     const { query, variables, pick } = route!(field);
@@ -328,5 +329,27 @@ describe('explore views', () => {
       { from: { name: 'Piitest Employer Inc.' }, to: { name: MASKED_IDENTITY } },
       { from: { name: MASKED_IDENTITY }, to: { name: maskValue('NAME', `Salary wallet of ${IDENTITY_NAME}`) } },
     ]);
+  });
+});
+
+describe('money views over the seeded case', () => {
+  // The seed's fictional identity, whose salary wallet is named after her.
+  const JANE = toGlobalId('identity:fictional-jane');
+  const query = `query($id: ID!) {
+    moneyTrails(from: $id, first: 5) { edges { node { hops { from { name } to { name } } controlChain { name } } } }
+    exposure(id: $id) { subject { name } entries { evidence { hops { from { name } to { name } } } } }
+  }`;
+
+  it('name personal entities masked in trails and exposure evidence for VIEWER', async () => {
+    const analyst = JSON.stringify(dataOf(await h.run(query, { id: JANE }, ANALYST)));
+    const viewer = JSON.stringify(dataOf(await h.run(query, { id: JANE }, VIEWER)));
+    // The trails exist and name her wallet; the viewer's answer is the same with her masked.
+    expect(analyst).toContain('Fictional salary wallet of Jane Example');
+    expect(viewer).not.toContain('Jane');
+    expect(viewer).toBe(
+      analyst
+        .replaceAll('Fictional salary wallet of Jane Example', maskValue('NAME', 'Fictional salary wallet of Jane Example') as string)
+        .replaceAll('Jane Example (fictional identity)', maskValue('NAME', 'Jane Example (fictional identity)') as string),
+    );
   });
 });
