@@ -478,14 +478,16 @@ function readServerFile(dataDir: string): ServerFile | undefined {
 }
 
 /**
- * The server running on this store, if its file names a live JVM of ours; a file left by a
- * server that died (a pid gone or reused by another program) is removed. Whether the server
+ * The server running on this store, if its file names a live JVM of ours with a live owner; a
+ * file left by a server that died (a pid gone or reused by another program) is removed. Whether the server
  * still answers is for the caller to find out.
  */
 export function findRunningServer(dataDir: string): ServerFile | undefined {
   const info = readServerFile(dataDir);
   if (!info) return undefined;
-  if (isProcessAlive(info.pid) && isEmbeddedNeo4jProcess(info.pid)) return info;
+  // A JVM whose owner died is shutting down (it exits when its stdin closes): not one to join.
+  const ownerAlive = info.ownerPid === undefined || isProcessAlive(info.ownerPid);
+  if (ownerAlive && isProcessAlive(info.pid) && isEmbeddedNeo4jProcess(info.pid)) return info;
   rmSync(serverFilePath(dataDir), { force: true });
   return undefined;
 }

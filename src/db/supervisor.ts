@@ -55,7 +55,7 @@ const RECONNECT_BACKOFF = { firstMs: 250, maxMs: 5_000 };
  * A probe that errs (refused, reset) means the server is gone; one that only times out may be a
  * busy server, so only this many timeouts in a row count as an outage.
  */
-const PROBE_TIMEOUTS_TOLERATED = 2;
+const PROBE_TIMEOUTS_TOLERATED = 3;
 
 class ProbeTimeout extends Error {}
 
@@ -74,6 +74,8 @@ export class Supervisor implements Connection {
   private readonly details: Record<string, unknown> = {};
   private restarts = 0;
   private driver: Driver | undefined;
+  /** A one-connection driver of its own for health probes, so a busy pool cannot starve them. */
+  private prober: Driver | undefined;
   private link = new AbortController();
   private embedded: EmbeddedNeo4j | undefined;
   private wake: () => void = () => {};
@@ -127,7 +129,7 @@ export class Supervisor implements Connection {
       this.lose('stopping', 'the service is stopping');
       this.wake();
       await this.loop?.catch(() => {});
-      await this.driver?.close().catch(() => {});
+      await Promise.all([this.driver?.close().catch(() => {}), this.prober?.close().catch(() => {})]);
       this.driver = undefined;
       await this.embedded?.stop();
     })();
@@ -195,25 +197,33 @@ export class Supervisor implements Connection {
       ({ uri, auth } = target);
     }
     // A fresh driver per connection: a pool from before an outage holds only dead sockets.
-    const driver = neo4j.driver(uri, auth, {
-      maxConnectionPoolSize: 50,
-      connectionTimeout: this.options.connectTimeoutMs,
-      connectionAcquisitionTimeout: 2 * this.options.connectTimeoutMs,
-      // Idle pooled connections are checked before reuse, so a half-open socket is not handed out.
-      connectionLivenessCheckTimeout: 30_000,
-      disableLosslessIntegers: false,
-    });
+    const driver = this.newDriver(uri, auth, 50);
+    // Checking its one connection on every use makes each probe a round trip to the server.
+    const prober = this.newDriver(uri, auth, 1, 0);
     try {
       await this.bounded(driver.verifyConnectivity({ database: this.options.database }));
     } catch (error) {
       void driver.close().catch(() => {});
+      void prober.close().catch(() => {});
       throw new Error(`Cannot reach Neo4j at ${uri}: ${(error as Error).message}`);
     }
-    const previous = this.driver;
+    const previous = [this.driver, this.prober];
     this.driver = driver;
-    void previous?.close().catch(() => {});
+    this.prober = prober;
+    for (const old of previous) void old?.close().catch(() => {});
     const how = target.kind === 'embedded' ? ' (embedded)' : target.description ? ` (${target.description})` : '';
     this.options.log(`connected to Neo4j at ${uri}${how}`);
+  }
+
+  /** By default, connections idle for 30 s are checked before reuse, so a half-open socket is not handed out. */
+  private newDriver(uri: string, auth: AuthToken, poolSize: number, livenessCheckMs = 30_000): Driver {
+    return neo4j.driver(uri, auth, {
+      maxConnectionPoolSize: poolSize,
+      connectionTimeout: this.options.connectTimeoutMs,
+      connectionAcquisitionTimeout: 2 * this.options.connectTimeoutMs,
+      connectionLivenessCheckTimeout: livenessCheckMs,
+      disableLosslessIntegers: false,
+    });
   }
 
   /** Probes until a probe fails (throws why) or supervision ends (returns). */
@@ -224,8 +234,7 @@ export class Supervisor implements Connection {
       if (this.closing) return;
       if (this.link.signal.aborted) throw new Error(this.reason ?? 'the connection was lost');
       try {
-        const driver = this.acquire().driver;
-        await this.bounded(driver.getServerInfo({ database: this.options.database }));
+        await this.bounded(this.prober!.getServerInfo({ database: this.options.database }));
         timeouts = 0;
       } catch (error) {
         if (error instanceof ProbeTimeout && ++timeouts < PROBE_TIMEOUTS_TOLERATED) continue;
