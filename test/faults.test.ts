@@ -26,7 +26,7 @@ import { eventually, isRunning, runScript, type Command } from './support/proces
  * kills. Outcomes are asserted, not timings: "answers DATABASE_UNAVAILABLE", "recovers", with
  * generous deadlines on the polling.
  */
-const TIMEOUT_MS = 300_000;
+const TIMEOUT_MS = 540_000;
 
 const servers: EmbeddedNeo4j[] = [];
 const dirs: string[] = [];
@@ -92,6 +92,13 @@ describe('database faults', () => {
         await api.done;
       });
       const base = `http://127.0.0.1:${httpPort}`;
+      // On failure, what the API logged says more than a timeout.
+      let apiLog = '';
+      api.child.stdout?.on('data', (chunk: Buffer) => (apiLog += chunk.toString()));
+      api.child.stderr?.on('data', (chunk: Buffer) => (apiLog += chunk.toString()));
+      cleanups.push(async () => {
+        if (api.child.exitCode !== 0) console.error(`API log:\n${apiLog}`);
+      });
 
       await eventually('/healthz answers', async () => ((await fetch(`${base}/healthz`)).ok ? true : undefined));
       expect(await readiness(base)).toMatchObject({ http: 503, status: 'unavailable', reason: expect.stringMatching(/Cannot reach/) });

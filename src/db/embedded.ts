@@ -65,7 +65,8 @@ export const EMBEDDED_JVM_OPTIONS: readonly string[] = [
 const DEFAULT_HEAP = '1g';
 const DEFAULT_PAGE_CACHE = '64m';
 const DEFAULT_TX_TIMEOUT = '60s';
-const READY_TIMEOUT_MS = 120_000;
+// Generous: a JVM on a busy machine, recovering a store after a crash, can take minutes.
+const READY_TIMEOUT_MS = 300_000;
 const STOP_TIMEOUT_MS = 60_000;
 const BUILD_TIMEOUT_MS = 20 * 60_000;
 const STALE_BUILD_LOCK_MS = BUILD_TIMEOUT_MS;
