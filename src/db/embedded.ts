@@ -318,7 +318,9 @@ async function launch(jar: string, spec: LaunchSpec, log: (msg: string) => void)
   const { command, args } = launchCommand(jar, spec);
   log(`starting embedded Neo4j on 127.0.0.1:${spec.port} (data: ${spec.dataDir})`);
   const started = Date.now();
-  const child = spawn(command, args, { cwd: projectRoot(), stdio: ['pipe', 'pipe', 'pipe'] });
+  // Its own process group: Ctrl-C in a terminal signals the whole foreground group, and the JVM
+  // must be stopped by us, in order, not die under the API (which would then restart it).
+  const child = spawn(command, args, { cwd: projectRoot(), stdio: ['pipe', 'pipe', 'pipe'], detached: true });
   trackChild(child);
   const stderr = collectTail(child);
 
