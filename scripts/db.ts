@@ -6,8 +6,10 @@
  *   tsx scripts/db.ts status  print the URI if it is running
  *   tsx scripts/db.ts build   only build the launcher jar
  *
- * Environment: NEO4J_EMBEDDED_PORT (7687), NEO4J_DATA_DIR (.data/neo4j), NEO4J_HEAP (512m),
- * NEO4J_PAGE_CACHE (64m). State lives in .data/neo4j.pid, .data/neo4j.json and .data/neo4j.log.
+ * Environment: NEO4J_EMBEDDED_PORT (7687), NEO4J_DATA_DIR (.data/neo4j), NEO4J_HEAP (1g, as for
+ * `npm start`: the SDN list loads in one transaction), NEO4J_PAGE_CACHE (256m). State lives in
+ * .data/neo4j.pid, .data/neo4j.json and .data/neo4j.log, and the server's URI also in the store's
+ * trailgraph-server.json, where `npm start` and the data commands find it and connect to it.
  * Authentication is disabled (loopback only): connect with no auth or any credentials.
  */
 import { spawn } from 'node:child_process';
@@ -16,9 +18,13 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   ensureEmbeddedBuilt,
+  isEmbeddedNeo4jProcess as looksLikeOurServer,
+  isProcessAlive as isAlive,
   launchCommand,
   parseReadyLine,
   projectRoot,
+  removeServerFile,
+  writeServerFile,
 } from '../src/db/embedded.js';
 
 const READY_TIMEOUT_MS = 120_000;
@@ -29,6 +35,7 @@ const stateDir = path.join(projectRoot(), '.data');
 const pidFile = path.join(stateDir, 'neo4j.pid');
 const infoFile = path.join(stateDir, 'neo4j.json');
 const logFile = path.join(stateDir, 'neo4j.log');
+const dataDir = path.resolve(projectRoot(), process.env['NEO4J_DATA_DIR'] ?? path.join('.data', 'neo4j'));
 
 interface ServerInfo {
   pid: number;
@@ -71,14 +78,13 @@ async function start(): Promise<number> {
   if (!Number.isInteger(port) || port < 1 || port > 65535) {
     throw new Error(`NEO4J_EMBEDDED_PORT must be a port number, got '${process.env['NEO4J_EMBEDDED_PORT']}'`);
   }
-  const dataDir = path.resolve(projectRoot(), process.env['NEO4J_DATA_DIR'] ?? path.join('.data', 'neo4j'));
   await mkdir(dataDir, { recursive: true });
 
   const { command, args } = launchCommand(jar, {
     port,
     dataDir,
-    heap: process.env['NEO4J_HEAP'] ?? '512m',
-    pageCache: process.env['NEO4J_PAGE_CACHE'] ?? '64m',
+    heap: process.env['NEO4J_HEAP'] ?? '1g',
+    pageCache: process.env['NEO4J_PAGE_CACHE'] ?? '256m',
   });
   // The JVM writes to a file rather than a pipe so it keeps running safely after we exit;
   // the ready line is detected by polling that file (truncated first, so no stale line counts).
@@ -97,6 +103,7 @@ async function start(): Promise<number> {
   log(`starting on 127.0.0.1:${port} (pid ${pid}, data ${path.relative(projectRoot(), dataDir) || '.'}, log .data/neo4j.log)`);
   const uri = await waitForReadyLine(pid);
   await writeFile(infoFile, `${JSON.stringify({ pid, uri } satisfies ServerInfo)}\n`);
+  await writeServerFile(dataDir, { pid, uri });
   console.log(uri);
   return 0;
 }
@@ -191,34 +198,6 @@ function readPid(): number | undefined {
   return Number.isInteger(pid) && pid > 0 ? pid : undefined;
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return !isZombie(pid);
-  } catch (error) {
-    // EPERM means it exists but belongs to someone else.
-    return error instanceof Error && 'code' in error && error.code === 'EPERM';
-  }
-}
-
-/** A detached child we spawned in this process stays a zombie until reaped; it is not running. */
-function isZombie(pid: number): boolean {
-  try {
-    return /^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
-  } catch {
-    return false;
-  }
-}
-
-/** Guards against a recycled pid: only signal a process that runs our launcher jar. */
-function looksLikeOurServer(pid: number): boolean {
-  try {
-    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('embedded-neo4j.jar');
-  } catch {
-    return true; // No /proc (e.g. macOS): trust the pidfile.
-  }
-}
-
 function signal(pid: number, sig: NodeJS.Signals): void {
   try {
     process.kill(pid, sig);
@@ -240,6 +219,8 @@ function tailOfLog(): string {
 }
 
 async function removeState(): Promise<void> {
+  const pid = readPid();
+  if (pid !== undefined) removeServerFile(dataDir, pid);
   await Promise.all([rm(pidFile, { force: true }), rm(infoFile, { force: true })]);
 }
 

@@ -1,4 +1,5 @@
 import type { Executor } from '../src/db/executor.js';
+import { NODE_TYPES, walletKey } from '../src/db/model.js';
 import { BUNDLED_SDN, importSdn } from '../src/import/ofac/import-sdn.js';
 import type { Dataset } from '../src/store/dataset.js';
 import { writeDataset, type WriteCounts } from '../src/store/write-dataset.js';
@@ -25,6 +26,10 @@ export async function seedCase(executor: Executor): Promise<WriteCounts> {
 export async function seedAll(executor: Executor, log: (msg: string) => void): Promise<void> {
   const counts = await seedCase(executor);
   log(`seeded the case dataset: ${JSON.stringify(counts)}`);
+  await importBundledSdn(executor, log);
+}
+
+async function importBundledSdn(executor: Executor, log: (msg: string) => void): Promise<void> {
   const sdn = await importSdn(executor, { file: BUNDLED_SDN.file });
   const entries = Object.values(sdn.entries).reduce((a, b) => a + b, 0);
   log(
@@ -33,12 +38,84 @@ export async function seedAll(executor: Executor, log: (msg: string) => void): P
   );
 }
 
-/** Seeds only a database that holds nothing of ours, so `npm start` never rewrites live data. */
-export async function seedIfEmpty(executor: Executor, log: (msg: string) => void): Promise<void> {
-  const [row] = await executor.read('MATCH (n:Node) RETURN count(n) AS nodes');
-  if (Number(row?.nodes ?? 0) > 0) {
-    log('database already holds data; not seeding');
-    return;
+/** Whether a dataset of the seed is in the store: all of it, none of it, or (edited away) some. */
+export type SeedPartState = 'present' | 'missing' | 'partial';
+
+/** The seed's datasets: the case, and the SDN list (any version of it). */
+export interface SeedStatus {
+  readonly case: SeedPartState;
+  readonly sdn: SeedPartState;
+}
+
+const SDN_SOURCE_PREFIX = `${NODE_TYPES.Source.prefix}:ofac-sdn-`;
+
+/** Keys of every node the case writes. */
+export function caseNodeKeys(): string[] {
+  return CASE_DATASETS.flatMap((d) => [
+    ...[
+      ...(d.sources ?? []),
+      ...(d.states ?? []),
+      ...(d.organizations ?? []),
+      ...(d.operatives ?? []),
+      ...(d.facilitators ?? []),
+      ...(d.stolenIdentities ?? []),
+      ...(d.employers ?? []),
+      ...(d.enforcementActions ?? []),
+    ].map((n) => n.key),
+    ...(d.wallets ?? []).map((w) => walletKey(w.chain, w.address)),
+  ]);
+}
+
+/**
+ * Which datasets of the seed the store holds. Each is written in one transaction, so a start
+ * that died while seeding leaves each dataset either complete or absent.
+ */
+export async function seedStatus(executor: Executor): Promise<SeedStatus & { readonly empty: boolean }> {
+  const keys = [...new Set(caseNodeKeys())];
+  const [row] = await executor.read(
+    `CALL { MATCH (n:Node) WHERE n.key IN $keys RETURN count(n) AS found }
+     CALL { MATCH (s:Source) WHERE s.key STARTS WITH $sdn RETURN count(s) AS lists }
+     CALL { MATCH (n:Node) RETURN count(n) AS nodes }
+     RETURN found, lists, nodes`,
+    { keys, sdn: SDN_SOURCE_PREFIX },
+  );
+  const found = Number(row?.found ?? 0);
+  return {
+    case: found === 0 ? 'missing' : found === keys.length ? 'present' : 'partial',
+    sdn: Number(row?.lists ?? 0) > 0 ? 'present' : 'missing',
+    empty: Number(row?.nodes ?? 0) === 0,
+  };
+}
+
+/**
+ * What `npm start` does with `SEED_ON_EMPTY`: seeds an empty store, finishes a seed that stopped
+ * part-way (the case is there, the SDN list is not: a start killed while loading it), and
+ * otherwise leaves live data alone, warning about any dataset of the seed that is missing.
+ * Returns what the store holds afterwards.
+ */
+export async function seedMissing(
+  executor: Executor,
+  log: (msg: string) => void,
+  warn: (msg: string) => void,
+): Promise<SeedStatus> {
+  const found = await seedStatus(executor);
+  if (found.empty) {
+    await seedAll(executor, log);
+    return { case: 'present', sdn: 'present' };
   }
-  await seedAll(executor, log);
+  if (found.case === 'present' && found.sdn === 'missing') {
+    log('the case is seeded but the OFAC SDN list is not (an earlier seed stopped part-way); loading it');
+    await importBundledSdn(executor, log);
+    return { case: 'present', sdn: 'present' };
+  }
+  const missing = (['case', 'sdn'] as const).filter((part) => found[part] !== 'present');
+  if (missing.length > 0) {
+    warn(
+      `the database holds data but the seed's ${missing.map((p) => `${p} dataset is ${found[p]}`).join(' and ')}; ` +
+        'not seeding over live data (npm run seed loads it)',
+    );
+  } else {
+    log('database already holds the seed; not seeding');
+  }
+  return { case: found.case, sdn: found.sdn };
 }

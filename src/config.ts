@@ -23,6 +23,10 @@ const schema = z
     MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(24),
     MAX_QUERY_COST: z.coerce.number().int().min(100).default(50_000),
     SEED_ON_EMPTY: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+    // Database faults and shutdown
+    NEO4J_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(3_000),
+    NEO4J_HEALTH_INTERVAL_MS: z.coerce.number().int().min(100).max(60_000).default(1_000),
+    SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
   })
   .refine((c) => !c.NEO4J_URI || c.NEO4J_PASSWORD !== undefined, {
     path: ['NEO4J_PASSWORD'],

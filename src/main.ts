@@ -1,57 +1,112 @@
 import type { Server } from 'node:http';
-import { loadConfig } from './config.js';
-import { BATCH_JOB_TIMEOUT_MS, openDatabase } from './db/database.js';
+import type { ApolloServer } from '@apollo/server';
+import { GraphQLError } from 'graphql';
+import { loadConfig, type Config } from './config.js';
+import type { Context } from './context.js';
+import { BATCH_JOB_TIMEOUT_MS, openDatabase, type Database, type Preparation } from './db/database.js';
 import { applyMigrations } from './db/migrations.js';
-import { createLogger } from './logger.js';
-import { seedIfEmpty } from '../seed/index.js';
+import { ErrorCode } from './errors.js';
+import { createLogger, type Logger } from './logger.js';
+import { seedMissing, seedStatus } from '../seed/index.js';
 import { createApollo } from './server/apollo.js';
 import { createHttpApp } from './server/http.js';
 
+/** What is up so far, so a signal during start-up stops exactly that. */
+interface Running {
+  db?: Database;
+  apollo?: ApolloServer<Context>;
+  server?: Server;
+}
+
 /**
- * `npm start`: database (embedded unless NEO4J_URI is set), migrations, seed when empty, then
- * the HTTP server. SIGTERM/SIGINT stop it in reverse order so the embedded database shuts down
- * cleanly.
+ * `npm start`: the HTTP server at once, the database (embedded unless NEO4J_URI is set) under
+ * supervision, migrations and the seed each time it becomes reachable. `/readyz` says which of
+ * these is under way. SIGTERM/SIGINT stop it in reverse order so the embedded database shuts
+ * down cleanly.
  */
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL);
-  const db = await openDatabase(config, (msg) => logger.info(msg));
-  const executor = db.executor();
-  await applyMigrations(executor);
-  logger.info('migrations applied');
-  if (config.SEED_ON_EMPTY) {
-    // Loading the SDN list is one long transaction, far past the per-request timeout.
-    await seedIfEmpty(db.executor({ timeoutMs: BATCH_JOB_TIMEOUT_MS }), (msg) => logger.info(msg));
-  }
+  const running: Running = {};
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals): void => {
+    if (stopping) {
+      // A second signal: the exit hook still sends the embedded JVM SIGTERM.
+      logger.warn(`${signal} received again; exiting without waiting`);
+      process.exit(1);
+    }
+    stopping = true;
+    logger.info(`${signal} received, shutting down`);
+    shutDown(running, config.SHUTDOWN_GRACE_MS, logger).then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
 
+  running.db = await openDatabase(config, (msg) => logger.info(msg), {
+    tolerateOutage: true,
+    warn: (msg) => logger.warn(msg),
+    prepare: (preparation) => prepareStore(preparation, config, logger),
+  });
   const apollo = createApollo({
     logger,
     limits: { maxDepth: config.MAX_QUERY_DEPTH, maxCost: config.MAX_QUERY_COST },
     development: config.NODE_ENV !== 'production',
   });
   await apollo.start();
-  const app = createHttpApp(apollo, db);
-  const server: Server = await new Promise((resolve) => {
+  running.apollo = apollo;
+  if (stopping) return;
+  const app = createHttpApp(apollo, running.db);
+  running.server = await new Promise((resolve) => {
     const s = app.listen(config.PORT, () => resolve(s));
   });
-  logger.info(`trailgraph ready at http://localhost:${config.PORT}/graphql`);
+  logger.info(`trailgraph listening at http://localhost:${config.PORT}/graphql (/readyz says when the database is ready)`);
+}
 
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info(`${signal} received, shutting down`);
-    // Stop taking requests, drop idle keep-alive sockets, then let the database shut down cleanly.
+/**
+ * Run after every (re)connection: migrations, then the seed's missing datasets. A seed that fails
+ * for a reason other than the connection is reported (log and `/readyz`) rather than retried:
+ * the API serves what the store holds.
+ */
+async function prepareStore(preparation: Preparation, config: Config, logger: Logger): Promise<void> {
+  preparation.status('migrating');
+  await applyMigrations(preparation.executor({ timeoutMs: BATCH_JOB_TIMEOUT_MS }));
+  logger.info('migrations applied');
+  if (!config.SEED_ON_EMPTY) return;
+  preparation.status('seeding');
+  // Loading the SDN list is one long transaction, far past the per-request timeout.
+  const executor = preparation.executor({ timeoutMs: BATCH_JOB_TIMEOUT_MS });
+  try {
+    preparation.detail('seed', await seedMissing(executor, (msg) => logger.info(msg), (msg) => logger.warn(msg)));
+  } catch (error) {
+    if (error instanceof GraphQLError && error.extensions.code === ErrorCode.DATABASE_UNAVAILABLE) throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    logger.error(`seeding failed, serving the store as it is: ${reason}`);
+    preparation.detail('seed', { ...(await seedStatus(executor)), error: reason });
+  }
+}
+
+/** Stops taking requests, lets those in flight finish within the grace period, then closes the database. */
+async function shutDown(running: Running, graceMs: number, logger: Logger): Promise<void> {
+  const { server } = running;
+  if (server) {
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections();
+    const timer = setTimeout(() => {
+      logger.warn(`requests still running after ${graceMs} ms; closing their connections`);
+      server.closeAllConnections();
+    }, graceMs);
     await closed;
-    await apollo.stop();
-    await db.close();
-    logger.info('database closed');
-    process.exit(0);
-  };
-  process.on('SIGTERM', () => void stop('SIGTERM'));
-  process.on('SIGINT', () => void stop('SIGINT'));
+    clearTimeout(timer);
+  }
+  await running.apollo?.stop();
+  await running.db?.close();
+  logger.info('database closed');
 }
 
 main().catch((error: unknown) => {

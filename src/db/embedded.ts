@@ -6,8 +6,8 @@
  * are accepted too and ignored. Loopback-only binding is what makes disabled auth acceptable.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { mkdir, rm, stat } from 'node:fs/promises';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer, Socket } from 'node:net';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -17,7 +17,14 @@ export interface EmbeddedNeo4j {
   uri: string;
   port: number;
   pid: number;
+  /** Settles when the JVM exits, whether through `stop()` or not (a crash, `kill -9`). */
+  exited: Promise<EmbeddedExit>;
   stop(): Promise<void>;
+}
+
+export interface EmbeddedExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
 }
 
 export interface StartEmbeddedOptions {
@@ -28,7 +35,7 @@ export interface StartEmbeddedOptions {
    * shares one store whatever its cwd. Default <project>/.data/neo4j.
    */
   dataDir?: string;
-  /** JVM heap, used for both -Xms and -Xmx. Default "512m". */
+  /** JVM heap, used for both -Xms and -Xmx. Default "1g" (the SDN list is one large transaction). */
   heap?: string;
   /** Neo4j page cache (server.memory.pagecache.size). Default "64m". */
   pageCache?: string;
@@ -55,10 +62,11 @@ export const EMBEDDED_JVM_OPTIONS: readonly string[] = [
   '-Dfile.encoding=UTF-8',
 ];
 
-const DEFAULT_HEAP = '512m';
+const DEFAULT_HEAP = '1g';
 const DEFAULT_PAGE_CACHE = '64m';
 const DEFAULT_TX_TIMEOUT = '60s';
-const READY_TIMEOUT_MS = 120_000;
+// Generous: a JVM on a busy machine, recovering a store after a crash, can take minutes.
+const READY_TIMEOUT_MS = 300_000;
 const STOP_TIMEOUT_MS = 60_000;
 const BUILD_TIMEOUT_MS = 20 * 60_000;
 const STALE_BUILD_LOCK_MS = BUILD_TIMEOUT_MS;
@@ -310,20 +318,26 @@ async function launch(jar: string, spec: LaunchSpec, log: (msg: string) => void)
   const { command, args } = launchCommand(jar, spec);
   log(`starting embedded Neo4j on 127.0.0.1:${spec.port} (data: ${spec.dataDir})`);
   const started = Date.now();
-  const child = spawn(command, args, { cwd: projectRoot(), stdio: ['pipe', 'pipe', 'pipe'] });
+  // Its own process group: Ctrl-C in a terminal signals the whole foreground group, and the JVM
+  // must be stopped by us, in order, not die under the API (which would then restart it).
+  const child = spawn(command, args, { cwd: projectRoot(), stdio: ['pipe', 'pipe', 'pipe'], detached: true });
   trackChild(child);
   const stderr = collectTail(child);
 
+  const exited = new Promise<EmbeddedExit>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
   const uri = await waitForReady(child, stderr);
   log(`embedded Neo4j ready at ${uri} in ${((Date.now() - started) / 1000).toFixed(1)}s`);
   // A forgotten stop() must not keep Node alive; the exit hook and stdin watch still end the JVM.
   unrefChild(child);
   const pid = child.pid ?? -1;
+  await writeServerFile(spec.dataDir, { pid, uri, ownerPid: process.pid });
+  void exited.then(() => removeServerFile(spec.dataDir, pid));
   let stopping: Promise<void> | undefined;
   return {
     uri,
     port: spec.port,
     pid,
+    exited,
     stop: () => (stopping ??= stopChild(child)),
   };
 }
@@ -423,6 +437,90 @@ function trackChild(child: ChildProcess): void {
 
 function untrackChild(child: ChildProcess): void {
   liveChildren.delete(child);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Finding a server that is already running on a store
+
+/**
+ * What a running embedded server left in its data directory, so that data commands started while
+ * `npm start` (or `npm run db:start`) runs connect to it rather than fail on the store's lock.
+ */
+export interface ServerFile {
+  /** The JVM's pid. */
+  pid: number;
+  uri: string;
+  /** The process that started it (absent for `db:start`, which detaches it). */
+  ownerPid?: number;
+}
+
+export const SERVER_FILE_NAME = 'trailgraph-server.json';
+
+export function serverFilePath(dataDir: string): string {
+  return path.join(path.resolve(projectRoot(), dataDir), SERVER_FILE_NAME);
+}
+
+export async function writeServerFile(dataDir: string, info: ServerFile): Promise<void> {
+  await writeFile(serverFilePath(dataDir), `${JSON.stringify(info)}\n`);
+}
+
+/** Removes the file if it still describes this JVM (a newer server may have replaced it). */
+export function removeServerFile(dataDir: string, pid: number): void {
+  if (readServerFile(dataDir)?.pid === pid) rmSync(serverFilePath(dataDir), { force: true });
+}
+
+function readServerFile(dataDir: string): ServerFile | undefined {
+  try {
+    const info: unknown = JSON.parse(readFileSync(serverFilePath(dataDir), 'utf8'));
+    if (typeof info !== 'object' || info === null) return undefined;
+    const { pid, uri } = info as Record<string, unknown>;
+    return typeof pid === 'number' && typeof uri === 'string' ? (info as ServerFile) : undefined;
+  } catch {
+    return undefined; // Missing or half-written.
+  }
+}
+
+/**
+ * The server running on this store, if its file names a live JVM of ours with a live owner; a
+ * file left by a server that died (a pid gone or reused by another program) is removed. Whether the server
+ * still answers is for the caller to find out.
+ */
+export function findRunningServer(dataDir: string): ServerFile | undefined {
+  const info = readServerFile(dataDir);
+  if (!info) return undefined;
+  // A JVM whose owner died is shutting down (it exits when its stdin closes): not one to join.
+  const ownerAlive = info.ownerPid === undefined || isProcessAlive(info.ownerPid);
+  if (ownerAlive && isProcessAlive(info.pid) && isEmbeddedNeo4jProcess(info.pid)) return info;
+  rmSync(serverFilePath(dataDir), { force: true });
+  return undefined;
+}
+
+export function isProcessAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return !isZombie(pid);
+  } catch (error) {
+    // EPERM means it exists but belongs to someone else.
+    return isErrnoException(error) && error.code === 'EPERM';
+  }
+}
+
+/** A child that exited but was not reaped yet is a zombie: not running. */
+function isZombie(pid: number): boolean {
+  try {
+    return /^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return false;
+  }
+}
+
+/** Guards against a recycled pid: only a process that runs our launcher jar counts. */
+export function isEmbeddedNeo4jProcess(pid: number): boolean {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('embedded-neo4j.jar');
+  } catch {
+    return !existsSync('/proc/self'); // No /proc (e.g. macOS): trust the pid.
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

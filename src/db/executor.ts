@@ -1,7 +1,8 @@
 import neo4j, {
   type BookmarkManager,
   type Driver,
-  type ManagedTransaction,
+  type Session,
+  type Transaction,
   Neo4jError,
 } from 'neo4j-driver';
 import { GraphQLError } from 'graphql';
@@ -34,13 +35,42 @@ export interface ExecutorOptions {
 }
 
 /**
- * Owns how statements reach Neo4j: a session per unit of work (never per field), reads through
- * `executeRead` so a cluster can route them to followers, writes through `executeWrite`, sessions
- * closed in `finally`, results converted to plain rows, and driver errors translated to our codes.
+ * Where an executor gets its driver. `acquire` throws `DATABASE_UNAVAILABLE` at once while the
+ * database is known to be down; `lost` aborts, with a `DATABASE_UNAVAILABLE` reason, the moment
+ * the connection it handed out is lost (the embedded JVM exited, a health probe failed), so work
+ * in flight fails then instead of waiting for socket or retry timeouts. `suspect` asks for a
+ * health probe now.
+ */
+export interface Connection {
+  acquire(): { readonly driver: Driver; readonly lost: AbortSignal };
+  suspect(): void;
+}
+
+/** A transaction retried this long at most (transient errors and lost races), then it fails. */
+const RETRY_BUDGET_MS = 15_000;
+const RETRY_FIRST_DELAY_MS = 25;
+const RETRY_MAX_DELAY_MS = 1_000;
+/** A uniqueness clash is retried this often: a lost MERGE race succeeds on the next try, a real clash does not. */
+const CONSTRAINT_RETRIES = 2;
+/** A broken pooled connection (the server restarted) is retried once on a fresh one. */
+const CONNECTION_RETRIES = 1;
+
+type Retry = 'transient' | 'constraint' | 'connection';
+
+/**
+ * Owns how statements reach Neo4j: a session per unit of work (never per field), in READ mode for
+ * reads so a cluster can route them to followers and WRITE mode for writes, sessions closed in
+ * `finally`, results converted to plain rows, and driver errors translated to our codes.
+ *
+ * Retries are ours rather than the driver's (explicit transactions, which it does not retry): it would
+ * retry an unreachable server for 30 s, while here a known outage fails at once, deadlocks and
+ * other transient errors are retried with a short back-off, and a MERGE that lost a race on a
+ * uniqueness constraint is run again (the units of work given here may run more than once, as
+ * with the driver's own retries).
  */
 export class Executor {
   constructor(
-    private readonly driver: Driver,
+    private readonly connection: Connection,
     private readonly options: ExecutorOptions,
   ) {}
 
@@ -54,31 +84,64 @@ export class Executor {
     return this.transaction('READ', work);
   }
 
-  /** Writes that succeed or fail together: one transaction, retried by the driver on transient errors. */
+  /** Writes that succeed or fail together: one transaction, retried on transient errors and lost races. */
   async writeTx<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     return this.transaction('WRITE', work);
   }
 
   private async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
-    const session = this.driver.session({
+    const started = Date.now();
+    const used: Record<Retry, number> = { transient: 0, constraint: 0, connection: 0 };
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.attempt(mode, work);
+      } catch (error) {
+        const kind = retryKind(error);
+        if (kind === 'connection') this.connection.suspect();
+        const allowed = kind !== undefined && used[kind] < RETRY_LIMITS[kind] && Date.now() - started < RETRY_BUDGET_MS;
+        if (!allowed) throw translateError(error);
+        used[kind] += 1;
+        await sleep(retryDelay(attempt));
+      }
+    }
+  }
+
+  private async attempt<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
+    const { driver, lost } = this.connection.acquire();
+    const session = driver.session({
       database: this.options.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
       bookmarkManager: this.options.bookmarkManager,
     });
-    const config = { timeout: this.options.timeoutMs };
-    const unit = (managed: ManagedTransaction) => work(this.wrap(managed, mode));
+    let onLost = (): void => {};
+    const cut = new Promise<never>((_resolve, reject) => {
+      onLost = () => reject(lost.reason as Error);
+    });
+    lost.addEventListener('abort', onLost, { once: true });
     try {
-      return mode === 'READ'
-        ? await session.executeRead(unit, config)
-        : await session.executeWrite(unit, config);
-    } catch (error) {
-      throw translateError(error);
+      return await Promise.race([this.inTransaction(session, mode, work), cut]);
     } finally {
-      await session.close();
+      lost.removeEventListener('abort', onLost);
+      // A session on a lost connection may never close cleanly; its driver is closed instead.
+      const closing = session.close();
+      if (lost.aborted) closing.catch(() => {});
+      else await closing;
     }
   }
 
-  private wrap(managed: ManagedTransaction, mode: 'READ' | 'WRITE'): Tx {
+  /** An explicit transaction rather than executeRead/executeWrite, whose retries would stack on ours. */
+  private async inTransaction<T>(session: Session, mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
+    const transaction = session.beginTransaction({ timeout: this.options.timeoutMs });
+    try {
+      const result = await work(this.wrap(transaction, mode));
+      await transaction.commit();
+      return result;
+    } finally {
+      if (transaction.isOpen()) await transaction.rollback().catch(() => {});
+    }
+  }
+
+  private wrap(managed: Transaction, mode: 'READ' | 'WRITE'): Tx {
     return {
       run: async (cypher, params = {}) => {
         this.options.onQuery?.({ cypher, params, mode });
@@ -87,6 +150,41 @@ export class Executor {
       },
     };
   }
+}
+
+const RETRY_LIMITS = {
+  transient: Number.POSITIVE_INFINITY,
+  constraint: CONSTRAINT_RETRIES,
+  connection: CONNECTION_RETRIES,
+} satisfies Record<Retry, number>;
+
+/** Which errors are worth another attempt, and of what kind. */
+function retryKind(error: unknown): Retry | undefined {
+  if (!(error instanceof Neo4jError)) return undefined;
+  const code = error.code ?? '';
+  if (code === 'ServiceUnavailable' || code === 'SessionExpired') return 'connection';
+  if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') return 'constraint';
+  // Stopped on purpose, past its timeout or out of memory: another attempt fares no better.
+  const hopeless = ['Terminated', 'LockClientStopped', 'TimedOut', 'Memory'].some((part) => code.includes(part));
+  if (code.startsWith('Neo.TransientError.') && !hopeless) return 'transient';
+  return undefined;
+}
+
+/** Exponential back-off with full jitter, so that transactions that deadlocked do not meet again. */
+function retryDelay(attempt: number): number {
+  return Math.random() * Math.min(RETRY_MAX_DELAY_MS, RETRY_FIRST_DELAY_MS * 2 ** attempt);
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** The error for work refused or cut short because the database is down. */
+export function databaseUnavailable(reason?: string): GraphQLError {
+  return new GraphQLError('The database is unavailable; try again shortly.', {
+    extensions: { code: ErrorCode.DATABASE_UNAVAILABLE },
+    originalError: reason === undefined ? undefined : new Error(reason),
+  });
 }
 
 /**
@@ -103,12 +201,7 @@ export function translateError(error: unknown): unknown {
       originalError: error,
     });
   }
-  if (code === 'ServiceUnavailable' || code === 'SessionExpired') {
-    return new GraphQLError('The database is unavailable; try again shortly.', {
-      extensions: { code: ErrorCode.DATABASE_UNAVAILABLE },
-      originalError: error,
-    });
-  }
+  if (code === 'ServiceUnavailable' || code === 'SessionExpired') return databaseUnavailable(error.message);
   if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
     return new GraphQLError('The write clashes with an existing record.', {
       extensions: { code: ErrorCode.CONFLICT },

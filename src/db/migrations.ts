@@ -1,3 +1,4 @@
+import { Neo4jError } from 'neo4j-driver';
 import type { Executor } from './executor.js';
 import { NODE_TYPES } from './model.js';
 
@@ -76,7 +77,20 @@ export const SCHEMA: readonly SchemaItem[] = [
 
 const SCHEMA_NAMES = SCHEMA.map((item) => item.name);
 
-/** Applies every constraint and index, then waits until all are online. */
+/**
+ * What Neo4j answers when another process created the same index or constraint between our
+ * `IF NOT EXISTS` check and our commit (two API instances or two imports starting together).
+ */
+const CREATED_MEANWHILE = [
+  'Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists',
+  'Neo.ClientError.Schema.IndexAlreadyExists',
+  'Neo.ClientError.Schema.ConstraintAlreadyExists',
+];
+
+/**
+ * Applies every constraint and index, then waits until all are online. Safe to run from several
+ * processes at once: a rule that another one created meanwhile counts as applied.
+ */
 export async function applyMigrations(executor: Executor): Promise<void> {
   for (const name of RETIRED) {
     // A constant of ours, never a request value; index names cannot be parameters.
@@ -84,7 +98,9 @@ export async function applyMigrations(executor: Executor): Promise<void> {
   }
   for (const item of SCHEMA) {
     // Schema changes cannot share a transaction with each other or with data writes.
-    await executor.writeTx((tx) => tx.run(item.cypher));
+    await executor.writeTx((tx) => tx.run(item.cypher)).catch((error: unknown) => {
+      if (!(error instanceof Neo4jError && CREATED_MEANWHILE.includes(error.code))) throw error;
+    });
   }
   await executor.writeTx((tx) => tx.run('CALL db.awaitIndexes(300)'));
 }

@@ -18,17 +18,29 @@ export function createHttpApp(apollo: ApolloServer<Context>, db: Database): Expr
     res.json({ status: 'ok' });
   });
 
+  // What the database supervisor knows (starting, unavailable, restarting, migrating, seeding,
+  // ready, stopping; why; the seed's datasets), confirmed by a read when it says ready.
   app.get('/readyz', async (_req, res) => {
-    const executor = db.executor();
+    const health = db.health();
+    const body = {
+      status: health.status,
+      ...(health.ready || health.reason === undefined ? {} : { reason: health.reason }),
+      ...(health.restarts > 0 ? { restarts: health.restarts } : {}),
+      ...health.details,
+    };
+    if (!health.ready) {
+      res.status(503).json(body);
+      return;
+    }
     try {
-      const pending = await pendingMigrations(executor);
+      const pending = await pendingMigrations(db.executor());
       if (pending.length > 0) {
-        res.status(503).json({ status: 'migrating', pending });
+        res.status(503).json({ ...body, status: 'migrating', pending });
         return;
       }
-      res.json({ status: 'ready' });
+      res.json(body);
     } catch {
-      res.status(503).json({ status: 'database unavailable' });
+      res.status(503).json({ ...body, status: 'unavailable', reason: 'the database did not answer a read' });
     }
   });
 

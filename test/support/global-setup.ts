@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { loadConfig } from '../../src/config.js';
-import { openDatabase } from '../../src/db/database.js';
+import { BATCH_JOB_TIMEOUT_MS, openDatabase } from '../../src/db/database.js';
 import { startEmbeddedNeo4j } from '../../src/db/embedded.js';
 import { applyMigrations } from '../../src/db/migrations.js';
 import { seedCase } from '../../seed/index.js';
@@ -31,7 +31,8 @@ export default async function setup(project: TestProject) {
   }
   const db = await openDatabase(testConfig(uri), () => {});
   try {
-    const executor = db.executor();
+    // A cold JVM on a busy CI machine can take longer than a request's timeout to load the case.
+    const executor = db.executor({ timeoutMs: BATCH_JOB_TIMEOUT_MS });
     await applyMigrations(executor);
     await seedCase(executor);
   } finally {
