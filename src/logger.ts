@@ -6,3 +6,8 @@ export type { Logger };
 export function createLogger(level: string): Logger {
   return pino({ level, base: { service: 'trailgraph' } });
 }
+
+/** The logger of one request: every line it writes carries the request id sent back to the client. */
+export function requestLogger(logger: Logger, requestId: string): Logger {
+  return logger.child({ requestId });
+}

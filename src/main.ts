@@ -6,6 +6,7 @@ import { createLogger } from './logger.js';
 import { seedIfEmpty } from '../seed/index.js';
 import { createApollo } from './server/apollo.js';
 import { createHttpApp } from './server/http.js';
+import { createMetrics } from './server/metrics.js';
 
 /**
  * `npm start`: database (embedded unless NEO4J_URI is set), migrations, seed when empty, then
@@ -24,13 +25,32 @@ async function main(): Promise<void> {
     await seedIfEmpty(db.executor({ timeoutMs: BATCH_JOB_TIMEOUT_MS }), (msg) => logger.info(msg));
   }
 
+  const metrics = createMetrics();
   const apollo = createApollo({
     logger,
-    limits: { maxDepth: config.MAX_QUERY_DEPTH, maxCost: config.MAX_QUERY_COST },
+    limits: {
+      maxDepth: config.MAX_QUERY_DEPTH,
+      maxCost: config.MAX_QUERY_COST,
+      maxTokens: config.MAX_QUERY_TOKENS,
+      maxAliases: config.MAX_QUERY_ALIASES,
+    },
     development: config.NODE_ENV !== 'production',
+    enableSandbox: config.ENABLE_SANDBOX,
+    rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
+    expensive: {
+      perPrincipal: config.MAX_EXPENSIVE_PER_PRINCIPAL,
+      total: config.MAX_EXPENSIVE_TOTAL,
+      queueTimeoutMs: config.EXPENSIVE_QUEUE_TIMEOUT_MS,
+    },
+    metrics,
   });
   await apollo.start();
-  const app = createHttpApp(apollo, db);
+  const app = createHttpApp(apollo, db, {
+    logger,
+    corsOrigins: config.CORS_ORIGINS,
+    graphqlBodyLimit: config.GRAPHQL_BODY_LIMIT,
+    metrics,
+  });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(config.PORT, () => resolve(s));
   });

@@ -1,11 +1,12 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { Config } from '../config.js';
 import { type EmbeddedNeo4j, startEmbeddedNeo4j } from './embedded.js';
-import { Executor, type QueryEvent } from './executor.js';
+import { Executor, type ExecutorOptions, type QueryEvent } from './executor.js';
 
 export interface ExecutorOverrides {
   readonly onQuery?: (event: QueryEvent) => void;
   readonly timeoutMs?: number;
+  readonly onSession?: ExecutorOptions['onSession'];
 }
 
 /** Transaction timeout for imports and generators, whose one transaction may take minutes. */
@@ -63,6 +64,7 @@ export async function openDatabase(config: Config, log: (msg: string) => void): 
       timeoutMs: options.timeoutMs ?? config.QUERY_TIMEOUT_MS,
       bookmarkManager: neo4j.bookmarkManager(),
       onQuery: options.onQuery,
+      onSession: options.onSession,
     });
 
   return {

@@ -29,6 +29,8 @@ export interface ExecutorOptions {
   readonly timeoutMs: number;
   /** Called once per statement, before it is sent. */
   readonly onQuery?: (event: QueryEvent) => void;
+  /** Told when a session opens and closes, for the open-sessions metric. */
+  readonly onSession?: { opened(): void; closed(): void };
   /** Shared by the sessions of one request so that its reads see its own writes. */
   readonly bookmarkManager?: BookmarkManager;
 }
@@ -65,6 +67,7 @@ export class Executor {
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
       bookmarkManager: this.options.bookmarkManager,
     });
+    this.options.onSession?.opened();
     const config = { timeout: this.options.timeoutMs };
     const unit = (managed: ManagedTransaction) => work(this.wrap(managed, mode));
     try {
@@ -75,6 +78,7 @@ export class Executor {
       throw translateError(error);
     } finally {
       await session.close();
+      this.options.onSession?.closed();
     }
   }
 

@@ -2873,6 +2873,10 @@ export type ResolversParentTypes = {
   WalletInput: WalletInput;
 };
 
+export type ExpensiveDirectiveArgs = { };
+
+export type ExpensiveDirectiveResolver<Result, Parent, ContextType = Context, Args = ExpensiveDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type AssetAmountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetAmount'] = ResolversParentTypes['AssetAmount']> = {
   amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   asset?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3588,3 +3592,6 @@ export type Resolvers<ContextType = Context> = {
   WalletEdge?: WalletEdgeResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = Context> = {
+  expensive?: ExpensiveDirectiveResolver<any, any, ContextType>;
+};

@@ -1,0 +1,34 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { Context } from '../context.js';
+import { requestLogger, type Logger } from '../logger.js';
+import { REQUEST_ID_HEADER } from './request-id.js';
+
+/**
+ * One structured line per GraphQL operation: request id, principal, operation name, result code,
+ * HTTP status and duration. Never the document or variables, which may hold personal data.
+ */
+export function operationLogPlugin(logger: Logger): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart({ request }) {
+      const started = process.hrtime.bigint();
+      const id = request.http?.headers.get(REQUEST_ID_HEADER);
+      const log = id ? requestLogger(logger, id) : logger;
+      return {
+        async willSendResponse({ response, operationName, contextValue }) {
+          const body = response.body;
+          const errors = body.kind === 'single' ? body.singleResult.errors : body.initialResult.errors;
+          log.info(
+            {
+              principal: contextValue.principal?.id,
+              operation: operationName ?? null,
+              code: errors?.[0]?.extensions?.code ?? 'OK',
+              status: response.http.status ?? 200,
+              ms: Number(process.hrtime.bigint() - started) / 1e6,
+            },
+            'operation',
+          );
+        },
+      };
+    },
+  };
+}
