@@ -11,6 +11,7 @@ import { armorProtection, parseOptions, type QueryLimits } from './limits.js';
 import type { Metrics } from './metrics.js';
 import { operationLogPlugin } from './operation-log.js';
 import { RateLimit } from './rate-limit.js';
+import { hideSuggestionsPlugin } from './suggestions.js';
 
 export interface ApolloOptions {
   readonly logger: Logger;
@@ -35,7 +36,7 @@ export function createApollo(options: ApolloOptions): ApolloServer<Context> {
   const schema = buildSchema();
   const production = !options.development;
   const sandbox = options.development || options.enableSandbox === true;
-  const armor = armorProtection(options.limits, { blockFieldSuggestions: production });
+  const armor = armorProtection(options.limits);
   const expensive = options.expensive && new ConcurrencyLimiter(options.expensive);
   if (expensive && options.metrics) {
     options.metrics.registerGauge('trailgraph_expensive_operations_running', 'Expensive operations holding a slot.', () => expensive.stats().running);
@@ -55,7 +56,6 @@ export function createApollo(options: ApolloOptions): ApolloServer<Context> {
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     introspection: sandbox,
-    hideSchemaDetailsFromClientErrors: production,
     plugins: [
       // graphql-armor is typed against Apollo's CommonJS build; the runtime objects are the same.
       ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]),
@@ -65,6 +65,7 @@ export function createApollo(options: ApolloOptions): ApolloServer<Context> {
         expensive,
         introspectionForSignedInOnly: production,
       }),
+      ...(production ? [hideSuggestionsPlugin()] : []),
       operationLogPlugin(options.logger),
       ...(options.metrics ? [options.metrics.apolloPlugin] : []),
       sandbox

@@ -42,16 +42,12 @@ function reportLimit(ctx: ValidationContext | null, error: { message: string }) 
   );
 }
 
-export interface ArmorOptions {
-  /** Hide "Did you mean …" hints that would reveal the schema (production). */
-  readonly blockFieldSuggestions: boolean;
-}
 
 /**
  * Depth, alias and directive limits from graphql-armor, checked while the query is validated,
  * before anything runs.
  */
-export function armorProtection(limits: QueryLimits, options: ArmorOptions) {
+export function armorProtection(limits: QueryLimits) {
   // Reported by us rather than by the armor, so the error carries our code.
   const reject = { propagateOnRejection: false, onReject: [reportLimit] };
   return new ApolloArmor({
@@ -63,9 +59,8 @@ export function armorProtection(limits: QueryLimits, options: ArmorOptions) {
     maxDirectives: { n: 30, ...reject },
     // Page-aware cost is ours (below); armor's depth-based cost would only double-count.
     costLimit: { enabled: false },
-    // Apollo's hideSchemaDetailsFromClientErrors strips suggestions from validation errors; this
-    // catches the ones graphql-js puts in variable coercion errors (enum values, input fields).
-    blockFieldSuggestion: { enabled: options.blockFieldSuggestions, mask: '(suggestion hidden)' },
+    // Ours (suggestions.ts) also catches enum value hints.
+    blockFieldSuggestion: { enabled: false },
   }).protect();
 }
 

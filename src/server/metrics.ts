@@ -76,10 +76,10 @@ export function createMetrics(): Metrics {
     async requestDidStart() {
       const started = process.hrtime.bigint();
       return {
-        async willSendResponse({ response, operationName }) {
+        async willSendResponse({ request, response, operationName }) {
           const body = response.body;
           const errors = body.kind === 'single' ? body.singleResult.errors : body.initialResult.errors;
-          const labels = { operation: operationLabel(operationName), code: String(errors?.[0]?.extensions?.code ?? 'OK') };
+          const labels = { operation: operationLabel(operationName ?? request.operationName), code: String(errors?.[0]?.extensions?.code ?? 'OK') };
           operations.inc(labels);
           latency.observe(labels, Number(process.hrtime.bigint() - started) / 1e9);
         },

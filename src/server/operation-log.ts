@@ -14,13 +14,14 @@ export function operationLogPlugin(logger: Logger): ApolloServerPlugin<Context> 
       const id = request.http?.headers.get(REQUEST_ID_HEADER);
       const log = id ? requestLogger(logger, id) : logger;
       return {
-        async willSendResponse({ response, operationName, contextValue }) {
+        async willSendResponse({ request, response, operationName, contextValue }) {
           const body = response.body;
           const errors = body.kind === 'single' ? body.singleResult.errors : body.initialResult.errors;
           log.info(
             {
               principal: contextValue.principal?.id,
-              operation: operationName ?? null,
+              // Before validation passes only the client's `operationName` names the operation.
+              operation: operationName ?? request.operationName ?? null,
               code: errors?.[0]?.extensions?.code ?? 'OK',
               status: response.http.status ?? 200,
               ms: Number(process.hrtime.bigint() - started) / 1e6,
