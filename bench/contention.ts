@@ -6,7 +6,7 @@ import { createContext } from '../src/context.js';
 import type { Database } from '../src/db/database.js';
 import { toGlobalId } from '../src/loaders/ids.js';
 import { createApollo } from '../src/server/apollo.js';
-import type { ConcurrencyLimits } from '../src/server/concurrency.js';
+import { ConcurrencyLimiter, type ConcurrencyLimits } from '../src/server/concurrency.js';
 import { openDataset } from './datasets.js';
 import { pickInputs, warmPageCache, type Inputs } from './inputs.js';
 import { EXPOSURE, MONEY_TRAILS, NEIGHBOURHOOD, type GraphQLBody } from './operations.js';
@@ -89,7 +89,7 @@ async function runScenario(db: Database, inputs: Inputs, scenario: Scenario, loo
     logger: pino({ level: 'silent' }),
     limits: { maxDepth: config.MAX_QUERY_DEPTH, maxCost: config.MAX_QUERY_COST },
     development: false,
-    expensive: scenario.expensive,
+    expensive: scenario.expensive && new ConcurrencyLimiter(scenario.expensive),
   });
   await apollo.start();
   const send = async (query: string, variables: Record<string, unknown>, principal: Principal): Promise<GraphQLBody> => {

@@ -7,6 +7,7 @@ import { seedIfEmpty } from '../seed/index.js';
 import { createApollo } from './server/apollo.js';
 import { createHttpApp } from './server/http.js';
 import { createMetrics } from './server/metrics.js';
+import { ConcurrencyLimiter } from './server/concurrency.js';
 
 /**
  * `npm start`: database (embedded unless NEO4J_URI is set), migrations, seed when empty, then
@@ -37,11 +38,11 @@ async function main(): Promise<void> {
     development: config.NODE_ENV !== 'production',
     enableSandbox: config.ENABLE_SANDBOX,
     rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
-    expensive: {
+    expensive: new ConcurrencyLimiter({
       perPrincipal: config.MAX_EXPENSIVE_PER_PRINCIPAL,
       total: config.MAX_EXPENSIVE_TOTAL,
       queueTimeoutMs: config.EXPENSIVE_QUEUE_TIMEOUT_MS,
-    },
+    }),
     metrics,
   });
   await apollo.start();

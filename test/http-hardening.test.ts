@@ -7,6 +7,7 @@ import { createContext, type Context } from '../src/context.js';
 import { createLogger } from '../src/logger.js';
 import { createApollo, type ApolloOptions } from '../src/server/apollo.js';
 import { createHttpApp, type HttpOptions } from '../src/server/http.js';
+import { ConcurrencyLimiter } from '../src/server/concurrency.js';
 import { createMetrics } from '../src/server/metrics.js';
 import { createHarness, type Harness } from './support/harness.js';
 
@@ -39,6 +40,8 @@ let dev: string;
 let prod: string;
 let prodSandbox: { apollo: ApolloServer<Context>; base: string };
 let limited: string;
+const slots = new ConcurrencyLimiter({ perPrincipal: 1, total: 1, queueTimeoutMs: 60_000 });
+let queued: string;
 
 beforeAll(async () => {
   h = await createHarness();
@@ -46,6 +49,7 @@ beforeAll(async () => {
   prod = (await serve({ development: false })).base;
   prodSandbox = await serve({ development: false, enableSandbox: true });
   limited = (await serve({ rateLimitPerMinute: 3 })).base;
+  queued = (await serve({ expensive: slots })).base;
 });
 afterAll(async () => {
   await Promise.all(servers.map((s) => new Promise<void>((resolve) => s.close(() => resolve()))));
@@ -251,5 +255,26 @@ describe('/metrics', () => {
     expect(text).toMatch(/trailgraph_http_responses_total\{route="other",status="404"\} [1-9]/);
     // Every session the operation opened was closed again.
     expect(text).toMatch(/trailgraph_neo4j_sessions_open 0\b/);
+  });
+});
+
+describe('expensive operations', () => {
+  it('queue behind a held slot while plain lookups go straight through', async () => {
+    const waitFor = async (condition: () => boolean) => {
+      while (!condition()) await new Promise((resolve) => setTimeout(resolve, 10));
+    };
+    // Every HTTP caller is the placeholder principal until authentication lands.
+    const release = await slots.acquire('anonymous');
+    const expensive = fetch(`${queued}/graphql`, post(op('{ timeline(id: "c3RhdGU6S1A", depth: 0) { totalCount } }')));
+    await waitFor(() => slots.stats().waiting === 1);
+    const lookup = await fetch(`${queued}/graphql`, post(op('{ node(id: "c3RhdGU6S1A") { id } }')));
+    expect(await lookup.json()).toEqual({ data: { node: { id: 'c3RhdGU6S1A' } } });
+    expect(slots.stats()).toEqual({ running: 1, waiting: 1 });
+    release();
+    const answered = await expensive;
+    expect(answered.status).toBe(200);
+    expect(((await answered.json()) as { data: unknown }).data).toEqual({ timeline: { totalCount: expect.any(Number) } });
+    // The operation gave its slot back when it answered.
+    expect(slots.stats()).toEqual({ running: 0, waiting: 0 });
   });
 });

@@ -5,7 +5,7 @@ import type { Context } from '../context.js';
 import type { Logger } from '../logger.js';
 import { buildSchema } from '../schema.js';
 import { admissionPlugin } from './admission.js';
-import { ConcurrencyLimiter, type ConcurrencyLimits } from './concurrency.js';
+import type { ConcurrencyLimiter } from './concurrency.js';
 import { createFormatError } from './format-error.js';
 import { armorProtection, parseOptions, type QueryLimits } from './limits.js';
 import type { Metrics } from './metrics.js';
@@ -26,8 +26,8 @@ export interface ApolloOptions {
   readonly enableSandbox?: boolean;
   /** Operations per principal a minute; 0 or omitted: no limit. */
   readonly rateLimitPerMinute?: number;
-  /** Concurrency of operations selecting an `@expensive` field; omitted: no limit. */
-  readonly expensive?: ConcurrencyLimits;
+  /** Slots for operations selecting an `@expensive` field; omitted: no limit. */
+  readonly expensive?: ConcurrencyLimiter;
   readonly metrics?: Metrics;
 }
 
@@ -37,7 +37,7 @@ export function createApollo(options: ApolloOptions): ApolloServer<Context> {
   const production = !options.development;
   const sandbox = options.development || options.enableSandbox === true;
   const armor = armorProtection(options.limits);
-  const expensive = options.expensive && new ConcurrencyLimiter(options.expensive);
+  const { expensive } = options;
   if (expensive && options.metrics) {
     options.metrics.registerGauge('trailgraph_expensive_operations_running', 'Expensive operations holding a slot.', () => expensive.stats().running);
     options.metrics.registerGauge('trailgraph_expensive_operations_waiting', 'Expensive operations waiting for a slot.', () => expensive.stats().waiting);
