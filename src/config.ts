@@ -31,7 +31,7 @@ const schema = z
         z.array(
           z
             .url({ protocol: /^https?$/ })
-            .refine((u) => new URL(u).origin === u, 'an origin such as https://app.example.org (no path, no trailing slash)'),
+            .refine((u) => URL.canParse(u) && new URL(u).origin === u, 'an origin such as https://app.example.org (no path, no trailing slash)'),
         ),
       ),
     ENABLE_SANDBOX: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),

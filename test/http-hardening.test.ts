@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Express } from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApolloServer } from '@apollo/server';
+import { loadConfig } from '../src/config.js';
 import { createContext, type Context } from '../src/context.js';
 import { createLogger } from '../src/logger.js';
 import { createApollo, type ApolloOptions } from '../src/server/apollo.js';
@@ -276,5 +277,29 @@ describe('expensive operations', () => {
     expect(((await answered.json()) as { data: unknown }).data).toEqual({ timeline: { totalCount: expect.any(Number) } });
     // The operation gave its slot back when it answered.
     expect(slots.stats()).toEqual({ running: 0, waiting: 0 });
+  });
+});
+
+describe('configuration', () => {
+  it('reads CORS_ORIGINS as a list of origins and refuses anything else', () => {
+    expect(loadConfig({}).CORS_ORIGINS).toEqual([]);
+    expect(loadConfig({ CORS_ORIGINS: 'https://a.example.org, http://localhost:3000' }).CORS_ORIGINS).toEqual([
+      'https://a.example.org',
+      'http://localhost:3000',
+    ]);
+    expect(() => loadConfig({ CORS_ORIGINS: 'https://a.example.org/app' })).toThrow(/CORS_ORIGINS.*an origin/);
+    expect(() => loadConfig({ CORS_ORIGINS: '*' })).toThrow(/CORS_ORIGINS/);
+  });
+
+  it('has bounded defaults', () => {
+    expect(loadConfig({})).toMatchObject({
+      ENABLE_SANDBOX: false,
+      GRAPHQL_BODY_LIMIT: '1mb',
+      MAX_QUERY_TOKENS: 5000,
+      MAX_QUERY_ALIASES: 30,
+      RATE_LIMIT_PER_MINUTE: 600,
+      MAX_EXPENSIVE_PER_PRINCIPAL: 2,
+      MAX_EXPENSIVE_TOTAL: 4,
+    });
   });
 });
