@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApolloServer } from '@apollo/server';
 import { loadConfig } from '../src/config.js';
 import { createContext, type Context } from '../src/context.js';
+import { pino } from 'pino';
 import { createLogger } from '../src/logger.js';
 import { createApollo, type ApolloOptions } from '../src/server/apollo.js';
 import { createHttpApp, type HttpOptions } from '../src/server/http.js';
@@ -301,5 +302,20 @@ describe('configuration', () => {
       MAX_EXPENSIVE_PER_PRINCIPAL: 2,
       MAX_EXPENSIVE_TOTAL: 4,
     });
+  });
+});
+
+describe('logs', () => {
+  it('write one line per operation carrying the request id, never the document or variables', async () => {
+    const lines: Record<string, unknown>[] = [];
+    const logger = pino({ level: 'info' }, { write: (line: string) => void lines.push(JSON.parse(line) as Record<string, unknown>) });
+    const { base } = await serve({ logger }, { logger });
+    await fetch(`${base}/graphql`, {
+      ...post(JSON.stringify({ query: 'query Count($n: Int) { states(first: $n) { totalCount } }', variables: { n: 1 }, operationName: 'Count' })),
+      headers: { 'content-type': 'application/json', 'x-request-id': 'trace-0123456789' },
+    });
+    const line = lines.find((l) => l.msg === 'operation');
+    expect(line).toMatchObject({ requestId: 'trace-0123456789', operation: 'Count', code: 'OK', status: 200, principal: 'anonymous' });
+    expect(JSON.stringify(lines)).not.toMatch(/totalCount|"n":1/);
   });
 });

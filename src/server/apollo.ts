@@ -9,7 +9,7 @@ import type { ConcurrencyLimiter } from './concurrency.js';
 import { createFormatError } from './format-error.js';
 import { armorProtection, parseOptions, type QueryLimits } from './limits.js';
 import type { Metrics } from './metrics.js';
-import { operationLogPlugin } from './operation-log.js';
+import { operationLogPlugin, requestLoggerOf } from './operation-log.js';
 import { RateLimit } from './rate-limit.js';
 import { hideSuggestionsPlugin } from './suggestions.js';
 
@@ -49,7 +49,7 @@ export function createApollo(options: ApolloOptions): ApolloServer<Context> {
     // main.ts owns shutdown order (HTTP, then Apollo, then the database); Apollo's own signal
     // handlers would race it and leave the embedded database running.
     stopOnTerminationSignals: false,
-    formatError: createFormatError(options.logger),
+    formatError: createFormatError(options.logger, requestLoggerOf),
     parseOptions: parseOptions(options.limits),
     validationRules: [...armor.validationRules],
     // One operation per request: an array would multiply every limit below by its length.

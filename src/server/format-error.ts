@@ -20,7 +20,7 @@ const PUBLIC_CODES = new Set<string>([
  * The one place errors leave the server: limit violations get our code, database errors get
  * theirs, and anything unexpected is logged in full but shown only as INTERNAL_SERVER_ERROR.
  */
-export function createFormatError(logger: Logger) {
+export function createFormatError(logger: Logger, loggerOf: (error: unknown) => Logger | undefined = () => undefined) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     // Apollo wraps validation errors under its own code; a limit's error sits one level down.
@@ -40,7 +40,7 @@ export function createFormatError(logger: Logger) {
     }
     const code = String(formatted.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
     if (PUBLIC_CODES.has(code)) return formatted;
-    logger.error({ err: original, path: formatted.path }, 'unexpected error');
+    (loggerOf(error) ?? logger).error({ err: original, path: formatted.path }, 'unexpected error');
     return {
       message: 'Internal server error',
       locations: formatted.locations,
