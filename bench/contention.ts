@@ -23,9 +23,8 @@ import { summarize } from './stats.js';
  * soon as it is answered) and times `node(id:)` lookups by another principal meanwhile: first
  * with nothing else running, then with no limit on expensive work, then with the configured
  * limits (MAX_EXPENSIVE_PER_PRINCIPAL, MAX_EXPENSIVE_TOTAL, EXPENSIVE_QUEUE_TIMEOUT_MS from the
- * environment). The
- * target is a p95 under 100 ms. Prints a table and keeps it in bench/reports/contention.md;
- * asserts nothing.
+ * environment). The target is a p95 under 100 ms. Prints a table and keeps it in
+ * bench/reports/contention.md; asserts nothing.
  */
 
 const REPORT_FILE = path.join(projectRoot(), 'bench', 'reports', 'contention.md');
