@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerErrorCode } from '@apollo/server/errors';
 import {
   GraphQLError,
   NoSchemaIntrospectionCustomRule,
@@ -44,7 +45,8 @@ export function admissionPlugin(schema: GraphQLSchema, options: AdmissionOptions
             const [refused] = validate(schema, document, [NoSchemaIntrospectionCustomRule]);
             if (refused) {
               throw new GraphQLError('Introspection is only available to signed-in clients.', {
-                extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },
+                // The same answer as when introspection is off for everyone.
+                extensions: { code: ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED, http: { status: 400 } },
               });
             }
           }

@@ -42,7 +42,6 @@ function reportLimit(ctx: ValidationContext | null, error: { message: string }) 
   );
 }
 
-
 /**
  * Depth, alias and directive limits from graphql-armor, checked while the query is validated,
  * before anything runs.
