@@ -22,6 +22,26 @@ const schema = z
     QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
     MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(24),
     MAX_QUERY_COST: z.coerce.number().int().min(100).default(50_000),
+    // HTTP hygiene and bounds
+    CORS_ORIGINS: z
+      .string()
+      .default('')
+      .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean))
+      .pipe(
+        z.array(
+          z
+            .url({ protocol: /^https?$/ })
+            .refine((u) => URL.canParse(u) && new URL(u).origin === u, 'an origin such as https://app.example.org (no path, no trailing slash)'),
+        ),
+      ),
+    ENABLE_SANDBOX: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+    GRAPHQL_BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/i, 'a size such as 100kb or 1mb').default('1mb'),
+    MAX_QUERY_TOKENS: z.coerce.number().int().min(100).max(100_000).default(5000),
+    MAX_QUERY_ALIASES: z.coerce.number().int().min(1).max(1000).default(30),
+    RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
+    MAX_EXPENSIVE_PER_PRINCIPAL: z.coerce.number().int().min(1).default(2),
+    MAX_EXPENSIVE_TOTAL: z.coerce.number().int().min(1).default(4),
+    EXPENSIVE_QUEUE_TIMEOUT_MS: z.coerce.number().int().min(0).max(60_000).default(5000),
     SEED_ON_EMPTY: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
     // Database faults and shutdown
     NEO4J_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(3_000),

@@ -15,6 +15,18 @@ export const ErrorCode = {
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
   /** A write clashed with a uniqueness rule. */
   CONFLICT: 'CONFLICT',
+  /** The HTTP request itself is unusable: malformed JSON, an array of operations, no query. */
+  BAD_REQUEST: 'BAD_REQUEST',
+  /** The body is larger than the route accepts (HTTP 413). */
+  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  /** The body's content type or charset is not JSON in UTF-8 (HTTP 415). */
+  UNSUPPORTED_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  /** No such route (HTTP 404). */
+  NOT_FOUND: 'NOT_FOUND',
+  /** The principal sent more operations than its per-minute budget (HTTP 429, `Retry-After`). */
+  RATE_LIMITED: 'RATE_LIMITED',
+  /** Too many expensive operations are running; retry after `Retry-After` seconds (HTTP 429). */
+  BUSY: 'BUSY',
   /** Anything unexpected; details are logged, not returned. */
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;

@@ -36,3 +36,8 @@ export function createLogger(level: string, destination?: pino.DestinationStream
   const options = { level, base: { service: 'trailgraph' }, redact: { paths: REDACTED_LOG_PATHS, censor: '[redacted]' } };
   return destination ? pino(options, destination) : pino(options);
 }
+
+/** The logger of one request: every line it writes carries the request id sent back to the client. */
+export function requestLogger(logger: Logger, requestId: string): Logger {
+  return logger.child({ requestId });
+}

@@ -10,6 +10,8 @@ import { createLogger, type Logger } from './logger.js';
 import { seedMissing, seedStatus } from '../seed/index.js';
 import { createApollo } from './server/apollo.js';
 import { createHttpApp } from './server/http.js';
+import { createMetrics } from './server/metrics.js';
+import { ConcurrencyLimiter } from './server/concurrency.js';
 
 /** What is up so far, so a signal during start-up stops exactly that. */
 interface Running {
@@ -53,15 +55,34 @@ async function main(): Promise<void> {
     warn: (msg) => logger.warn(msg),
     prepare: (preparation) => prepareStore(preparation, config, logger),
   });
+  const metrics = createMetrics();
   const apollo = createApollo({
     logger,
-    limits: { maxDepth: config.MAX_QUERY_DEPTH, maxCost: config.MAX_QUERY_COST },
+    limits: {
+      maxDepth: config.MAX_QUERY_DEPTH,
+      maxCost: config.MAX_QUERY_COST,
+      maxTokens: config.MAX_QUERY_TOKENS,
+      maxAliases: config.MAX_QUERY_ALIASES,
+    },
     development: config.NODE_ENV !== 'production',
+    enableSandbox: config.ENABLE_SANDBOX,
+    rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
+    expensive: new ConcurrencyLimiter({
+      perPrincipal: config.MAX_EXPENSIVE_PER_PRINCIPAL,
+      total: config.MAX_EXPENSIVE_TOTAL,
+      queueTimeoutMs: config.EXPENSIVE_QUEUE_TIMEOUT_MS,
+    }),
+    metrics,
   });
   await apollo.start();
   running.apollo = apollo;
   if (stopping) return;
-  const app = createHttpApp(apollo, running.db);
+  const app = createHttpApp(apollo, running.db, {
+    logger,
+    corsOrigins: config.CORS_ORIGINS,
+    graphqlBodyLimit: config.GRAPHQL_BODY_LIMIT,
+    metrics,
+  });
   running.server = await new Promise((resolve) => {
     const s = app.listen(config.PORT, () => resolve(s));
   });

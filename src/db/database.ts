@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import type { Config } from '../config.js';
 import { findRunningServer } from './embedded.js';
-import { Executor, type QueryEvent } from './executor.js';
+import { Executor, type ExecutorOptions, type QueryEvent } from './executor.js';
 import { type DatabaseHealth, type Progress, Supervisor, type Target } from './supervisor.js';
 
 export type { DatabaseHealth, DatabaseStatus } from './supervisor.js';
@@ -9,6 +9,7 @@ export type { DatabaseHealth, DatabaseStatus } from './supervisor.js';
 export interface ExecutorOverrides {
   readonly onQuery?: (event: QueryEvent) => void;
   readonly timeoutMs?: number;
+  readonly onSession?: ExecutorOptions['onSession'];
 }
 
 /** Transaction timeout for imports and generators, whose one transaction may take minutes. */
@@ -72,6 +73,7 @@ export async function openDatabase(
       timeoutMs: overrides.timeoutMs ?? config.QUERY_TIMEOUT_MS,
       bookmarkManager: neo4j.bookmarkManager(),
       onQuery: overrides.onQuery,
+      onSession: overrides.onSession,
     });
   }
   try {

@@ -1,8 +1,8 @@
 import neo4j, {
   type BookmarkManager,
   type Driver,
+  type ManagedTransaction,
   type Session,
-  type Transaction,
   Neo4jError,
 } from 'neo4j-driver';
 import { GraphQLError } from 'graphql';
@@ -30,6 +30,8 @@ export interface ExecutorOptions {
   readonly timeoutMs: number;
   /** Called once per statement, before it is sent. */
   readonly onQuery?: (event: QueryEvent) => void;
+  /** Told when a session opens and closes, for the open-sessions metric. */
+  readonly onSession?: { opened(): void; closed(): void };
   /** Shared by the sessions of one request so that its reads see its own writes. */
   readonly bookmarkManager?: BookmarkManager;
 }
@@ -113,6 +115,7 @@ export class Executor {
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
       bookmarkManager: this.options.bookmarkManager,
     });
+    this.options.onSession?.opened();
     let onLost = (): void => {};
     const cut = new Promise<never>((_resolve, reject) => {
       onLost = () => reject(lost.reason as Error);
@@ -126,22 +129,22 @@ export class Executor {
       const closing = session.close();
       if (lost.aborted) closing.catch(() => {});
       else await closing;
+      this.options.onSession?.closed();
     }
   }
 
-  /** An explicit transaction rather than executeRead/executeWrite, whose retries would stack on ours. */
-  private async inTransaction<T>(session: Session, mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
-    const transaction = session.beginTransaction({ timeout: this.options.timeoutMs });
-    try {
-      const result = await work(this.wrap(transaction, mode));
-      await transaction.commit();
-      return result;
-    } finally {
-      if (transaction.isOpen()) await transaction.rollback().catch(() => {});
-    }
+  /**
+   * executeRead/executeWrite, so a `neo4j://` cluster routes reads to followers and writes to the
+   * leader. The driver's own retries are off (`maxTransactionRetryTime: 0` in the supervisor):
+   * ours above are the only ones, so they cannot stack.
+   */
+  private inTransaction<T>(session: Session, mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
+    const config = { timeout: this.options.timeoutMs };
+    const unit = (managed: ManagedTransaction) => work(this.wrap(managed, mode));
+    return mode === 'READ' ? session.executeRead(unit, config) : session.executeWrite(unit, config);
   }
 
-  private wrap(managed: Transaction, mode: 'READ' | 'WRITE'): Tx {
+  private wrap(managed: ManagedTransaction, mode: 'READ' | 'WRITE'): Tx {
     return {
       run: async (cypher, params = {}) => {
         this.options.onQuery?.({ cypher, params, mode });

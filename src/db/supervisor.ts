@@ -222,6 +222,8 @@ export class Supervisor implements Connection {
       connectionTimeout: this.options.connectTimeoutMs,
       connectionAcquisitionTimeout: 2 * this.options.connectTimeoutMs,
       connectionLivenessCheckTimeout: livenessCheckMs,
+      // The executor retries (transient errors, lost MERGE races, lost connections) itself.
+      maxTransactionRetryTime: 0,
       disableLosslessIntegers: false,
     });
   }

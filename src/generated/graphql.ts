@@ -2888,6 +2888,10 @@ export type ResolversParentTypes = {
   WalletInput: WalletInput;
 };
 
+export type ExpensiveDirectiveArgs = { };
+
+export type ExpensiveDirectiveResolver<Result, Parent, ContextType = Context, Args = ExpensiveDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type PiiDirectiveArgs = {
   kind: PiiKind;
 };
@@ -3610,5 +3614,6 @@ export type Resolvers<ContextType = Context> = {
 };
 
 export type DirectiveResolvers<ContextType = Context> = {
+  expensive?: ExpensiveDirectiveResolver<any, any, ContextType>;
   pii?: PiiDirectiveResolver<any, any, ContextType>;
 };

@@ -11,7 +11,6 @@ const PUBLIC_CODES = new Set<string>([
   ...Object.values(ErrorCode).filter((c) => c !== ErrorCode.INTERNAL_SERVER_ERROR),
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
-  'BAD_REQUEST',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
@@ -21,7 +20,7 @@ const PUBLIC_CODES = new Set<string>([
  * The one place errors leave the server: limit violations get our code, database errors get
  * theirs, and anything unexpected is logged in full but shown only as INTERNAL_SERVER_ERROR.
  */
-export function createFormatError(logger: Logger) {
+export function createFormatError(logger: Logger, loggerOf: (error: unknown) => Logger | undefined = () => undefined) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     // Apollo wraps validation errors under its own code; a limit's error sits one level down.
@@ -42,7 +41,7 @@ export function createFormatError(logger: Logger) {
     const code = String(formatted.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
     if (PUBLIC_CODES.has(code)) return formatted;
     // Only what `loggableError` keeps: no operation text, no input values (they may be personal).
-    logger.error({ err: loggableError(original), path: formatted.path }, 'unexpected error');
+    (loggerOf(error) ?? logger).error({ err: loggableError(original), path: formatted.path }, 'unexpected error');
     return {
       message: 'Internal server error',
       locations: formatted.locations,

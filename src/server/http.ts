@@ -4,15 +4,36 @@ import express, { type Express } from 'express';
 import { createContext, type Context } from '../context.js';
 import type { Database } from '../db/database.js';
 import { pendingMigrations } from '../db/migrations.js';
+import { createLogger, type Logger } from '../logger.js';
+import { errorHandler, notFound, requireJson } from './http-errors.js';
+import type { Metrics } from './metrics.js';
+import { requestId } from './request-id.js';
+import { corsPolicy, securityHeaders } from './security.js';
+
+export interface HttpOptions {
+  readonly logger?: Logger;
+  /** Origins whose pages may call the API from a browser; none by default. */
+  readonly corsOrigins?: readonly string[];
+  /** Largest body POST /graphql accepts, as body-parser reads it (`1mb`, `100kb`). */
+  readonly graphqlBodyLimit?: string;
+  /** Serves `/metrics` and counts responses when given. */
+  readonly metrics?: Metrics;
+}
 
 /**
  * HTTP routes: `/graphql` for the API (and Sandbox in a browser), `/healthz` for "the process is
- * up" and `/readyz` for "the database answers and its schema is in place", as load balancers and
- * orchestrators expect. No state lives here between requests, so instances scale out freely.
+ * up", `/readyz` for "the database answers and its schema is in place", as load balancers and
+ * orchestrators expect, and `/metrics` for Prometheus. No state lives here between requests, so
+ * instances scale out freely. Every answer is JSON (or the Sandbox page), errors included.
  */
-export function createHttpApp(apollo: ApolloServer<Context>, db: Database): Express {
+export function createHttpApp(apollo: ApolloServer<Context>, db: Database, options: HttpOptions = {}): Express {
+  const logger = options.logger ?? createLogger('silent');
   const app = express();
   app.disable('x-powered-by');
+  app.use(requestId(logger));
+  if (options.metrics) app.use(options.metrics.httpMiddleware);
+  app.use(securityHeaders());
+  app.use(corsPolicy(options.corsOrigins ?? []));
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -44,13 +65,21 @@ export function createHttpApp(apollo: ApolloServer<Context>, db: Database): Expr
     }
   });
 
+  if (options.metrics) app.get('/metrics', options.metrics.handler);
+
+  const sessions = options.metrics?.sessions;
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    requireJson,
+    express.json({ limit: options.graphqlBodyLimit ?? '1mb' }),
     expressMiddleware(apollo, {
       // Placeholder until authentication lands: every caller is one unauthenticated principal.
-      context: async () => createContext(db.executor(), { id: 'anonymous', role: 'ADMIN', kind: 'anonymous' }),
+      context: async () =>
+        createContext(db.executor({ onSession: sessions }), { id: 'anonymous', role: 'ADMIN', kind: 'anonymous' }),
     }),
   );
+
+  app.use(notFound);
+  app.use(errorHandler(logger));
   return app;
 }

@@ -1,6 +1,5 @@
-import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, type GraphQLSchema, type ValidationContext } from 'graphql';
+import { GraphQLError, type DocumentNode, type GraphQLSchema, type ValidationContext } from 'graphql';
 import { createRequire } from 'node:module';
 import type * as QueryComplexity from 'graphql-query-complexity';
 
@@ -11,12 +10,28 @@ const { getComplexity, simpleEstimator } = createRequire(import.meta.url)(
 ) as typeof QueryComplexity;
 type ComplexityEstimator = QueryComplexity.ComplexityEstimator;
 import { ErrorCode } from '../errors.js';
-import type { Context } from '../context.js';
 import { DEFAULT_PAGE_SIZE } from '../loaders/pagination.js';
 
 export interface QueryLimits {
   readonly maxDepth: number;
   readonly maxCost: number;
+  /** Lexical tokens the parser reads before it gives up (default 5000). */
+  readonly maxTokens?: number;
+  /** Aliased fields per operation, `__typename` included (default 30). */
+  readonly maxAliases?: number;
+}
+
+const DEFAULT_MAX_TOKENS = 5000;
+const DEFAULT_MAX_ALIASES = 30;
+
+/**
+ * Given to Apollo's parser, which counts tokens as it reads and stops at the limit: an
+ * 80,000-field document is refused after its first few thousand tokens, before any AST or
+ * validation work (graphql-armor's token limit re-parses the whole document in a plugin instead,
+ * and answers its syntax errors with HTTP 500).
+ */
+export function parseOptions(limits: QueryLimits) {
+  return { maxTokens: limits.maxTokens ?? DEFAULT_MAX_TOKENS };
 }
 
 function reportLimit(ctx: ValidationContext | null, error: { message: string }) {
@@ -28,19 +43,22 @@ function reportLimit(ctx: ValidationContext | null, error: { message: string }) 
 }
 
 /**
- * Depth, alias, token and directive limits from graphql-armor, checked while the query is
- * validated, before anything runs.
+ * Depth, alias and directive limits from graphql-armor, checked while the query is validated,
+ * before anything runs.
  */
 export function armorProtection(limits: QueryLimits) {
   // Reported by us rather than by the armor, so the error carries our code.
   const reject = { propagateOnRejection: false, onReject: [reportLimit] };
   return new ApolloArmor({
     maxDepth: { n: limits.maxDepth, ...reject },
-    maxAliases: { n: 30, ...reject },
-    maxTokens: { n: 5000, ...reject },
+    // Armor lets `__typename` aliases through by default, and a thousand of them cost as much to
+    // answer as a thousand of anything else.
+    maxAliases: { n: limits.maxAliases ?? DEFAULT_MAX_ALIASES, allowList: [], ...reject },
+    maxTokens: { enabled: false },
     maxDirectives: { n: 30, ...reject },
     // Page-aware cost is ours (below); armor's depth-based cost would only double-count.
     costLimit: { enabled: false },
+    // Ours (suggestions.ts) also catches enum value hints.
     blockFieldSuggestion: { enabled: false },
   }).protect();
 }
@@ -68,26 +86,26 @@ const neighbourhoodEstimator: ComplexityEstimator = ({ type, field, childComplex
   return 1 + NEIGHBOURHOOD_NODES * childComplexity;
 };
 
-export function complexityPlugin(schema: GraphQLSchema, limits: QueryLimits): ApolloServerPlugin<Context> {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ request, document }) {
-          const cost = getComplexity({
-            schema,
-            query: document,
-            operationName: request.operationName,
-            variables: request.variables,
-            estimators: [pageAwareEstimator, neighbourhoodEstimator, simpleEstimator({ defaultComplexity: 1 })],
-          });
-          if (cost > limits.maxCost) {
-            throw new GraphQLError(
-              `Query cost ${cost} exceeds the limit of ${limits.maxCost}; ask for smaller pages or fewer nested connections.`,
-              { extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, cost, maxCost: limits.maxCost } },
-            );
-          }
-        },
-      };
-    },
+/**
+ * Refuses an operation whose page-aware cost is over the limit. Run after Apollo has resolved
+ * the operation, once its variables are known to coerce: graphql-query-complexity reads them
+ * and would otherwise throw coercion errors itself, which Apollo answers as HTTP 500; left to
+ * Apollo's executor they are a 400 BAD_USER_INPUT naming the variable.
+ */
+export function checkCost(schema: GraphQLSchema, limits: QueryLimits) {
+  return (document: DocumentNode, operationName: string | null, variables: Record<string, unknown>): void => {
+    const cost = getComplexity({
+      schema,
+      query: document,
+      operationName: operationName ?? undefined,
+      variables,
+      estimators: [pageAwareEstimator, neighbourhoodEstimator, simpleEstimator({ defaultComplexity: 1 })],
+    });
+    if (cost > limits.maxCost) {
+      throw new GraphQLError(
+        `Query cost ${cost} exceeds the limit of ${limits.maxCost}; ask for smaller pages or fewer nested connections.`,
+        { extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, cost, maxCost: limits.maxCost, http: { status: 400 } } },
+      );
+    }
   };
 }
