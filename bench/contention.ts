@@ -46,7 +46,8 @@ interface Row {
   readonly lookupErrors: number;
   readonly expensiveAnswered: number;
   readonly expensiveBusy: number;
-  readonly expensiveFailed: number;
+  /** Codes of the expensive operations that failed other than BUSY, with how many. */
+  readonly expensiveFailed: ReadonlyMap<string, number>;
 }
 
 function readOptions() {
@@ -103,7 +104,7 @@ async function runScenario(db: Database, inputs: Inputs, scenario: Scenario, loo
   };
 
   let stopping = false;
-  const counts = { answered: 0, busy: 0, failed: 0 };
+  const counts = { answered: 0, busy: 0, failed: new Map<string, number>() };
   const operations = expensiveOperations(inputs);
   const workers = Array.from({ length: scenario.inFlight }, async (_, i) => {
     const principal: Principal = { id: `key:analyst-${i % ANALYSTS}`, role: 'ANALYST', kind: 'key' };
@@ -116,7 +117,10 @@ async function runScenario(db: Database, inputs: Inputs, scenario: Scenario, loo
         counts.busy += 1;
         // A refused client waits before resending, as Retry-After asks.
         await new Promise((resolve) => setTimeout(resolve, 250));
-      } else counts.failed += 1;
+      } else {
+        const key = String(code ?? body.errors?.[0]?.message ?? 'error');
+        counts.failed.set(key, (counts.failed.get(key) ?? 0) + 1);
+      }
     }
   });
 
@@ -158,7 +162,7 @@ function table(rows: readonly Row[]): string {
     String(r.lookupErrors),
     String(r.expensiveAnswered),
     String(r.expensiveBusy),
-    String(r.expensiveFailed),
+    [...r.expensiveFailed].map(([code, n]) => `${n} ${code}`).join(', ') || '0',
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
   const line = (cells: readonly string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
