@@ -23,7 +23,30 @@ const schema = z
     MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(24),
     MAX_QUERY_COST: z.coerce.number().int().min(100).default(50_000),
     SEED_ON_EMPTY: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+    // Authentication (see README, "Security model")
+    AUTH_API_KEYS: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+    JWT_SECRET: z.string().min(32, 'at least 32 characters (HS256 needs a 256-bit secret)').optional(),
+    JWT_PUBLIC_KEY_FILE: z.string().min(1).optional(),
+    JWT_JWKS_URL: z.url({ protocol: /^https?$/ }).optional(),
+    JWT_ISSUER: z.string().min(1).optional(),
+    JWT_AUDIENCE: z.string().min(1).optional(),
+    JWT_ROLE_CLAIM: z.string().min(1).default('role'),
+    // Never EDITOR or ADMIN: an anonymous client must not be able to write.
+    ANONYMOUS_ROLE: z.enum(['NONE', 'VIEWER', 'ANALYST']).optional(),
   })
+  .refine(
+    (c) => [c.JWT_SECRET, c.JWT_PUBLIC_KEY_FILE, c.JWT_JWKS_URL].filter((v) => v !== undefined).length <= 1,
+    { path: ['JWT_SECRET'], message: 'set only one of JWT_SECRET, JWT_PUBLIC_KEY_FILE and JWT_JWKS_URL' },
+  )
+  .refine(
+    (c) => c.NODE_ENV !== 'production' || c.AUTH_API_KEYS || Boolean(c.JWT_SECRET ?? c.JWT_PUBLIC_KEY_FILE ?? c.JWT_JWKS_URL),
+    {
+      path: ['NODE_ENV'],
+      message:
+        'production needs an authentication configuration: set JWT_SECRET, JWT_PUBLIC_KEY_FILE or JWT_JWKS_URL, ' +
+        'or AUTH_API_KEYS=true to authenticate clients with keys from `npm run auth:key`',
+    },
+  )
   .refine((c) => !c.NEO4J_URI || c.NEO4J_PASSWORD !== undefined, {
     path: ['NEO4J_PASSWORD'],
     message: 'is required when NEO4J_URI is set',

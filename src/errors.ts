@@ -15,6 +15,12 @@ export const ErrorCode = {
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
   /** A write clashed with a uniqueness rule. */
   CONFLICT: 'CONFLICT',
+  /** No valid credential: a missing, malformed, expired or revoked API key or token (HTTP 401). */
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  /** The principal's role does not allow this field or operation. */
+  FORBIDDEN: 'FORBIDDEN',
+  /** The thing named by an argument does not exist (for example an API key's name). */
+  NOT_FOUND: 'NOT_FOUND',
   /** Anything unexpected; details are logged, not returned. */
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;

@@ -1,4 +1,6 @@
 import type { Server } from 'node:http';
+import { createAuditLog } from './audit/index.js';
+import { authenticatorFromConfig, createApiKeys } from './auth/index.js';
 import { loadConfig } from './config.js';
 import { BATCH_JOB_TIMEOUT_MS, openDatabase } from './db/database.js';
 import { applyMigrations } from './db/migrations.js';
@@ -15,6 +17,8 @@ import { createHttpApp } from './server/http.js';
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL);
+  // Before the database starts, so a bad JWT key file stops start-up at once with its reason.
+  const authenticate = authenticatorFromConfig(config, () => createApiKeys(db.executor()));
   const db = await openDatabase(config, (msg) => logger.info(msg));
   const executor = db.executor();
   await applyMigrations(executor);
@@ -28,9 +32,11 @@ async function main(): Promise<void> {
     logger,
     limits: { maxDepth: config.MAX_QUERY_DEPTH, maxCost: config.MAX_QUERY_COST },
     development: config.NODE_ENV !== 'production',
+    // apollo.stop() below writes the events still queued, before the database closes.
+    audit: { log: createAuditLog({ executor: db.executor(), logger }) },
   });
   await apollo.start();
-  const app = createHttpApp(apollo, db);
+  const app = createHttpApp(apollo, db, { authenticate, logger });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(config.PORT, () => resolve(s));
   });

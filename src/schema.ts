@@ -3,12 +3,13 @@ import { loadFilesSync } from '@graphql-tools/load-files';
 import { mergeTypeDefs } from '@graphql-tools/merge';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
+import { applyAuthDirective } from './auth/directive.js';
 import { resolvers } from './resolvers/index.js';
 
 const SCHEMA_DIR = fileURLToPath(new URL('../schema', import.meta.url));
 
-/** The SDL in `schema/` (the contract) joined with the resolvers. */
+/** The SDL in `schema/` (the contract) joined with the resolvers, with `@auth` enforced. */
 export function buildSchema(): GraphQLSchema {
   const typeDefs = mergeTypeDefs(loadFilesSync(SCHEMA_DIR, { extensions: ['graphql'] }));
-  return makeExecutableSchema({ typeDefs, resolvers, inheritResolversFromInterfaces: false });
+  return applyAuthDirective(makeExecutableSchema({ typeDefs, resolvers, inheritResolversFromInterfaces: false }));
 }

@@ -1,3 +1,4 @@
+import { auditEventPage, type AuditFilter } from '../audit/events.js';
 import type { Executor } from '../db/executor.js';
 import type { Plain } from '../db/values.js';
 import { type FilterParams, LIST_SORTS, LIST_SPECS, type ListSortName, type ListSpec, listPage } from './list-queries.js';
@@ -43,6 +44,7 @@ export function createLists(executor: Executor) {
     crafts: lister<CraftRecord>(executor, LIST_SPECS.Craft),
     search: (text: string, labels: readonly string[] | null, page: PageRequest) =>
       search(executor, text, labels, page),
+    auditEvents: (filter: AuditFilter, page: PageRequest) => auditEventPage(executor, filter, page),
   };
 }
 

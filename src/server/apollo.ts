@@ -3,6 +3,7 @@ import {
   ApolloServerPluginLandingPageLocalDefault,
   ApolloServerPluginLandingPageProductionDefault,
 } from '@apollo/server/plugin/landingPage/default';
+import { auditPlugin, type AuditLog, type Redact } from '../audit/index.js';
 import type { Context } from '../context.js';
 import type { Logger } from '../logger.js';
 import { buildSchema } from '../schema.js';
@@ -14,6 +15,8 @@ export interface ApolloOptions {
   readonly limits: QueryLimits;
   /** Development serves Apollo Sandbox on GET /graphql; production serves a plain page. */
   readonly development: boolean;
+  /** Records every operation in this audit log, closed (flushed) by `apollo.stop()`. */
+  readonly audit?: { readonly log: AuditLog; readonly redact?: Redact };
 }
 
 /** The GraphQL server, not yet listening: tests call `executeOperation` on it directly. */
@@ -33,6 +36,7 @@ export function createApollo(options: ApolloOptions): ApolloServer<Context> {
       // graphql-armor is typed against Apollo's CommonJS build; the runtime objects are the same.
       ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]),
       complexityPlugin(schema, options.limits),
+      ...(options.audit ? [auditPlugin(options.audit.log, { logger: options.logger, redact: options.audit.redact })] : []),
       options.development
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })
         : ApolloServerPluginLandingPageProductionDefault({ footer: false }),
