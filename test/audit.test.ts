@@ -48,7 +48,7 @@ beforeAll(async () => {
     await tick();
     await recorder.run(
       'query Find($query: String!, $first: Int) { search(query: $query, first: $first) { edges { node { id } } } }',
-      { query: 'Kim Sang Man', first: 3 },
+      { query: 'north korea', first: 3 },
       alice,
     );
     await tick();
@@ -93,7 +93,7 @@ describe('audit trail', () => {
       (e: any) => e.node.operationName === 'Find',
     ).node;
     expect(JSON.parse(found.variables)).toEqual({ query: REDACTED, first: 3 });
-    expect(found.variables).not.toContain('Kim');
+    expect(found.variables).not.toContain('korea');
     expect(found.returnedIds.length).toBeGreaterThan(0);
   });
 
