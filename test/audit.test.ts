@@ -131,6 +131,17 @@ describe('audit trail', () => {
 });
 
 describe('audit queue', () => {
+  it('writes what is recorded after a flush that found nothing to write', async () => {
+    const log = createAuditLog({ executor: h.db.executor(), logger: createLogger('silent'), flushIntervalMs: 60_000 });
+    await log.flush();
+    const principal = `${PRINCIPAL}-queue`;
+    log.record({ at: new Date().toISOString(), principal, operationName: 'Q', documentHash: 'h', variables: '{}', result: 'ok', durationMs: 1, returnedIds: [] });
+    await log.flush();
+    expect(log.depth).toBe(0);
+    expect(dataOf(await h.run(EVENTS, { principal })).auditEvents.totalCount).toBe(1);
+    await log.close();
+  });
+
   it('with the database down, requests still answer and events stay queued, bounded, drops counted', async () => {
     const { driver, executor } = deadExecutor();
     const logger = createLogger('silent');

@@ -53,27 +53,31 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
     timer.unref();
   };
 
-  const drain = (): Promise<void> => {
-    draining ??= (async () => {
-      try {
-        while (queue.length > 0) {
-          const batch = queue.slice(0, batchSize);
-          await writeAuditEvents(executor, batch);
-          queue.splice(0, batch.length);
-        }
-        failures = 0;
-        if (droppedUnreported > 0) {
-          logger.error({ dropped: droppedUnreported }, 'audit events were dropped while the audit queue was full');
-          droppedUnreported = 0;
-        }
-      } catch (error) {
-        failures += 1;
-        logger.warn({ err: error, queued: queue.length }, 'audit events not written yet; kept queued for the next try');
-        schedule(Math.min(MAX_RETRY_DELAY_MS, flushIntervalMs * 2 ** failures));
-      } finally {
-        draining = undefined;
+  const writeQueued = async () => {
+    try {
+      while (queue.length > 0) {
+        const batch = queue.slice(0, batchSize);
+        await writeAuditEvents(executor, batch);
+        queue.splice(0, batch.length);
       }
-    })();
+      failures = 0;
+      if (droppedUnreported > 0) {
+        logger.error({ dropped: droppedUnreported }, 'audit events were dropped while the audit queue was full');
+        droppedUnreported = 0;
+      }
+    } catch (error) {
+      failures += 1;
+      logger.warn({ err: error, queued: queue.length }, 'audit events not written yet; kept queued for the next try');
+      schedule(Math.min(MAX_RETRY_DELAY_MS, flushIntervalMs * 2 ** failures));
+    }
+  };
+
+  // One write at a time. `.finally` clears the marker asynchronously, after it is set, even
+  // when there was nothing to write.
+  const drain = (): Promise<void> => {
+    draining ??= writeQueued().finally(() => {
+      draining = undefined;
+    });
     return draining;
   };
 
