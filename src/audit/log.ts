@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { Executor } from '../db/executor.js';
 import type { Logger } from '../logger.js';
 import { type AuditRecord, writeAuditEvents } from './events.js';
@@ -41,7 +42,7 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
   let draining: Promise<void> | undefined;
 
   const nextId = () =>
-    `${Date.now().toString(36).padStart(9, '0')}-${(sequence++).toString(36).padStart(7, '0')}-${Math.random().toString(36).slice(2, 8)}`;
+    `${Date.now().toString(36).padStart(9, '0')}-${(sequence++).toString(36).padStart(7, '0')}-${randomBytes(4).toString('hex')}`;
 
   const schedule = (delayMs: number) => {
     if (timer || closed) return;
