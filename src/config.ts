@@ -47,7 +47,30 @@ const schema = z
     NEO4J_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(3_000),
     NEO4J_HEALTH_INTERVAL_MS: z.coerce.number().int().min(100).max(60_000).default(1_000),
     SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+    // Authentication (see README, "Security model")
+    AUTH_API_KEYS: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+    JWT_SECRET: z.string().min(32, 'at least 32 characters (HS256 needs a 256-bit secret)').optional(),
+    JWT_PUBLIC_KEY_FILE: z.string().min(1).optional(),
+    JWT_JWKS_URL: z.url({ protocol: /^https?$/ }).optional(),
+    JWT_ISSUER: z.string().min(1).optional(),
+    JWT_AUDIENCE: z.string().min(1).optional(),
+    JWT_ROLE_CLAIM: z.string().min(1).default('role'),
+    // Never EDITOR or ADMIN: an anonymous client must not be able to write.
+    ANONYMOUS_ROLE: z.enum(['NONE', 'VIEWER', 'ANALYST']).optional(),
   })
+  .refine(
+    (c) => [c.JWT_SECRET, c.JWT_PUBLIC_KEY_FILE, c.JWT_JWKS_URL].filter((v) => v !== undefined).length <= 1,
+    { path: ['JWT_SECRET'], message: 'set only one of JWT_SECRET, JWT_PUBLIC_KEY_FILE and JWT_JWKS_URL' },
+  )
+  .refine(
+    (c) => c.NODE_ENV !== 'production' || c.AUTH_API_KEYS || Boolean(c.JWT_SECRET ?? c.JWT_PUBLIC_KEY_FILE ?? c.JWT_JWKS_URL),
+    {
+      path: ['NODE_ENV'],
+      message:
+        'production needs an authentication configuration: set JWT_SECRET, JWT_PUBLIC_KEY_FILE or JWT_JWKS_URL, ' +
+        'or AUTH_API_KEYS=true to authenticate clients with keys from `npm run auth:key`',
+    },
+  )
   .refine((c) => !c.NEO4J_URI || c.NEO4J_PASSWORD !== undefined, {
     path: ['NEO4J_PASSWORD'],
     message: 'is required when NEO4J_URI is set',

@@ -1,3 +1,4 @@
+import { createApiKeys, type ApiKeys } from './auth/api-keys.js';
 import { seesPersonalData, type Principal } from './auth/principal.js';
 import type { Executor } from './db/executor.js';
 import type { MoneyGraph } from './domain/trails/types.js';
@@ -14,6 +15,8 @@ export interface Context {
   readonly ingest: Ingest;
   /** Graph reads of the money-trail and exposure algorithms. */
   readonly money: MoneyGraph;
+  /** API key management (ADMIN fields only; `@auth` guards them). */
+  readonly apiKeys: ApiKeys;
 }
 
 export function createContext(executor: Executor, principal: Principal): Context {
@@ -24,5 +27,6 @@ export function createContext(executor: Executor, principal: Principal): Context
     // Writes are recorded as the authenticated principal, never as a client-supplied name.
     ingest: createIngest(executor, principal.id),
     money: createMoneyGraph(executor),
+    apiKeys: createApiKeys(executor),
   };
 }

@@ -27,6 +27,10 @@ export const ErrorCode = {
   RATE_LIMITED: 'RATE_LIMITED',
   /** Too many expensive operations are running; retry after `Retry-After` seconds (HTTP 429). */
   BUSY: 'BUSY',
+  /** No valid credential: a missing, malformed, expired or revoked API key or token (HTTP 401). */
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  /** The principal's role does not allow this field or operation. */
+  FORBIDDEN: 'FORBIDDEN',
   /** Anything unexpected; details are logged, not returned. */
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;

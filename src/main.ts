@@ -1,4 +1,6 @@
 import type { Server } from 'node:http';
+import { createAuditLog } from './audit/index.js';
+import { authenticatorFromConfig, createApiKeys } from './auth/index.js';
 import type { ApolloServer } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { loadConfig, type Config } from './config.js';
@@ -50,12 +52,18 @@ async function main(): Promise<void> {
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
 
-  running.db = await openDatabase(config, (msg) => logger.info(msg), {
+  // Before the database starts, so a bad JWT key file stops start-up at once with its reason.
+  const authenticate = authenticatorFromConfig(config, () => createApiKeys(db.executor()));
+  const db = await openDatabase(config, (msg) => logger.info(msg), {
     tolerateOutage: true,
     warn: (msg) => logger.warn(msg),
     prepare: (preparation) => prepareStore(preparation, config, logger),
   });
+  running.db = db;
   const metrics = createMetrics();
+  const auditLog = createAuditLog({ executor: db.executor(), logger });
+  metrics.registerGauge('trailgraph_audit_queue_depth', 'Audit events waiting to be written', () => auditLog.depth);
+  metrics.registerGauge('trailgraph_audit_dropped', 'Audit events dropped because the queue was full', () => auditLog.dropped);
   const apollo = createApollo({
     logger,
     limits: {
@@ -73,11 +81,14 @@ async function main(): Promise<void> {
       queueTimeoutMs: config.EXPENSIVE_QUEUE_TIMEOUT_MS,
     }),
     metrics,
+    // apollo.stop() in shutDown writes the events still queued, before the database closes.
+    audit: { log: auditLog },
   });
   await apollo.start();
   running.apollo = apollo;
   if (stopping) return;
   const app = createHttpApp(apollo, running.db, {
+    authenticate,
     logger,
     corsOrigins: config.CORS_ORIGINS,
     graphqlBodyLimit: config.GRAPHQL_BODY_LIMIT,

@@ -60,11 +60,12 @@ const CONNECTION_RETRIES = 1;
 type Retry = 'transient' | 'constraint' | 'connection';
 
 /**
- * Owns how statements reach Neo4j: a session per unit of work (never per field), in READ mode for
- * reads so a cluster can route them to followers and WRITE mode for writes, sessions closed in
- * `finally`, results converted to plain rows, and driver errors translated to our codes.
+ * Owns how statements reach Neo4j: a session per unit of work (never per field), reads through
+ * `executeRead` so a cluster can route them to followers and writes through `executeWrite`,
+ * sessions closed in `finally`, results converted to plain rows, and driver errors translated to
+ * our codes.
  *
- * Retries are ours rather than the driver's (explicit transactions, which it does not retry): it would
+ * Retries are ours rather than the driver's (its retry time is 0): it would
  * retry an unreachable server for 30 s, while here a known outage fails at once, deadlocks and
  * other transient errors are retried with a short back-off, and a MERGE that lost a race on a
  * uniqueness constraint is run again (the units of work given here may run more than once, as

@@ -49,6 +49,18 @@ export const SCHEMA: readonly SchemaItem[] = [
     name: 'transfer_key',
     cypher: 'CREATE CONSTRAINT transfer_key IF NOT EXISTS FOR ()-[r:TRANSFERRED]-() REQUIRE r.key IS UNIQUE',
   },
+  // API keys and the audit log: labels of their own, outside `Node`, so the graph never shows them.
+  { name: 'api_key_hash', cypher: 'CREATE CONSTRAINT api_key_hash IF NOT EXISTS FOR (k:ApiKey) REQUIRE k.hash IS UNIQUE' },
+  { name: 'api_key_name', cypher: 'CREATE CONSTRAINT api_key_name IF NOT EXISTS FOR (k:ApiKey) REQUIRE k.name IS UNIQUE' },
+  {
+    name: 'audit_event_id',
+    cypher: 'CREATE CONSTRAINT audit_event_id IF NOT EXISTS FOR (e:AuditEvent) REQUIRE e.id IS UNIQUE',
+  },
+  { name: 'audit_event_at', cypher: 'CREATE INDEX audit_event_at IF NOT EXISTS FOR (e:AuditEvent) ON (e.at)' },
+  {
+    name: 'audit_event_principal_at',
+    cypher: 'CREATE INDEX audit_event_principal_at IF NOT EXISTS FOR (e:AuditEvent) ON (e.principal, e.at)',
+  },
   // Name orderings of the list queries. Labels come from the model's constants, never a request.
   ...ENTITY_LABELS.map((label) => ({
     name: `${label.toLowerCase()}_name`,

@@ -4,6 +4,8 @@ import type { StateRecord, OrganizationRecord, OperativeRecord, FacilitatorRecor
 import type { Trail, Hop } from '../domain/trails/types.js';
 import type { CategoryExposure } from '../domain/trails/exposure.js';
 import type { NeighbourhoodRecord, GraphNodeRecord, GraphEdgeRecord, ConnectionPathRecord, ConnectionStepRecord, TimelineConnectionRecord, TimelineEventRecord } from '../loaders/explore/records.js';
+import type { AuditRecord } from '../audit/events.js';
+import type { ApiKeyInfo } from '../auth/api-keys.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -27,6 +29,21 @@ export type Scalars = {
   Decimal: { input: string; output: string; }
 };
 
+/** An API key, without its secret (only a hash of the key is kept). */
+export type ApiKey = {
+  __typename?: 'ApiKey';
+  /** When the key was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who created it: `key:…`, `jwt:…`, or `system:cli` for `npm run auth:key`. */
+  createdBy: Scalars['String']['output'];
+  /** The key's name; requests made with it are recorded as `key:<name>`. Names are never reused. */
+  name: Scalars['String']['output'];
+  /** When the key was revoked; null while it is valid. A revoked key is refused from the next request on. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What requests made with the key may do. */
+  role: Role;
+};
+
 /** An amount of one asset. */
 export type AssetAmount = {
   __typename?: 'AssetAmount';
@@ -42,6 +59,52 @@ export type AttachSourcesInput = {
   id: Scalars['ID']['input'];
   /** Global ids of the sources to add (at least one). */
   sourceIds: Array<Scalars['ID']['input']>;
+};
+
+/**
+ * One GraphQL operation as the audit log recorded it. Events are written by the server only:
+ * nothing in the API changes or deletes them.
+ */
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  /** When the operation arrived. */
+  at: Scalars['DateTime']['output'];
+  /** SHA-256 (hex) of the operation's document text, to group identical operations. */
+  documentHash: Scalars['String']['output'];
+  /** Milliseconds from arrival to response. */
+  durationMs: Scalars['Float']['output'];
+  /** The event's own id (not a global `Node` id). */
+  id: Scalars['ID']['output'];
+  /** The operation's name, when it had one. */
+  operationName?: Maybe<Scalars['String']['output']>;
+  /** Who sent it: `key:<name>`, `jwt:<sub>`, `anonymous` or `system:<job>`. */
+  principal: Scalars['String']['output'];
+  /** `ok`, or the distinct error codes of the response, sorted and comma-separated. */
+  result: Scalars['String']['output'];
+  /** Global ids of the objects the operation returned at top level (lists and connections included), at most 100. */
+  returnedIds: Array<Scalars['ID']['output']>;
+  /** The variables as JSON text, with personal data redacted. */
+  variables: Scalars['String']['output'];
+};
+
+/** A page of audit events, newest first. */
+export type AuditEventConnection = {
+  __typename?: 'AuditEventConnection';
+  /** The events on this page. */
+  edges: Array<AuditEventEdge>;
+  /** Pagination state of this page. */
+  pageInfo: PageInfo;
+  /** How many events match the filters, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An audit event on a page, with its cursor. */
+export type AuditEventEdge = {
+  __typename?: 'AuditEventEdge';
+  /** Pass to `after` to continue after this event. */
+  cursor: Scalars['String']['output'];
+  /** The event. */
+  node: AuditEvent;
 };
 
 /**
@@ -195,6 +258,14 @@ export type CraftKind =
   | 'AIRCRAFT'
   /** A ship or boat. */
   | 'VESSEL';
+
+/** A key to create. */
+export type CreateApiKeyInput = {
+  /** A new name (letters, digits, `.`, `_`, `@`, `-`; at most 64), never used before. */
+  name: Scalars['String']['input'];
+  /** What requests made with the key may do. */
+  role: Role;
+};
 
 /** How much of a date is known. */
 export type DatePrecision =
@@ -952,12 +1023,15 @@ export type MoneyTrailEdge = {
 /**
  * Writes to the graph. Each mutation validates all of its input first and runs as one
  * transaction: a rejected input writes nothing and the error's `extensions.field` names the field.
- * Writes are idempotent on natural keys, so retrying a mutation is safe.
+ * Writes are idempotent on natural keys, so retrying a mutation is safe. Every mutation needs at
+ * least the EDITOR role (`importBatch` and key management ADMIN).
  */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Cite more sources for an object. */
   attachSources: Node;
+  /** Create an API key; the answer holds the key, once. */
+  createApiKey: NewApiKey;
   /** Import many entities at once; bad lines are reported and the rest are imported. */
   importBatch: ImportReport;
   /** Link two entities. */
@@ -970,6 +1044,8 @@ export type Mutation = {
   recordSalaryPayment: SalaryPayment;
   /** Record a transfer between wallets. */
   recordTransfer: Transfer;
+  /** Revoke an API key by name; requests with it are refused from the next one on. Revoking twice is harmless. */
+  revokeApiKey: ApiKey;
   /** Create or update a vessel or aircraft. */
   upsertCraft: Craft;
   /** Create or update an employer. */
@@ -998,7 +1074,8 @@ export type Mutation = {
 /**
  * Writes to the graph. Each mutation validates all of its input first and runs as one
  * transaction: a rejected input writes nothing and the error's `extensions.field` names the field.
- * Writes are idempotent on natural keys, so retrying a mutation is safe.
+ * Writes are idempotent on natural keys, so retrying a mutation is safe. Every mutation needs at
+ * least the EDITOR role (`importBatch` and key management ADMIN).
  */
 export type MutationAttachSourcesArgs = {
   input: AttachSourcesInput;
@@ -1008,7 +1085,19 @@ export type MutationAttachSourcesArgs = {
 /**
  * Writes to the graph. Each mutation validates all of its input first and runs as one
  * transaction: a rejected input writes nothing and the error's `extensions.field` names the field.
- * Writes are idempotent on natural keys, so retrying a mutation is safe.
+ * Writes are idempotent on natural keys, so retrying a mutation is safe. Every mutation needs at
+ * least the EDITOR role (`importBatch` and key management ADMIN).
+ */
+export type MutationCreateApiKeyArgs = {
+  input: CreateApiKeyInput;
+};
+
+
+/**
+ * Writes to the graph. Each mutation validates all of its input first and runs as one
+ * transaction: a rejected input writes nothing and the error's `extensions.field` names the field.
+ * Writes are idempotent on natural keys, so retrying a mutation is safe. Every mutation needs at
+ * least the EDITOR role (`importBatch` and key management ADMIN).
  */
 export type MutationImportBatchArgs = {
   input: ImportBatchInput;
@@ -1018,7 +1107,8 @@ export type MutationImportBatchArgs = {
 /**
  * Writes to the graph. Each mutation validates all of its input first and runs as one
  * transaction: a rejected input writes nothing and the error's `extensions.field` names the field.
- * Writes are idempotent on natural keys, so retrying a mutation is safe.
+ * Writes are idempotent on natural keys, so retrying a mutation is safe. Every mutation needs at
+ * least the EDITOR role (`importBatch` and key management ADMIN).
  */
 export type MutationLinkArgs = {
   input: LinkInput;
@@ -1028,7 +1118,8 @@ export type MutationLinkArgs = {
 /**
  * Writes to the graph. Each mutation validates all of its input first and runs as one
  * transaction: a rejected input writes nothing and the error's `extensions.field` names the field.
- * Writes are idempotent on natural keys, so retrying a mutation is safe.
+ * Writes are idempotent on natural keys, so retrying a mutation is safe. Every mutation needs at
+ * least the EDITOR role (`importBatch` and key management ADMIN).
  */
 export type MutationRecordEmploymentArgs = {
   input: EmploymentInput;
@@ -1038,7 +1129,8 @@ export type MutationRecordEmploymentArgs = {
 /**
  * Writes to the graph. Each mutation validates all of its input first and runs as one
  * transaction: a rejected input writes nothing and the error's `extensions.field` names the field.
- * Writes are idempotent on natural keys, so retrying a mutation is safe.
+ * Writes are idempotent on natural keys, so retrying a mutation is safe. Every mutation needs at
+ * least the EDITOR role (`importBatch` and key management ADMIN).
  */
 export type MutationRecordEnforcementActionArgs = {
   input: EnforcementActionInput;
@@ -1048,7 +1140,8 @@ export type MutationRecordEnforcementActionArgs = {
 /**
  * Writes to the graph. Each mutation validates all of its input first and runs as one
  * transaction: a rejected input writes nothing and the error's `extensions.field` names the field.
- * Writes are idempotent on natural keys, so retrying a mutation is safe.
+ * Writes are idempotent on natural keys, so retrying a mutation is safe. Every mutation needs at
+ * least the EDITOR role (`importBatch` and key management ADMIN).
  */
 export type MutationRecordSalaryPaymentArgs = {
   input: SalaryPaymentInput;
@@ -1058,7 +1151,8 @@ export type MutationRecordSalaryPaymentArgs = {
 /**
  * Writes to the graph. Each mutation validates all of its input first and runs as one
  * transaction: a rejected input writes nothing and the error's `extensions.field` names the field.
- * Writes are idempotent on natural keys, so retrying a mutation is safe.
+ * Writes are idempotent on natural keys, so retrying a mutation is safe. Every mutation needs at
+ * least the EDITOR role (`importBatch` and key management ADMIN).
  */
 export type MutationRecordTransferArgs = {
   input: TransferInput;
@@ -1068,7 +1162,19 @@ export type MutationRecordTransferArgs = {
 /**
  * Writes to the graph. Each mutation validates all of its input first and runs as one
  * transaction: a rejected input writes nothing and the error's `extensions.field` names the field.
- * Writes are idempotent on natural keys, so retrying a mutation is safe.
+ * Writes are idempotent on natural keys, so retrying a mutation is safe. Every mutation needs at
+ * least the EDITOR role (`importBatch` and key management ADMIN).
+ */
+export type MutationRevokeApiKeyArgs = {
+  name: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes to the graph. Each mutation validates all of its input first and runs as one
+ * transaction: a rejected input writes nothing and the error's `extensions.field` names the field.
+ * Writes are idempotent on natural keys, so retrying a mutation is safe. Every mutation needs at
+ * least the EDITOR role (`importBatch` and key management ADMIN).
  */
 export type MutationUpsertCraftArgs = {
   input: CraftInput;
@@ -1078,7 +1184,8 @@ export type MutationUpsertCraftArgs = {
 /**
  * Writes to the graph. Each mutation validates all of its input first and runs as one
  * transaction: a rejected input writes nothing and the error's `extensions.field` names the field.
- * Writes are idempotent on natural keys, so retrying a mutation is safe.
+ * Writes are idempotent on natural keys, so retrying a mutation is safe. Every mutation needs at
+ * least the EDITOR role (`importBatch` and key management ADMIN).
  */
 export type MutationUpsertEmployerArgs = {
   input: NamedEntityInput;
@@ -1088,7 +1195,8 @@ export type MutationUpsertEmployerArgs = {
 /**
  * Writes to the graph. Each mutation validates all of its input first and runs as one
  * transaction: a rejected input writes nothing and the error's `extensions.field` names the field.
- * Writes are idempotent on natural keys, so retrying a mutation is safe.
+ * Writes are idempotent on natural keys, so retrying a mutation is safe. Every mutation needs at
+ * least the EDITOR role (`importBatch` and key management ADMIN).
  */
 export type MutationUpsertFacilitatorArgs = {
   input: FacilitatorInput;
@@ -1098,7 +1206,8 @@ export type MutationUpsertFacilitatorArgs = {
 /**
  * Writes to the graph. Each mutation validates all of its input first and runs as one
  * transaction: a rejected input writes nothing and the error's `extensions.field` names the field.
- * Writes are idempotent on natural keys, so retrying a mutation is safe.
+ * Writes are idempotent on natural keys, so retrying a mutation is safe. Every mutation needs at
+ * least the EDITOR role (`importBatch` and key management ADMIN).
  */
 export type MutationUpsertIdentifierArgs = {
   input: IdentifierInput;
@@ -1108,7 +1217,8 @@ export type MutationUpsertIdentifierArgs = {
 /**
  * Writes to the graph. Each mutation validates all of its input first and runs as one
  * transaction: a rejected input writes nothing and the error's `extensions.field` names the field.
- * Writes are idempotent on natural keys, so retrying a mutation is safe.
+ * Writes are idempotent on natural keys, so retrying a mutation is safe. Every mutation needs at
+ * least the EDITOR role (`importBatch` and key management ADMIN).
  */
 export type MutationUpsertOperativeArgs = {
   input: OperativeInput;
@@ -1118,7 +1228,8 @@ export type MutationUpsertOperativeArgs = {
 /**
  * Writes to the graph. Each mutation validates all of its input first and runs as one
  * transaction: a rejected input writes nothing and the error's `extensions.field` names the field.
- * Writes are idempotent on natural keys, so retrying a mutation is safe.
+ * Writes are idempotent on natural keys, so retrying a mutation is safe. Every mutation needs at
+ * least the EDITOR role (`importBatch` and key management ADMIN).
  */
 export type MutationUpsertOrganizationArgs = {
   input: OrganizationInput;
@@ -1128,7 +1239,8 @@ export type MutationUpsertOrganizationArgs = {
 /**
  * Writes to the graph. Each mutation validates all of its input first and runs as one
  * transaction: a rejected input writes nothing and the error's `extensions.field` names the field.
- * Writes are idempotent on natural keys, so retrying a mutation is safe.
+ * Writes are idempotent on natural keys, so retrying a mutation is safe. Every mutation needs at
+ * least the EDITOR role (`importBatch` and key management ADMIN).
  */
 export type MutationUpsertPersonArgs = {
   input: PersonInput;
@@ -1138,7 +1250,8 @@ export type MutationUpsertPersonArgs = {
 /**
  * Writes to the graph. Each mutation validates all of its input first and runs as one
  * transaction: a rejected input writes nothing and the error's `extensions.field` names the field.
- * Writes are idempotent on natural keys, so retrying a mutation is safe.
+ * Writes are idempotent on natural keys, so retrying a mutation is safe. Every mutation needs at
+ * least the EDITOR role (`importBatch` and key management ADMIN).
  */
 export type MutationUpsertSourceArgs = {
   input: SourceInput;
@@ -1148,7 +1261,8 @@ export type MutationUpsertSourceArgs = {
 /**
  * Writes to the graph. Each mutation validates all of its input first and runs as one
  * transaction: a rejected input writes nothing and the error's `extensions.field` names the field.
- * Writes are idempotent on natural keys, so retrying a mutation is safe.
+ * Writes are idempotent on natural keys, so retrying a mutation is safe. Every mutation needs at
+ * least the EDITOR role (`importBatch` and key management ADMIN).
  */
 export type MutationUpsertStateArgs = {
   input: StateInput;
@@ -1158,7 +1272,8 @@ export type MutationUpsertStateArgs = {
 /**
  * Writes to the graph. Each mutation validates all of its input first and runs as one
  * transaction: a rejected input writes nothing and the error's `extensions.field` names the field.
- * Writes are idempotent on natural keys, so retrying a mutation is safe.
+ * Writes are idempotent on natural keys, so retrying a mutation is safe. Every mutation needs at
+ * least the EDITOR role (`importBatch` and key management ADMIN).
  */
 export type MutationUpsertStolenIdentityArgs = {
   input: NamedEntityInput;
@@ -1168,7 +1283,8 @@ export type MutationUpsertStolenIdentityArgs = {
 /**
  * Writes to the graph. Each mutation validates all of its input first and runs as one
  * transaction: a rejected input writes nothing and the error's `extensions.field` names the field.
- * Writes are idempotent on natural keys, so retrying a mutation is safe.
+ * Writes are idempotent on natural keys, so retrying a mutation is safe. Every mutation needs at
+ * least the EDITOR role (`importBatch` and key management ADMIN).
  */
 export type MutationUpsertWalletArgs = {
   input: WalletInput;
@@ -1202,6 +1318,15 @@ export type Neighbourhood = {
    * it are not shown, and the nodes whose expansion would have crossed it are shown unexpanded.
    */
   truncated: Scalars['Boolean']['output'];
+};
+
+/** A key just created: the only time the key itself is shown. */
+export type NewApiKey = {
+  __typename?: 'NewApiKey';
+  /** The key's name, role and creation time. */
+  apiKey: ApiKey;
+  /** Send it as `Authorization: Bearer <key>`. It cannot be shown again; store it now. */
+  key: Scalars['String']['output'];
 };
 
 /** Anything with a stable, opaque global id. Pass the id to `node` or `nodes` to fetch it again. */
@@ -1602,8 +1727,13 @@ export type Provenance = {
   synthetic?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** Reads. Every field needs at least the VIEWER role unless it names a higher one. */
 export type Query = {
   __typename?: 'Query';
+  /** Every API key, revoked ones included, oldest first. Keys themselves are never shown. */
+  apiKeys: Array<ApiKey>;
+  /** The audit log, newest first, optionally for one principal and a time window. */
+  auditEvents: AuditEventConnection;
   /** All vessels and aircraft, filtered and ordered. */
   crafts: CraftConnection;
   /** All employers, filtered and ordered. */
@@ -1672,6 +1802,17 @@ export type Query = {
 };
 
 
+/** Reads. Every field needs at least the VIEWER role unless it names a higher one. */
+export type QueryAuditEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  principal?: InputMaybe<Scalars['String']['input']>;
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+  until?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+/** Reads. Every field needs at least the VIEWER role unless it names a higher one. */
 export type QueryCraftsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CraftFilter>;
@@ -1680,6 +1821,7 @@ export type QueryCraftsArgs = {
 };
 
 
+/** Reads. Every field needs at least the VIEWER role unless it names a higher one. */
 export type QueryEmployersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EntityFilter>;
@@ -1688,6 +1830,7 @@ export type QueryEmployersArgs = {
 };
 
 
+/** Reads. Every field needs at least the VIEWER role unless it names a higher one. */
 export type QueryEnforcementActionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EnforcementActionFilter>;
@@ -1696,6 +1839,7 @@ export type QueryEnforcementActionsArgs = {
 };
 
 
+/** Reads. Every field needs at least the VIEWER role unless it names a higher one. */
 export type QueryExposureArgs = {
   id: Scalars['ID']['input'];
   maxHops?: InputMaybe<Scalars['Int']['input']>;
@@ -1703,6 +1847,7 @@ export type QueryExposureArgs = {
 };
 
 
+/** Reads. Every field needs at least the VIEWER role unless it names a higher one. */
 export type QueryFacilitatorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FacilitatorFilter>;
@@ -1711,6 +1856,7 @@ export type QueryFacilitatorsArgs = {
 };
 
 
+/** Reads. Every field needs at least the VIEWER role unless it names a higher one. */
 export type QueryMoneyTrailsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   assets?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -1725,6 +1871,7 @@ export type QueryMoneyTrailsArgs = {
 };
 
 
+/** Reads. Every field needs at least the VIEWER role unless it names a higher one. */
 export type QueryNeighbourhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -1733,16 +1880,19 @@ export type QueryNeighbourhoodArgs = {
 };
 
 
+/** Reads. Every field needs at least the VIEWER role unless it names a higher one. */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads. Every field needs at least the VIEWER role unless it names a higher one. */
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
 
 
+/** Reads. Every field needs at least the VIEWER role unless it names a higher one. */
 export type QueryOperativesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OperativeFilter>;
@@ -1751,6 +1901,7 @@ export type QueryOperativesArgs = {
 };
 
 
+/** Reads. Every field needs at least the VIEWER role unless it names a higher one. */
 export type QueryOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrganizationFilter>;
@@ -1759,6 +1910,7 @@ export type QueryOrganizationsArgs = {
 };
 
 
+/** Reads. Every field needs at least the VIEWER role unless it names a higher one. */
 export type QueryPersonsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PersonFilter>;
@@ -1767,6 +1919,7 @@ export type QueryPersonsArgs = {
 };
 
 
+/** Reads. Every field needs at least the VIEWER role unless it names a higher one. */
 export type QuerySearchArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1775,6 +1928,7 @@ export type QuerySearchArgs = {
 };
 
 
+/** Reads. Every field needs at least the VIEWER role unless it names a higher one. */
 export type QueryShortestConnectionArgs = {
   a: Scalars['ID']['input'];
   b: Scalars['ID']['input'];
@@ -1783,6 +1937,7 @@ export type QueryShortestConnectionArgs = {
 };
 
 
+/** Reads. Every field needs at least the VIEWER role unless it names a higher one. */
 export type QuerySourcesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SourceFilter>;
@@ -1790,6 +1945,7 @@ export type QuerySourcesArgs = {
 };
 
 
+/** Reads. Every field needs at least the VIEWER role unless it names a higher one. */
 export type QueryStatesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EntityFilter>;
@@ -1798,6 +1954,7 @@ export type QueryStatesArgs = {
 };
 
 
+/** Reads. Every field needs at least the VIEWER role unless it names a higher one. */
 export type QueryStolenIdentitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EntityFilter>;
@@ -1806,6 +1963,7 @@ export type QueryStolenIdentitiesArgs = {
 };
 
 
+/** Reads. Every field needs at least the VIEWER role unless it names a higher one. */
 export type QueryTimelineArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   depth?: InputMaybe<Scalars['Int']['input']>;
@@ -1814,12 +1972,14 @@ export type QueryTimelineArgs = {
 };
 
 
+/** Reads. Every field needs at least the VIEWER role unless it names a higher one. */
 export type QueryWalletArgs = {
   address: Scalars['String']['input'];
   chain: Chain;
 };
 
 
+/** Reads. Every field needs at least the VIEWER role unless it names a higher one. */
 export type QueryWalletsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<WalletFilter>;
@@ -1867,6 +2027,17 @@ export type RelationshipKind =
   | 'TRANSFER'
   /** An operative uses a stolen identity. */
   | 'USES_IDENTITY';
+
+/** Roles, each including every role before it. A request's role comes from its API key or token. */
+export type Role =
+  /** Everything, plus imports through the API, API key management and the audit log. */
+  | 'ADMIN'
+  /** Reads everything, personal data included. */
+  | 'ANALYST'
+  /** Reads, and writes through mutations. */
+  | 'EDITOR'
+  /** Reads; personal data is masked. */
+  | 'VIEWER';
 
 /** A salary an employer paid into the wallet or account behind an identity. */
 export type SalaryPayment = Node & {
@@ -2639,8 +2810,12 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  ApiKey: ResolverTypeWrapper<ApiKeyInfo>;
   AssetAmount: ResolverTypeWrapper<AssetAmount>;
   AttachSourcesInput: AttachSourcesInput;
+  AuditEvent: ResolverTypeWrapper<AuditRecord>;
+  AuditEventConnection: ResolverTypeWrapper<Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEventEdge']> }>;
+  AuditEventEdge: ResolverTypeWrapper<Omit<AuditEventEdge, 'node'> & { node: ResolversTypes['AuditEvent'] }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Chain: Chain;
   ConnectionPath: ResolverTypeWrapper<ConnectionPathRecord>;
@@ -2651,6 +2826,7 @@ export type ResolversTypes = {
   CraftFilter: CraftFilter;
   CraftInput: CraftInput;
   CraftKind: CraftKind;
+  CreateApiKeyInput: CreateApiKeyInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DatePrecision: DatePrecision;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -2709,6 +2885,7 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NamedEntityInput: NamedEntityInput;
   Neighbourhood: ResolverTypeWrapper<NeighbourhoodRecord>;
+  NewApiKey: ResolverTypeWrapper<Omit<NewApiKey, 'apiKey'> & { apiKey: ResolversTypes['ApiKey'] }>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Operative: ResolverTypeWrapper<OperativeRecord>;
   OperativeConnection: ResolverTypeWrapper<Omit<OperativeConnection, 'edges'> & { edges: Array<ResolversTypes['OperativeEdge']> }>;
@@ -2732,6 +2909,7 @@ export type ResolversTypes = {
   Provenance: Provenance;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RelationshipKind: RelationshipKind;
+  Role: Role;
   SalaryPayment: ResolverTypeWrapper<SalaryPaymentRecord>;
   SalaryPaymentConnection: ResolverTypeWrapper<Omit<SalaryPaymentConnection, 'edges'> & { edges: Array<ResolversTypes['SalaryPaymentEdge']> }>;
   SalaryPaymentEdge: ResolverTypeWrapper<Omit<SalaryPaymentEdge, 'node'> & { node: ResolversTypes['SalaryPayment'] }>;
@@ -2775,8 +2953,12 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  ApiKey: ApiKeyInfo;
   AssetAmount: AssetAmount;
   AttachSourcesInput: AttachSourcesInput;
+  AuditEvent: AuditRecord;
+  AuditEventConnection: Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEventEdge']> };
+  AuditEventEdge: Omit<AuditEventEdge, 'node'> & { node: ResolversParentTypes['AuditEvent'] };
   Boolean: Scalars['Boolean']['output'];
   ConnectionPath: ConnectionPathRecord;
   ConnectionStep: ConnectionStepRecord;
@@ -2785,6 +2967,7 @@ export type ResolversParentTypes = {
   CraftEdge: Omit<CraftEdge, 'node'> & { node: ResolversParentTypes['Craft'] };
   CraftFilter: CraftFilter;
   CraftInput: CraftInput;
+  CreateApiKeyInput: CreateApiKeyInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
@@ -2834,6 +3017,7 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   NamedEntityInput: NamedEntityInput;
   Neighbourhood: NeighbourhoodRecord;
+  NewApiKey: Omit<NewApiKey, 'apiKey'> & { apiKey: ResolversParentTypes['ApiKey'] };
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Operative: OperativeRecord;
   OperativeConnection: Omit<OperativeConnection, 'edges'> & { edges: Array<ResolversParentTypes['OperativeEdge']> };
@@ -2888,6 +3072,12 @@ export type ResolversParentTypes = {
   WalletInput: WalletInput;
 };
 
+export type AuthDirectiveArgs = {
+  requires: Role;
+};
+
+export type AuthDirectiveResolver<Result, Parent, ContextType = Context, Args = AuthDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type ExpensiveDirectiveArgs = { };
 
 export type ExpensiveDirectiveResolver<Result, Parent, ContextType = Context, Args = ExpensiveDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
@@ -2898,9 +3088,40 @@ export type PiiDirectiveArgs = {
 
 export type PiiDirectiveResolver<Result, Parent, ContextType = Context, Args = PiiDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type ApiKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+};
+
 export type AssetAmountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetAmount'] = ResolversParentTypes['AssetAmount']> = {
   amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   asset?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AuditEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  documentHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  durationMs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  operationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  principal?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  result?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  returnedIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  variables?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AuditEventConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEventConnection'] = ResolversParentTypes['AuditEventConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AuditEventEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AuditEventEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEventEdge'] = ResolversParentTypes['AuditEventEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEvent'], ParentType, ContextType>;
 };
 
 export type ConnectionPathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConnectionPath'] = ResolversParentTypes['ConnectionPath']> = {
@@ -3189,12 +3410,14 @@ export type MoneyTrailEdgeResolvers<ContextType = Context, ParentType extends Re
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   attachSources?: Resolver<ResolversTypes['Node'], ParentType, ContextType, RequireFields<MutationAttachSourcesArgs, 'input'>>;
+  createApiKey?: Resolver<ResolversTypes['NewApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
   importBatch?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportBatchArgs, 'input'>>;
   link?: Resolver<ResolversTypes['Link'], ParentType, ContextType, RequireFields<MutationLinkArgs, 'input'>>;
   recordEmployment?: Resolver<ResolversTypes['Employment'], ParentType, ContextType, RequireFields<MutationRecordEmploymentArgs, 'input'>>;
   recordEnforcementAction?: Resolver<ResolversTypes['EnforcementAction'], ParentType, ContextType, RequireFields<MutationRecordEnforcementActionArgs, 'input'>>;
   recordSalaryPayment?: Resolver<ResolversTypes['SalaryPayment'], ParentType, ContextType, RequireFields<MutationRecordSalaryPaymentArgs, 'input'>>;
   recordTransfer?: Resolver<ResolversTypes['Transfer'], ParentType, ContextType, RequireFields<MutationRecordTransferArgs, 'input'>>;
+  revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'name'>>;
   upsertCraft?: Resolver<ResolversTypes['Craft'], ParentType, ContextType, RequireFields<MutationUpsertCraftArgs, 'input'>>;
   upsertEmployer?: Resolver<ResolversTypes['Employer'], ParentType, ContextType, RequireFields<MutationUpsertEmployerArgs, 'input'>>;
   upsertFacilitator?: Resolver<ResolversTypes['Facilitator'], ParentType, ContextType, RequireFields<MutationUpsertFacilitatorArgs, 'input'>>;
@@ -3214,6 +3437,11 @@ export type NeighbourhoodResolvers<ContextType = Context, ParentType extends Res
   nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
   omittedEdges?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type NewApiKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NewApiKey'] = ResolversParentTypes['NewApiKey']> = {
+  apiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
@@ -3317,6 +3545,8 @@ export type PersonEdgeResolvers<ContextType = Context, ParentType extends Resolv
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
+  auditEvents?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, Partial<QueryAuditEventsArgs>>;
   crafts?: Resolver<ResolversTypes['CraftConnection'], ParentType, ContextType, Partial<QueryCraftsArgs>>;
   employers?: Resolver<ResolversTypes['EmployerConnection'], ParentType, ContextType, Partial<QueryEmployersArgs>>;
   enforcementActions?: Resolver<ResolversTypes['EnforcementActionConnection'], ParentType, ContextType, Partial<QueryEnforcementActionsArgs>>;
@@ -3534,7 +3764,11 @@ export type WalletEdgeResolvers<ContextType = Context, ParentType extends Resolv
 };
 
 export type Resolvers<ContextType = Context> = {
+  ApiKey?: ApiKeyResolvers<ContextType>;
   AssetAmount?: AssetAmountResolvers<ContextType>;
+  AuditEvent?: AuditEventResolvers<ContextType>;
+  AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
+  AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
   ConnectionPath?: ConnectionPathResolvers<ContextType>;
   ConnectionStep?: ConnectionStepResolvers<ContextType>;
   Craft?: CraftResolvers<ContextType>;
@@ -3574,6 +3808,7 @@ export type Resolvers<ContextType = Context> = {
   MoneyTrailEdge?: MoneyTrailEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Neighbourhood?: NeighbourhoodResolvers<ContextType>;
+  NewApiKey?: NewApiKeyResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Operative?: OperativeResolvers<ContextType>;
   OperativeConnection?: OperativeConnectionResolvers<ContextType>;
@@ -3614,6 +3849,7 @@ export type Resolvers<ContextType = Context> = {
 };
 
 export type DirectiveResolvers<ContextType = Context> = {
+  auth?: AuthDirectiveResolver<any, any, ContextType>;
   expensive?: ExpensiveDirectiveResolver<any, any, ContextType>;
   pii?: PiiDirectiveResolver<any, any, ContextType>;
 };

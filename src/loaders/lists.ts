@@ -1,3 +1,4 @@
+import { auditEventPage, type AuditFilter } from '../audit/events.js';
 import type { Executor } from '../db/executor.js';
 import type { Plain } from '../db/values.js';
 import { type FilterParams, LIST_SORTS, LIST_SPECS, type ListSortName, type ListSpec, listPage } from './list-queries.js';
@@ -46,6 +47,7 @@ export function createLists(executor: Executor, namesOfPersonal: boolean) {
     crafts: lister<CraftRecord>(executor, LIST_SPECS.Craft, namesOfPersonal),
     search: (text: string, labels: readonly string[] | null, page: PageRequest) =>
       search(executor, text, labels, page, namesOfPersonal),
+    auditEvents: (filter: AuditFilter, page: PageRequest) => auditEventPage(executor, filter, page),
   };
 }
 

@@ -6,6 +6,7 @@ import { EnforcementAction } from './EnforcementAction.js';
 import { Facilitator } from './Facilitator.js';
 import { Identifier } from './Identifier.js';
 import { Link } from './Link.js';
+import { apiKeyMutations } from './Mutation/api-keys.js';
 import { importMutations } from './Mutation/import.js';
 import { recordMutations } from './Mutation/records.js';
 import { upsertMutations } from './Mutation/upserts.js';
@@ -13,6 +14,8 @@ import { Entity, Node } from './interfaces.js';
 import { Operative } from './Operative.js';
 import { Organization } from './Organization.js';
 import { Person } from './Person.js';
+import { apiKeyQueries } from './Query/api-keys.js';
+import { auditQueries } from './Query/audit.js';
 import { listQueries } from './Query/lists.js';
 import { nodeQueries } from './Query/node.js';
 import { searchQueries } from './Query/search.js';
@@ -40,8 +43,16 @@ export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
   Node,
   Entity,
-  Query: { ...nodeQueries, ...listQueries, ...searchQueries, ...exploreQueries, ...trailQueries },
-  Mutation: { ...upsertMutations, ...recordMutations, ...importMutations },
+  Query: {
+    ...nodeQueries,
+    ...listQueries,
+    ...searchQueries,
+    ...exploreQueries,
+    ...trailQueries,
+    ...apiKeyQueries,
+    ...auditQueries,
+  },
+  Mutation: { ...upsertMutations, ...recordMutations, ...importMutations, ...apiKeyMutations },
   Link,
   Neighbourhood,
   GraphNode,

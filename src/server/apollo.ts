@@ -1,6 +1,7 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { auditPlugin, type AuditLog } from '../audit/index.js';
 import type { Context } from '../context.js';
 import type { Logger } from '../logger.js';
 import { buildSchema } from '../schema.js';
@@ -29,6 +30,8 @@ export interface ApolloOptions {
   /** Slots for operations selecting an `@expensive` field; omitted: no limit. */
   readonly expensive?: ConcurrencyLimiter;
   readonly metrics?: Metrics;
+  /** Records every operation in this audit log, closed (flushed) by `apollo.stop()`. */
+  readonly audit?: { readonly log: AuditLog };
 }
 
 /** The GraphQL server, not yet listening: tests call `executeOperation` on it directly. */
@@ -68,6 +71,7 @@ export function createApollo(options: ApolloOptions): ApolloServer<Context> {
       ...(production ? [hideSuggestionsPlugin()] : []),
       operationLogPlugin(options.logger),
       ...(options.metrics ? [options.metrics.apolloPlugin] : []),
+      ...(options.audit ? [auditPlugin(options.audit.log, { logger: options.logger, schema })] : []),
       sandbox
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })
         : ApolloServerPluginLandingPageDisabled(),

@@ -1,6 +1,8 @@
 import { expressMiddleware } from '@as-integrations/express5';
 import type { ApolloServer } from '@apollo/server';
 import express, { type Express } from 'express';
+import { createApiKeys } from '../auth/api-keys.js';
+import { anonymousPolicy, createAuthenticator, type Authenticate } from '../auth/authenticate.js';
 import { createContext, type Context } from '../context.js';
 import type { Database } from '../db/database.js';
 import { pendingMigrations } from '../db/migrations.js';
@@ -9,8 +11,11 @@ import { errorHandler, notFound, requireJson } from './http-errors.js';
 import type { Metrics } from './metrics.js';
 import { requestId } from './request-id.js';
 import { corsPolicy, securityHeaders } from './security.js';
+import { authenticateRequests, principalOf } from './authenticate.js';
 
 export interface HttpOptions {
+  /** Decides each request's principal; by default API keys and the development anonymous policy. */
+  readonly authenticate?: Authenticate;
   readonly logger?: Logger;
   /** Origins whose pages may call the API from a browser; none by default. */
   readonly corsOrigins?: readonly string[];
@@ -28,6 +33,13 @@ export interface HttpOptions {
  */
 export function createHttpApp(apollo: ApolloServer<Context>, db: Database, options: HttpOptions = {}): Express {
   const logger = options.logger ?? createLogger('silent');
+  const authenticate =
+    options.authenticate ??
+    createAuthenticator({
+      apiKeys: () => createApiKeys(db.executor()),
+      jwt: null,
+      anonymous: anonymousPolicy({ NODE_ENV: 'development' }),
+    });
   const app = express();
   app.disable('x-powered-by');
   app.use(requestId(logger));
@@ -71,11 +83,11 @@ export function createHttpApp(apollo: ApolloServer<Context>, db: Database, optio
   app.use(
     '/graphql',
     requireJson,
+    // Before the body is parsed: an unauthenticated caller costs a header check, not a 1 MB parse.
+    authenticateRequests(authenticate, logger),
     express.json({ limit: options.graphqlBodyLimit ?? '1mb' }),
     expressMiddleware(apollo, {
-      // Placeholder until authentication lands: every caller is one unauthenticated principal.
-      context: async () =>
-        createContext(db.executor({ onSession: sessions }), { id: 'anonymous', role: 'ADMIN', kind: 'anonymous' }),
+      context: async ({ res }) => createContext(db.executor({ onSession: sessions }), principalOf(res)),
     }),
   );
 

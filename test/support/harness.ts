@@ -1,6 +1,7 @@
 import type { ApolloServer } from '@apollo/server';
 import type { DocumentNode } from 'graphql';
 import { inject } from 'vitest';
+import { createAuditLog, type AuditLog } from '../../src/audit/index.js';
 import { systemPrincipal, type Principal } from '../../src/auth/principal.js';
 import { createContext, type Context } from '../../src/context.js';
 import { openDatabase, type Database } from '../../src/db/database.js';
@@ -21,6 +22,8 @@ export interface GraphQLResult {
 export interface Harness {
   readonly db: Database;
   readonly apollo: ApolloServer<Context>;
+  /** Set when the harness records an audit log (`createHarness(limits, { audit: true })`). */
+  readonly audit?: AuditLog;
   /** Statements sent during the last `run`. */
   readonly queries: QueryEvent[];
   /** Runs as `system:test` (ADMIN) unless another principal is given. */
@@ -28,14 +31,20 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function createHarness(limits = { maxDepth: 24, maxCost: 50_000 }): Promise<Harness> {
+export async function createHarness(
+  limits = { maxDepth: 24, maxCost: 50_000 },
+  options: { audit?: boolean } = {},
+): Promise<Harness> {
   const db = await openDatabase(testConfig(inject('neo4jUri')), () => {});
-  const apollo = createApollo({ logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'), limits, development: true });
+  const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
+  const audit = options.audit ? createAuditLog({ executor: db.executor(), logger }) : undefined;
+  const apollo = createApollo({ logger, limits, development: true, audit: audit && { log: audit } });
   await apollo.start();
   const queries: QueryEvent[] = [];
   return {
     db,
     apollo,
+    audit,
     queries,
     async run(query, variables, principal = systemPrincipal('test')) {
       queries.length = 0;
