@@ -64,10 +64,10 @@ export function parseFtmLine(text: string): ParsedLine {
   return { ok: true, entity: parsed.data };
 }
 
-/** The property's values, trimmed, without empty strings or repeats. */
+/** The property's values, NFC-normalised as the API stores text, trimmed, without empty strings or repeats. */
 export function values(entity: FtmEntity, property: string): string[] {
   const raw = Object.hasOwn(entity.properties, property) ? (entity.properties[property] ?? []) : [];
-  return [...new Set(raw.map((v) => v.trim()).filter((v) => v !== ''))];
+  return [...new Set(raw.map((v) => v.normalize('NFC').trim()).filter((v) => v !== ''))];
 }
 
 export function first(entity: FtmEntity, property: string): string | undefined {

@@ -1,6 +1,7 @@
 import { identifierKey, NODE_TYPES, typenameOfKey, walletKey, type LinkType } from '../db/model.js';
 import { chainOfOfacAsset, checkAddress, parseChain } from '../domain/addresses.js';
 import { countryName } from '../domain/countries.js';
+import { checkPastDay } from '../domain/dates.js';
 import { UnreachableCaseError } from '../errors.js';
 import { emptyDraft, type Draft } from './draft.js';
 import { parseFtmDate } from './ftm-dates.js';
@@ -321,6 +322,8 @@ export function planDocument(line: number, entity: FtmEntity): LinePlan {
   const dateText = first(entity, dateProperty);
   const published = dateText === undefined ? undefined : parseFtmDate(dateText);
   if (dateText !== undefined && !published) throw new LineRejected(dateProperty, `"${dateText}" is not a date`);
+  const publishedWhen = published ? checkPastDay(published.iso) : undefined;
+  if (publishedWhen && !publishedWhen.ok) throw new LineRejected(dateProperty, `"${dateText}" ${publishedWhen.reason}`);
   const url = first(entity, 'sourceUrl');
   const own = { key, typename: 'Source' as const, synthetic, url };
 

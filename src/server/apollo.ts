@@ -6,6 +6,7 @@ import {
 import type { Context } from '../context.js';
 import type { Logger } from '../logger.js';
 import { buildSchema } from '../schema.js';
+import { fieldErrorsPlugin } from './field-errors.js';
 import { createFormatError } from './format-error.js';
 import { armorProtection, complexityPlugin, type QueryLimits } from './limits.js';
 
@@ -33,6 +34,7 @@ export function createApollo(options: ApolloOptions): ApolloServer<Context> {
       // graphql-armor is typed against Apollo's CommonJS build; the runtime objects are the same.
       ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]),
       complexityPlugin(schema, options.limits),
+      fieldErrorsPlugin(),
       options.development
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })
         : ApolloServerPluginLandingPageProductionDefault({ footer: false }),

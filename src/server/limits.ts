@@ -73,13 +73,22 @@ export function complexityPlugin(schema: GraphQLSchema, limits: QueryLimits): Ap
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          const cost = getComplexity({
-            schema,
-            query: document,
-            operationName: request.operationName,
-            variables: request.variables,
-            estimators: [pageAwareEstimator, neighbourhoodEstimator, simpleEstimator({ defaultComplexity: 1 })],
-          });
+          let cost: number;
+          try {
+            cost = getComplexity({
+              schema,
+              query: document,
+              operationName: request.operationName,
+              variables: request.variables,
+              estimators: [pageAwareEstimator, neighbourhoodEstimator, simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch (error) {
+            // Variables that do not coerce (a bad Date, Decimal, enum...): execution refuses them
+            // before any resolver runs, as BAD_USER_INPUT naming the variable; thrown from here
+            // they would be an internal error.
+            if (error instanceof Error && error.message.startsWith('Variable "$')) return;
+            throw error;
+          }
           if (cost > limits.maxCost) {
             throw new GraphQLError(
               `Query cost ${cost} exceeds the limit of ${limits.maxCost}; ask for smaller pages or fewer nested connections.`,
