@@ -267,7 +267,7 @@ beforeAll(async () => {
   walletB = await wallet(ETH_B);
   const named = async (mutation: string) =>
     dataOf(
-      await h.run(`mutation($p: Provenance!) { x: ${mutation}(input: { ref: "vt-${mutation}", name: "Validation ${mutation}", provenance: $p }) { id } }`, {
+      await h.run(`mutation($p: Provenance!) { x: ${mutation}(input: { ref: "vt-${mutation.toLowerCase()}", name: "Validation ${mutation}", provenance: $p }) { id } }`, {
         p: provenance(),
       }),
     ).x.id as string;
@@ -382,16 +382,16 @@ describe('mutations refuse bad values, name the field and write nothing', () => 
     ['upsertSource', 'SourceInput', { ref: 'vt-s', kind: 'COURT_DOCUMENT', title: 'Bell \u0007' }, 'input.title', /control/],
     ['upsertSource', 'SourceInput', { ref: 'vt-s', kind: 'COURT_DOCUMENT', title: 'T', url: 'javascript:alert(1)' }, 'input.url', /http or https/],
     ['upsertPerson', 'PersonInput', { ref: 'vt-p', name: 'evil\u202Egnp', provenance: 'P' }, 'input.name', /bidi/],
-    ['upsertPerson', 'PersonInput', { ref: 'vt-p', name: 'P', aliases: ['ok', 'bad \uD800'], provenance: 'P' }, 'input.aliases.1', /lone surrogate/],
-    ['upsertPerson', 'PersonInput', { ref: 'vt-p', name: 'P', aliases: Array.from({ length: 101 }, (_, i) => `a${i}`), provenance: 'P' }, 'input.aliases', /at most 100/],
+    ['upsertPerson', 'PersonInput', { ref: 'vt-p', name: 'Pat', aliases: ['ok', 'bad \uD800'], provenance: 'P' }, 'input.aliases.1', /lone surrogate/],
+    ['upsertPerson', 'PersonInput', { ref: 'vt-p', name: 'Pat', aliases: Array.from({ length: 101 }, (_, i) => `a${i}`), provenance: 'P' }, 'input.aliases', /at most 100/],
     ['upsertPerson', 'PersonInput', { ref: 'vt-p', name: 'x'.repeat(301), provenance: 'P' }, 'input.name', /at most 300/],
-    ['upsertPerson', 'PersonInput', { ref: 'vt-p', name: 'P', remarks: ['x'.repeat(5001)], provenance: 'P' }, 'input.remarks.0', /at most 5000/],
+    ['upsertPerson', 'PersonInput', { ref: 'vt-p', name: 'Pat', remarks: ['x'.repeat(5001)], provenance: 'P' }, 'input.remarks.0', /at most 5000/],
     ['recordEmployment', 'EmploymentInput', { employerId: 'E', identityId: 'I', startedOn: '2999-01-01', provenance: 'P' }, 'input.startedOn', /future/],
     ['recordSalaryPayment', 'SalaryPaymentInput', { employerId: 'E', walletId: 'A', amount: '10', asset: 'USDC', paidAt: '2008-06-01T00:00:00Z', ref: 'vt-pay', provenance: 'P' }, 'input.paidAt', /2009-01-03/],
     ['recordSalaryPayment', 'SalaryPaymentInput', { employerId: 'E', walletId: 'A', amount: '10.001', asset: 'USD', paidAt: '2024-01-01T00:00:00Z', ref: 'vt-pay', provenance: 'P' }, 'input.amount', /USD has at most 2/],
     ['recordEnforcementAction', 'EnforcementActionInput', { ref: 'vt-a', kind: 'FREEZE', title: 'A', status: 'COMPLETED', targetIds: ['O'], date: '2999-01-01', datePrecision: 'DAY', provenance: 'P' }, 'input.date', /future/],
     ['recordEnforcementAction', 'EnforcementActionInput', { ref: 'vt-a', kind: 'FREEZE', title: 'A', status: 'COMPLETED', targetIds: ['O'], amountUsd: '10.001', provenance: 'P' }, 'input.amountUsd', /USD has at most 2/],
-  ])('%s refuses %j', async (mutation, type, raw, field, reason) => {
+  ])('%s(%s) %j is refused at %s', async (mutation, type, raw, field, reason) => {
     const resolve = (value: unknown): unknown =>
       ({ P: provenance(), E: employer, I: identity, A: walletA, O: org })[value as string] ?? value;
     const input = Object.fromEntries(
@@ -453,5 +453,54 @@ describe('a mutation with several bad fields', () => {
       ['input.fromId', 'input.fromId: names nothing stored here'],
       ['input.toId', 'input.toId: names nothing stored here'],
     ]);
+  });
+});
+
+describe('FtM imports', () => {
+  it('apply the same amount and date rules, line by line, writing none of the refused lines', async () => {
+    const synthetic = ['trailgraph:synthetic'];
+    const payment = (id: string, amount: string, date: string) =>
+      JSON.stringify({
+        id,
+        schema: 'Payment',
+        properties: {
+          payer: [`wallet:ETH:${ETH_A}`],
+          beneficiary: [`wallet:ETH:${ETH_B}`],
+          amount: [amount],
+          currency: ['USDC'],
+          date: [date],
+          keywords: synthetic,
+        },
+      });
+    const lines = [
+      payment('vt-ftm-pay-1', '1.1234567', '2024-02-01T10:00:00Z'),
+      payment('vt-ftm-pay-2', '-5', '2024-02-01T10:00:00Z'),
+      payment('vt-ftm-pay-3', '10', '2008-05-01'),
+      payment('vt-ftm-pay-4', '10', '2999-05-01T00:00:00Z'),
+      JSON.stringify({
+        id: 'vt-ftm-sanction',
+        schema: 'Sanction',
+        properties: { entity: ['org:vt-org'], startDate: ['2999-01-01'], keywords: synthetic },
+      }),
+      JSON.stringify({ id: 'vt-ftm-doc', schema: 'Document', properties: { title: ['Later'], publishedAt: ['2999-01'], keywords: synthetic } }),
+    ];
+    const before = await counts();
+    const report = dataOf(
+      await h.run(
+        `mutation($lines: [String!]!, $source: ID!) {
+          importBatch(input: { format: FTM_JSONL, lines: $lines, defaultSourceId: $source }) { rejected { line reason } }
+        }`,
+        { lines, source: fiction },
+      ),
+    ).importBatch;
+    expect(report.rejected).toEqual([
+      { line: 1, reason: 'amount: "1.1234567" has 7 decimal places; USDC has at most 6' },
+      { line: 2, reason: expect.stringMatching(/^amount: "-5" must be digits/) },
+      { line: 3, reason: expect.stringMatching(/^date: "2008-05-01" must not be before 2009-01-03/) },
+      { line: 4, reason: 'date: "2999-05-01T00:00:00Z" must not be in the future' },
+      { line: 5, reason: 'startDate: "2999-01-01" must not be in the future' },
+      { line: 6, reason: 'publishedAt: "2999-01" must not be in the future' },
+    ]);
+    expect(await counts()).toEqual(before);
   });
 });
