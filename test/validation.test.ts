@@ -1,9 +1,11 @@
 import { Kind } from 'graphql';
+import { CASE_DATASETS } from '../seed/index.js';
+import { buildSchema } from '../src/schema.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkAmount } from '../src/domain/amounts.js';
 import { ASSET_DECIMALS, decimalsOf, DEFAULT_DECIMALS } from '../src/domain/assets.js';
 import { checkMoneyInstant, checkPastDay, MONEY_EPOCH } from '../src/domain/dates.js';
-import { checkText, type TextKind } from '../src/domain/text.js';
+import { checkText, MAX_LIST_ENTRIES, TEXT_RULES, type TextKind } from '../src/domain/text.js';
 import { badUserInputs } from '../src/errors.js';
 import { formatAmount, type Asset } from '../src/generator/money.js';
 import { idProblem } from '../src/ingest/references.js';
@@ -228,6 +230,30 @@ describe('several bad fields', () => {
         { field: 'input.b', message: 'is worse' },
       ],
     });
+  });
+});
+
+describe('the rules as written down', () => {
+  it('hold for the seeded case, which is written without going through a mutation', () => {
+    for (const data of CASE_DATASETS) {
+      for (const t of [...(data.transfers ?? []), ...(data.salaryPayments ?? [])]) {
+        expect(checkAmount(t.amount, t.asset), t.key).toMatchObject({ ok: true });
+        expect(checkMoneyInstant('at' in t ? t.at : t.paidAt), t.key).toEqual({ ok: true });
+      }
+      for (const a of data.enforcementActions ?? []) {
+        if (a.amountUsd) expect(checkAmount(a.amountUsd, 'USD'), a.key).toMatchObject({ ok: true });
+        if (a.date) expect(checkPastDay(a.date), a.key).toEqual({ ok: true });
+      }
+    }
+  });
+
+  it('are the ones the Mutation description states', () => {
+    const described = buildSchema().getMutationType()?.description ?? '';
+    expect(described).toContain(`names ${TEXT_RULES.name.maxLength} characters`);
+    expect(described).toContain(`titles ${TEXT_RULES.title.maxLength}`);
+    expect(described).toContain(`summaries ${TEXT_RULES.text.maxLength}`);
+    expect(described).toContain(`URLs ${TEXT_RULES.url.maxLength}`);
+    expect(described).toContain(`lists ${MAX_LIST_ENTRIES} entries`);
   });
 });
 
