@@ -483,7 +483,7 @@ describe('a mutation with several bad fields', () => {
 });
 
 describe('FtM imports', () => {
-  it('apply the same amount and date rules, line by line, writing none of the refused lines', async () => {
+  it('apply the same amount, date and text rules, line by line, writing none of the refused lines', async () => {
     const synthetic = ['trailgraph:synthetic'];
     const payment = (id: string, amount: string, date: string) =>
       JSON.stringify({
@@ -509,6 +509,9 @@ describe('FtM imports', () => {
         properties: { entity: ['org:vt-org'], startDate: ['2999-01-01'], keywords: synthetic },
       }),
       JSON.stringify({ id: 'vt-ftm-doc', schema: 'Document', properties: { title: ['Later'], publishedAt: ['2999-01'], keywords: synthetic } }),
+      JSON.stringify({ id: 'vt-ftm-co', schema: 'Company', properties: { name: ['Evil\u202Eoc'], keywords: synthetic } }),
+      JSON.stringify({ id: 'vt-ftm-co2', schema: 'Company', properties: { name: ['Quiet Co'], notes: ['nul\u0000'], keywords: synthetic } }),
+      JSON.stringify({ id: 'vt-ftm-co3', schema: 'Company', properties: { name: ['Broken \uD800'], keywords: synthetic } }),
     ];
     const before = await counts();
     const report = dataOf(
@@ -526,6 +529,9 @@ describe('FtM imports', () => {
       { line: 4, reason: 'date: "2999-05-01T00:00:00Z" must not be in the future' },
       { line: 5, reason: 'startDate: "2999-01-01" must not be in the future' },
       { line: 6, reason: 'publishedAt: "2999-01" must not be in the future' },
+      { line: 7, reason: 'name: must not contain bidi override or isolate characters (found U+202E)' },
+      { line: 8, reason: 'properties.notes.0: must not contain control characters (found U+0000)' },
+      { line: 9, reason: 'properties.name.0: must not contain a lone surrogate (broken UTF-16)' },
     ]);
     expect(await counts()).toEqual(before);
   });

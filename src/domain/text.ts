@@ -45,18 +45,27 @@ const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
 
 const codePoint = (c: string) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 
+/**
+ * Why the characters of `text` cannot be stored under `rule`, or null: lone surrogates, control
+ * characters, and bidi controls where the rule forbids them. Lengths are not checked here.
+ */
+export function characterProblem(text: string, rule: Pick<TextRule, 'multiline' | 'bidiControls'>): string | null {
+  if (LONE_SURROGATE.test(text)) return 'must not contain a lone surrogate (broken UTF-16)';
+  const control = (rule.multiline ? CONTROL_BUT_LINES : CONTROL).exec(text);
+  if (control) return `must not contain control characters (found ${codePoint(control[0])})`;
+  const bidi = rule.bidiControls ? null : BIDI_CONTROL.exec(text);
+  if (bidi) return `must not contain bidi override or isolate characters (found ${codePoint(bidi[0])})`;
+  return null;
+}
+
 /** The text as stored (NFC, trimmed), or why it cannot be. */
 export function checkText(value: string, kind: TextKind): TextCheck {
   const rule: TextRule = TEXT_RULES[kind];
-  if (LONE_SURROGATE.test(value)) return { ok: false, reason: 'must not contain a lone surrogate (broken UTF-16)' };
   const text = value.normalize('NFC').trim();
+  // Checked before the emptiness test: a lone surrogate is the more useful thing to hear about.
+  const problem = characterProblem(text, rule);
+  if (problem) return { ok: false, reason: problem };
   if (text.length === 0) return { ok: false, reason: 'must not be empty' };
-  const control = (rule.multiline ? CONTROL_BUT_LINES : CONTROL).exec(text);
-  if (control) return { ok: false, reason: `must not contain control characters (found ${codePoint(control[0])})` };
-  const bidi = rule.bidiControls ? null : BIDI_CONTROL.exec(text);
-  if (bidi) {
-    return { ok: false, reason: `must not contain bidi override or isolate characters (found ${codePoint(bidi[0])})` };
-  }
   const length = [...text].length;
   if (length > rule.maxLength) return { ok: false, reason: `must be at most ${rule.maxLength} characters (has ${length})` };
   return { ok: true, text };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { characterProblem, TEXT_RULES } from '../domain/text.js';
 import { MARKER } from './vocabulary.js';
 
 /** One FollowTheMoney entity as a JSON line holds it: every property value is a list of strings. */
@@ -42,7 +43,18 @@ const LINE = z.object({
     .max(MAX_ID_CHARS, `longer than ${MAX_ID_CHARS} characters`)
     .regex(/^[^\s\p{Cc}]+$/u, 'holds spaces or control characters'),
   schema: z.string().min(1, 'required'),
-  properties: z.record(z.string(), z.array(z.string())).default({}),
+  // Every value as the API takes long text (see domain/text.ts); names are checked further when planned.
+  properties: z
+    .record(
+      z.string(),
+      z.array(
+        z.string().superRefine((value, ctx) => {
+          const problem = characterProblem(value, TEXT_RULES.text);
+          if (problem) ctx.addIssue({ code: 'custom', message: problem });
+        }),
+      ),
+    )
+    .default({}),
 });
 
 type ParsedLine = { ok: true; entity: FtmEntity } | { ok: false; reason: string };
