@@ -44,6 +44,27 @@ export function badUserInput(field: string, message: string): GraphQLError {
   });
 }
 
+/** One rejected input field and why. */
+export interface FieldIssue {
+  readonly field: string;
+  readonly message: string;
+}
+
+/**
+ * Every rejected field of one input at once, so a client fixes them in one round. One issue is a
+ * plain `badUserInput`. Several make one error whose `extensions.field` is the first and whose
+ * `extensions.fields` lists them all; the server sends it on as one GraphQL error per field
+ * (`src/server/field-errors.ts`), each with its own `extensions.field`.
+ */
+export function badUserInputs(issues: readonly FieldIssue[]): GraphQLError {
+  const [first, ...rest] = issues;
+  if (!first) throw new RangeError('badUserInputs needs at least one issue');
+  if (rest.length === 0) return badUserInput(first.field, first.message);
+  return new GraphQLError(issues.map((i) => `${i.field}: ${i.message}`).join('; '), {
+    extensions: { code: ErrorCode.BAD_USER_INPUT, field: first.field, fields: issues.map((i) => ({ ...i })) },
+  });
+}
+
 /** Thrown in `switch` defaults so that a new enum member fails to compile where it is not handled. */
 export class UnreachableCaseError extends Error {
   constructor(value: never) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { characterProblem, TEXT_RULES } from '../domain/text.js';
 import { MARKER } from './vocabulary.js';
 
 /** One FollowTheMoney entity as a JSON line holds it: every property value is a list of strings. */
@@ -42,7 +43,18 @@ const LINE = z.object({
     .max(MAX_ID_CHARS, `longer than ${MAX_ID_CHARS} characters`)
     .regex(/^[^\s\p{Cc}]+$/u, 'holds spaces or control characters'),
   schema: z.string().min(1, 'required'),
-  properties: z.record(z.string(), z.array(z.string())).default({}),
+  // Every value as the API takes long text (see domain/text.ts); names are checked further when planned.
+  properties: z
+    .record(
+      z.string(),
+      z.array(
+        z.string().superRefine((value, ctx) => {
+          const problem = characterProblem(value, TEXT_RULES.text);
+          if (problem) ctx.addIssue({ code: 'custom', message: problem });
+        }),
+      ),
+    )
+    .default({}),
 });
 
 type ParsedLine = { ok: true; entity: FtmEntity } | { ok: false; reason: string };
@@ -64,10 +76,10 @@ export function parseFtmLine(text: string): ParsedLine {
   return { ok: true, entity: parsed.data };
 }
 
-/** The property's values, trimmed, without empty strings or repeats. */
+/** The property's values, NFC-normalised as the API stores text, trimmed, without empty strings or repeats. */
 export function values(entity: FtmEntity, property: string): string[] {
   const raw = Object.hasOwn(entity.properties, property) ? (entity.properties[property] ?? []) : [];
-  return [...new Set(raw.map((v) => v.trim()).filter((v) => v !== ''))];
+  return [...new Set(raw.map((v) => v.normalize('NFC').trim()).filter((v) => v !== ''))];
 }
 
 export function first(entity: FtmEntity, property: string): string | undefined {

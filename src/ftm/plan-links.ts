@@ -1,5 +1,7 @@
 import { EDGE_TYPES, LINK_TYPES, NODE_TYPES, typenameOfKey, type LinkType, type NodeTypename } from '../db/model.js';
 import { emptyDraft } from './draft.js';
+import { checkAmount } from '../domain/amounts.js';
+import { checkMoneyInstant, checkPastDay } from '../domain/dates.js';
 import { parseFtmDate, parseFtmInstant } from './ftm-dates.js';
 import { first, isSyntheticEntity, values, type FtmEntity } from './ftm-entity.js';
 import { ftmKey, keyForId } from './keys.js';
@@ -9,7 +11,6 @@ import { sanctionStatus } from './vocabulary.js';
 
 /** Planning of the FtM schemas that become relationships: payments, jobs, sanctions and links. */
 
-const DECIMAL = /^\d+(\.\d+)?$/;
 const SEQUENCE = /^\d{1,9}$/;
 
 /** Every node type but Source: sources are cited through `proof`, never linked. */
@@ -36,6 +37,9 @@ function dateOf(entity: FtmEntity, properties: readonly string[]) {
     if (text === undefined) continue;
     const date = parseFtmDate(text);
     if (!date) throw new LineRejected(property, `"${text}" is not a date`);
+    // The same rule as the API's: jobs and sanctions are dated on days that have been.
+    const when = checkPastDay(date.iso);
+    if (!when.ok) throw new LineRejected(property, `"${text}" ${when.reason}`);
     return date;
   }
   return undefined;
@@ -53,12 +57,16 @@ function transferKey(id: string, payerKey: string, txHash: string | undefined, i
 export function planPayment(line: number, entity: FtmEntity): LinePlan {
   checkIdPrefix(entity, ['SalaryPayment', 'Transfer']);
   const amount = required(entity, 'amount');
-  if (!DECIMAL.test(amount)) throw new LineRejected('amount', `"${amount}" is not a decimal number`);
   const asset = required(entity, 'currency');
+  // The API's amount rule: positive, plain digits, within the asset's decimal places.
+  const checkedAmount = checkAmount(amount, asset);
+  if (!checkedAmount.ok) throw new LineRejected('amount', `"${amount}" ${checkedAmount.reason}`);
   const dateProperty = first(entity, 'date') === undefined && first(entity, 'startDate') !== undefined ? 'startDate' : 'date';
   const when = required(entity, dateProperty);
   const at = parseFtmInstant(when);
   if (!at) throw new LineRejected(dateProperty, `"${when}" is not a date or time`);
+  const moved = checkMoneyInstant(at);
+  if (!moved.ok) throw new LineRejected(dateProperty, `"${when}" ${moved.reason}`);
   const txHash = first(entity, 'transactionNumber');
   const sequence = first(entity, 'sequenceNumber');
   if (sequence !== undefined && !SEQUENCE.test(sequence)) {

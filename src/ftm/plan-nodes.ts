@@ -1,6 +1,8 @@
 import { identifierKey, NODE_TYPES, typenameOfKey, walletKey, type LinkType } from '../db/model.js';
 import { chainOfOfacAsset, checkAddress, parseChain } from '../domain/addresses.js';
 import { countryName } from '../domain/countries.js';
+import { checkPastDay } from '../domain/dates.js';
+import { checkText } from '../domain/text.js';
 import { UnreachableCaseError } from '../errors.js';
 import { emptyDraft, type Draft } from './draft.js';
 import { parseFtmDate } from './ftm-dates.js';
@@ -69,6 +71,11 @@ function thing(entity: FtmEntity, fallbackName?: string) {
   const aliases = [
     ...new Set([...otherNames, ...values(entity, 'alias'), ...values(entity, 'previousName'), ...values(entity, 'weakAlias')]),
   ].filter((alias) => alias !== name);
+  // Names follow the API's rule for names (no bidi controls, bounded length).
+  for (const [property, text] of [['name', name], ...aliases.map((a) => ['alias', a])] as const) {
+    const checked = checkText(text, 'name');
+    if (!checked.ok) throw new LineRejected(property, checked.reason);
+  }
   return { name, aliases, remarks: values(entity, 'notes') };
 }
 
@@ -321,6 +328,8 @@ export function planDocument(line: number, entity: FtmEntity): LinePlan {
   const dateText = first(entity, dateProperty);
   const published = dateText === undefined ? undefined : parseFtmDate(dateText);
   if (dateText !== undefined && !published) throw new LineRejected(dateProperty, `"${dateText}" is not a date`);
+  const publishedWhen = published ? checkPastDay(published.iso) : undefined;
+  if (publishedWhen && !publishedWhen.ok) throw new LineRejected(dateProperty, `"${dateText}" ${publishedWhen.reason}`);
   const url = first(entity, 'sourceUrl');
   const own = { key, typename: 'Source' as const, synthetic, url };
 

@@ -18,13 +18,21 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** A calendar date as an ISO-8601 string, for example `2023-04-01`. */
+  /**
+   * A calendar date as an ISO-8601 string, for example `2023-04-01`; days that do not exist
+   * (`2024-02-30`, `2023-02-29`) are refused.
+   */
   Date: { input: string; output: string; }
-  /** A point in time as an ISO-8601 string with offset, for example `2024-03-01T09:00:00Z`. */
+  /**
+   * A point in time as an ISO-8601 string with offset, for example `2024-03-01T09:00:00Z` or
+   * `2024-03-01T18:00:00+09:00`. Input without an offset, or on a day that does not exist, is refused.
+   */
   DateTime: { input: string; output: string; }
   /**
    * An exact decimal number serialised as a string, for example `"7740000.00"` or `"0.00012"`.
-   * Money is never a float: the string keeps every digit the source gave.
+   * Money is never a float: the string keeps every digit the source gave. As input it is digits with
+   * an optional fraction and nothing else (no sign, exponent, spaces, hex or `NaN`), or a whole JSON
+   * number; answers may carry a minus sign where a figure is computed.
    */
   Decimal: { input: string; output: string; }
 };
@@ -376,7 +384,7 @@ export type EmploymentEdge = {
 export type EmploymentInput = {
   /** Global id of the employer. */
   employerId: Scalars['ID']['input'];
-  /** Last day of work. */
+  /** Last day of work; not in the future, nor before `startedOn`. */
   endedOn?: InputMaybe<Scalars['Date']['input']>;
   /** Global id of the identity employed. */
   identityId: Scalars['ID']['input'];
@@ -384,7 +392,7 @@ export type EmploymentInput = {
   jobTitle?: InputMaybe<Scalars['String']['input']>;
   /** Sources and synthetic flag. */
   provenance: Provenance;
-  /** First day of work. */
+  /** First day of work; not in the future. */
   startedOn?: InputMaybe<Scalars['Date']['input']>;
 };
 
@@ -464,11 +472,11 @@ export type EnforcementActionFilter = {
 
 /** An enforcement action, created or updated by its `ref`. */
 export type EnforcementActionInput = {
-  /** Value in US dollars, a positive decimal. */
+  /** Value in US dollars, a positive decimal with at most 2 decimal places. */
   amountUsd?: InputMaybe<Scalars['Decimal']['input']>;
   /** Global id of the issuing organisation. */
   authorityId?: InputMaybe<Scalars['ID']['input']>;
-  /** When it happened, as precisely as known (see `datePrecision`). */
+  /** When it happened, as precisely as known (see `datePrecision`); not in the future. */
   date?: InputMaybe<Scalars['Date']['input']>;
   /** How precise `date` is. Required with `date`. */
   datePrecision?: InputMaybe<DatePrecision>;
@@ -1022,7 +1030,11 @@ export type MoneyTrailEdge = {
 
 /**
  * Writes to the graph. Each mutation validates all of its input first and runs as one
- * transaction: a rejected input writes nothing and the error's `extensions.field` names the field.
+ * transaction: a rejected input writes nothing, and every field at fault is reported as its own
+ * error with `extensions.code` `BAD_USER_INPUT` and `extensions.field` naming the field (for example
+ * `input.amount`, `input.aliases.2`). Text is stored NFC-normalised and trimmed; control characters,
+ * lone surrogates and (in names and labels) bidi overrides are refused, and lengths are bounded per
+ * field (names 300 characters, titles 500, remarks and summaries 5000, URLs 2000, lists 100 entries).
  * Writes are idempotent on natural keys, so retrying a mutation is safe. Every mutation needs at
  * least the EDITOR role (`importBatch` and key management ADMIN).
  */
@@ -1073,7 +1085,11 @@ export type Mutation = {
 
 /**
  * Writes to the graph. Each mutation validates all of its input first and runs as one
- * transaction: a rejected input writes nothing and the error's `extensions.field` names the field.
+ * transaction: a rejected input writes nothing, and every field at fault is reported as its own
+ * error with `extensions.code` `BAD_USER_INPUT` and `extensions.field` naming the field (for example
+ * `input.amount`, `input.aliases.2`). Text is stored NFC-normalised and trimmed; control characters,
+ * lone surrogates and (in names and labels) bidi overrides are refused, and lengths are bounded per
+ * field (names 300 characters, titles 500, remarks and summaries 5000, URLs 2000, lists 100 entries).
  * Writes are idempotent on natural keys, so retrying a mutation is safe. Every mutation needs at
  * least the EDITOR role (`importBatch` and key management ADMIN).
  */
@@ -1084,7 +1100,11 @@ export type MutationAttachSourcesArgs = {
 
 /**
  * Writes to the graph. Each mutation validates all of its input first and runs as one
- * transaction: a rejected input writes nothing and the error's `extensions.field` names the field.
+ * transaction: a rejected input writes nothing, and every field at fault is reported as its own
+ * error with `extensions.code` `BAD_USER_INPUT` and `extensions.field` naming the field (for example
+ * `input.amount`, `input.aliases.2`). Text is stored NFC-normalised and trimmed; control characters,
+ * lone surrogates and (in names and labels) bidi overrides are refused, and lengths are bounded per
+ * field (names 300 characters, titles 500, remarks and summaries 5000, URLs 2000, lists 100 entries).
  * Writes are idempotent on natural keys, so retrying a mutation is safe. Every mutation needs at
  * least the EDITOR role (`importBatch` and key management ADMIN).
  */
@@ -1095,7 +1115,11 @@ export type MutationCreateApiKeyArgs = {
 
 /**
  * Writes to the graph. Each mutation validates all of its input first and runs as one
- * transaction: a rejected input writes nothing and the error's `extensions.field` names the field.
+ * transaction: a rejected input writes nothing, and every field at fault is reported as its own
+ * error with `extensions.code` `BAD_USER_INPUT` and `extensions.field` naming the field (for example
+ * `input.amount`, `input.aliases.2`). Text is stored NFC-normalised and trimmed; control characters,
+ * lone surrogates and (in names and labels) bidi overrides are refused, and lengths are bounded per
+ * field (names 300 characters, titles 500, remarks and summaries 5000, URLs 2000, lists 100 entries).
  * Writes are idempotent on natural keys, so retrying a mutation is safe. Every mutation needs at
  * least the EDITOR role (`importBatch` and key management ADMIN).
  */
@@ -1106,7 +1130,11 @@ export type MutationImportBatchArgs = {
 
 /**
  * Writes to the graph. Each mutation validates all of its input first and runs as one
- * transaction: a rejected input writes nothing and the error's `extensions.field` names the field.
+ * transaction: a rejected input writes nothing, and every field at fault is reported as its own
+ * error with `extensions.code` `BAD_USER_INPUT` and `extensions.field` naming the field (for example
+ * `input.amount`, `input.aliases.2`). Text is stored NFC-normalised and trimmed; control characters,
+ * lone surrogates and (in names and labels) bidi overrides are refused, and lengths are bounded per
+ * field (names 300 characters, titles 500, remarks and summaries 5000, URLs 2000, lists 100 entries).
  * Writes are idempotent on natural keys, so retrying a mutation is safe. Every mutation needs at
  * least the EDITOR role (`importBatch` and key management ADMIN).
  */
@@ -1117,7 +1145,11 @@ export type MutationLinkArgs = {
 
 /**
  * Writes to the graph. Each mutation validates all of its input first and runs as one
- * transaction: a rejected input writes nothing and the error's `extensions.field` names the field.
+ * transaction: a rejected input writes nothing, and every field at fault is reported as its own
+ * error with `extensions.code` `BAD_USER_INPUT` and `extensions.field` naming the field (for example
+ * `input.amount`, `input.aliases.2`). Text is stored NFC-normalised and trimmed; control characters,
+ * lone surrogates and (in names and labels) bidi overrides are refused, and lengths are bounded per
+ * field (names 300 characters, titles 500, remarks and summaries 5000, URLs 2000, lists 100 entries).
  * Writes are idempotent on natural keys, so retrying a mutation is safe. Every mutation needs at
  * least the EDITOR role (`importBatch` and key management ADMIN).
  */
@@ -1128,7 +1160,11 @@ export type MutationRecordEmploymentArgs = {
 
 /**
  * Writes to the graph. Each mutation validates all of its input first and runs as one
- * transaction: a rejected input writes nothing and the error's `extensions.field` names the field.
+ * transaction: a rejected input writes nothing, and every field at fault is reported as its own
+ * error with `extensions.code` `BAD_USER_INPUT` and `extensions.field` naming the field (for example
+ * `input.amount`, `input.aliases.2`). Text is stored NFC-normalised and trimmed; control characters,
+ * lone surrogates and (in names and labels) bidi overrides are refused, and lengths are bounded per
+ * field (names 300 characters, titles 500, remarks and summaries 5000, URLs 2000, lists 100 entries).
  * Writes are idempotent on natural keys, so retrying a mutation is safe. Every mutation needs at
  * least the EDITOR role (`importBatch` and key management ADMIN).
  */
@@ -1139,7 +1175,11 @@ export type MutationRecordEnforcementActionArgs = {
 
 /**
  * Writes to the graph. Each mutation validates all of its input first and runs as one
- * transaction: a rejected input writes nothing and the error's `extensions.field` names the field.
+ * transaction: a rejected input writes nothing, and every field at fault is reported as its own
+ * error with `extensions.code` `BAD_USER_INPUT` and `extensions.field` naming the field (for example
+ * `input.amount`, `input.aliases.2`). Text is stored NFC-normalised and trimmed; control characters,
+ * lone surrogates and (in names and labels) bidi overrides are refused, and lengths are bounded per
+ * field (names 300 characters, titles 500, remarks and summaries 5000, URLs 2000, lists 100 entries).
  * Writes are idempotent on natural keys, so retrying a mutation is safe. Every mutation needs at
  * least the EDITOR role (`importBatch` and key management ADMIN).
  */
@@ -1150,7 +1190,11 @@ export type MutationRecordSalaryPaymentArgs = {
 
 /**
  * Writes to the graph. Each mutation validates all of its input first and runs as one
- * transaction: a rejected input writes nothing and the error's `extensions.field` names the field.
+ * transaction: a rejected input writes nothing, and every field at fault is reported as its own
+ * error with `extensions.code` `BAD_USER_INPUT` and `extensions.field` naming the field (for example
+ * `input.amount`, `input.aliases.2`). Text is stored NFC-normalised and trimmed; control characters,
+ * lone surrogates and (in names and labels) bidi overrides are refused, and lengths are bounded per
+ * field (names 300 characters, titles 500, remarks and summaries 5000, URLs 2000, lists 100 entries).
  * Writes are idempotent on natural keys, so retrying a mutation is safe. Every mutation needs at
  * least the EDITOR role (`importBatch` and key management ADMIN).
  */
@@ -1161,7 +1205,11 @@ export type MutationRecordTransferArgs = {
 
 /**
  * Writes to the graph. Each mutation validates all of its input first and runs as one
- * transaction: a rejected input writes nothing and the error's `extensions.field` names the field.
+ * transaction: a rejected input writes nothing, and every field at fault is reported as its own
+ * error with `extensions.code` `BAD_USER_INPUT` and `extensions.field` naming the field (for example
+ * `input.amount`, `input.aliases.2`). Text is stored NFC-normalised and trimmed; control characters,
+ * lone surrogates and (in names and labels) bidi overrides are refused, and lengths are bounded per
+ * field (names 300 characters, titles 500, remarks and summaries 5000, URLs 2000, lists 100 entries).
  * Writes are idempotent on natural keys, so retrying a mutation is safe. Every mutation needs at
  * least the EDITOR role (`importBatch` and key management ADMIN).
  */
@@ -1172,7 +1220,11 @@ export type MutationRevokeApiKeyArgs = {
 
 /**
  * Writes to the graph. Each mutation validates all of its input first and runs as one
- * transaction: a rejected input writes nothing and the error's `extensions.field` names the field.
+ * transaction: a rejected input writes nothing, and every field at fault is reported as its own
+ * error with `extensions.code` `BAD_USER_INPUT` and `extensions.field` naming the field (for example
+ * `input.amount`, `input.aliases.2`). Text is stored NFC-normalised and trimmed; control characters,
+ * lone surrogates and (in names and labels) bidi overrides are refused, and lengths are bounded per
+ * field (names 300 characters, titles 500, remarks and summaries 5000, URLs 2000, lists 100 entries).
  * Writes are idempotent on natural keys, so retrying a mutation is safe. Every mutation needs at
  * least the EDITOR role (`importBatch` and key management ADMIN).
  */
@@ -1183,7 +1235,11 @@ export type MutationUpsertCraftArgs = {
 
 /**
  * Writes to the graph. Each mutation validates all of its input first and runs as one
- * transaction: a rejected input writes nothing and the error's `extensions.field` names the field.
+ * transaction: a rejected input writes nothing, and every field at fault is reported as its own
+ * error with `extensions.code` `BAD_USER_INPUT` and `extensions.field` naming the field (for example
+ * `input.amount`, `input.aliases.2`). Text is stored NFC-normalised and trimmed; control characters,
+ * lone surrogates and (in names and labels) bidi overrides are refused, and lengths are bounded per
+ * field (names 300 characters, titles 500, remarks and summaries 5000, URLs 2000, lists 100 entries).
  * Writes are idempotent on natural keys, so retrying a mutation is safe. Every mutation needs at
  * least the EDITOR role (`importBatch` and key management ADMIN).
  */
@@ -1194,7 +1250,11 @@ export type MutationUpsertEmployerArgs = {
 
 /**
  * Writes to the graph. Each mutation validates all of its input first and runs as one
- * transaction: a rejected input writes nothing and the error's `extensions.field` names the field.
+ * transaction: a rejected input writes nothing, and every field at fault is reported as its own
+ * error with `extensions.code` `BAD_USER_INPUT` and `extensions.field` naming the field (for example
+ * `input.amount`, `input.aliases.2`). Text is stored NFC-normalised and trimmed; control characters,
+ * lone surrogates and (in names and labels) bidi overrides are refused, and lengths are bounded per
+ * field (names 300 characters, titles 500, remarks and summaries 5000, URLs 2000, lists 100 entries).
  * Writes are idempotent on natural keys, so retrying a mutation is safe. Every mutation needs at
  * least the EDITOR role (`importBatch` and key management ADMIN).
  */
@@ -1205,7 +1265,11 @@ export type MutationUpsertFacilitatorArgs = {
 
 /**
  * Writes to the graph. Each mutation validates all of its input first and runs as one
- * transaction: a rejected input writes nothing and the error's `extensions.field` names the field.
+ * transaction: a rejected input writes nothing, and every field at fault is reported as its own
+ * error with `extensions.code` `BAD_USER_INPUT` and `extensions.field` naming the field (for example
+ * `input.amount`, `input.aliases.2`). Text is stored NFC-normalised and trimmed; control characters,
+ * lone surrogates and (in names and labels) bidi overrides are refused, and lengths are bounded per
+ * field (names 300 characters, titles 500, remarks and summaries 5000, URLs 2000, lists 100 entries).
  * Writes are idempotent on natural keys, so retrying a mutation is safe. Every mutation needs at
  * least the EDITOR role (`importBatch` and key management ADMIN).
  */
@@ -1216,7 +1280,11 @@ export type MutationUpsertIdentifierArgs = {
 
 /**
  * Writes to the graph. Each mutation validates all of its input first and runs as one
- * transaction: a rejected input writes nothing and the error's `extensions.field` names the field.
+ * transaction: a rejected input writes nothing, and every field at fault is reported as its own
+ * error with `extensions.code` `BAD_USER_INPUT` and `extensions.field` naming the field (for example
+ * `input.amount`, `input.aliases.2`). Text is stored NFC-normalised and trimmed; control characters,
+ * lone surrogates and (in names and labels) bidi overrides are refused, and lengths are bounded per
+ * field (names 300 characters, titles 500, remarks and summaries 5000, URLs 2000, lists 100 entries).
  * Writes are idempotent on natural keys, so retrying a mutation is safe. Every mutation needs at
  * least the EDITOR role (`importBatch` and key management ADMIN).
  */
@@ -1227,7 +1295,11 @@ export type MutationUpsertOperativeArgs = {
 
 /**
  * Writes to the graph. Each mutation validates all of its input first and runs as one
- * transaction: a rejected input writes nothing and the error's `extensions.field` names the field.
+ * transaction: a rejected input writes nothing, and every field at fault is reported as its own
+ * error with `extensions.code` `BAD_USER_INPUT` and `extensions.field` naming the field (for example
+ * `input.amount`, `input.aliases.2`). Text is stored NFC-normalised and trimmed; control characters,
+ * lone surrogates and (in names and labels) bidi overrides are refused, and lengths are bounded per
+ * field (names 300 characters, titles 500, remarks and summaries 5000, URLs 2000, lists 100 entries).
  * Writes are idempotent on natural keys, so retrying a mutation is safe. Every mutation needs at
  * least the EDITOR role (`importBatch` and key management ADMIN).
  */
@@ -1238,7 +1310,11 @@ export type MutationUpsertOrganizationArgs = {
 
 /**
  * Writes to the graph. Each mutation validates all of its input first and runs as one
- * transaction: a rejected input writes nothing and the error's `extensions.field` names the field.
+ * transaction: a rejected input writes nothing, and every field at fault is reported as its own
+ * error with `extensions.code` `BAD_USER_INPUT` and `extensions.field` naming the field (for example
+ * `input.amount`, `input.aliases.2`). Text is stored NFC-normalised and trimmed; control characters,
+ * lone surrogates and (in names and labels) bidi overrides are refused, and lengths are bounded per
+ * field (names 300 characters, titles 500, remarks and summaries 5000, URLs 2000, lists 100 entries).
  * Writes are idempotent on natural keys, so retrying a mutation is safe. Every mutation needs at
  * least the EDITOR role (`importBatch` and key management ADMIN).
  */
@@ -1249,7 +1325,11 @@ export type MutationUpsertPersonArgs = {
 
 /**
  * Writes to the graph. Each mutation validates all of its input first and runs as one
- * transaction: a rejected input writes nothing and the error's `extensions.field` names the field.
+ * transaction: a rejected input writes nothing, and every field at fault is reported as its own
+ * error with `extensions.code` `BAD_USER_INPUT` and `extensions.field` naming the field (for example
+ * `input.amount`, `input.aliases.2`). Text is stored NFC-normalised and trimmed; control characters,
+ * lone surrogates and (in names and labels) bidi overrides are refused, and lengths are bounded per
+ * field (names 300 characters, titles 500, remarks and summaries 5000, URLs 2000, lists 100 entries).
  * Writes are idempotent on natural keys, so retrying a mutation is safe. Every mutation needs at
  * least the EDITOR role (`importBatch` and key management ADMIN).
  */
@@ -1260,7 +1340,11 @@ export type MutationUpsertSourceArgs = {
 
 /**
  * Writes to the graph. Each mutation validates all of its input first and runs as one
- * transaction: a rejected input writes nothing and the error's `extensions.field` names the field.
+ * transaction: a rejected input writes nothing, and every field at fault is reported as its own
+ * error with `extensions.code` `BAD_USER_INPUT` and `extensions.field` naming the field (for example
+ * `input.amount`, `input.aliases.2`). Text is stored NFC-normalised and trimmed; control characters,
+ * lone surrogates and (in names and labels) bidi overrides are refused, and lengths are bounded per
+ * field (names 300 characters, titles 500, remarks and summaries 5000, URLs 2000, lists 100 entries).
  * Writes are idempotent on natural keys, so retrying a mutation is safe. Every mutation needs at
  * least the EDITOR role (`importBatch` and key management ADMIN).
  */
@@ -1271,7 +1355,11 @@ export type MutationUpsertStateArgs = {
 
 /**
  * Writes to the graph. Each mutation validates all of its input first and runs as one
- * transaction: a rejected input writes nothing and the error's `extensions.field` names the field.
+ * transaction: a rejected input writes nothing, and every field at fault is reported as its own
+ * error with `extensions.code` `BAD_USER_INPUT` and `extensions.field` naming the field (for example
+ * `input.amount`, `input.aliases.2`). Text is stored NFC-normalised and trimmed; control characters,
+ * lone surrogates and (in names and labels) bidi overrides are refused, and lengths are bounded per
+ * field (names 300 characters, titles 500, remarks and summaries 5000, URLs 2000, lists 100 entries).
  * Writes are idempotent on natural keys, so retrying a mutation is safe. Every mutation needs at
  * least the EDITOR role (`importBatch` and key management ADMIN).
  */
@@ -1282,7 +1370,11 @@ export type MutationUpsertStolenIdentityArgs = {
 
 /**
  * Writes to the graph. Each mutation validates all of its input first and runs as one
- * transaction: a rejected input writes nothing and the error's `extensions.field` names the field.
+ * transaction: a rejected input writes nothing, and every field at fault is reported as its own
+ * error with `extensions.code` `BAD_USER_INPUT` and `extensions.field` naming the field (for example
+ * `input.amount`, `input.aliases.2`). Text is stored NFC-normalised and trimmed; control characters,
+ * lone surrogates and (in names and labels) bidi overrides are refused, and lengths are bounded per
+ * field (names 300 characters, titles 500, remarks and summaries 5000, URLs 2000, lists 100 entries).
  * Writes are idempotent on natural keys, so retrying a mutation is safe. Every mutation needs at
  * least the EDITOR role (`importBatch` and key management ADMIN).
  */
@@ -2089,7 +2181,7 @@ export type SalaryPaymentEdge = {
  * your `ref` for payments without a transaction hash (bank wires).
  */
 export type SalaryPaymentInput = {
-  /** Amount, a positive decimal in units of `asset`. */
+  /** Amount, a positive decimal in units of `asset`, with at most the asset's decimal places (BTC 8, ETH 18, USDC 6...) and below 10^15. */
   amount: Scalars['Decimal']['input'];
   /** What was paid, for example `USDC` (letters and digits, at most 16). */
   asset: Scalars['String']['input'];
@@ -2097,9 +2189,9 @@ export type SalaryPaymentInput = {
   employerId: Scalars['ID']['input'];
   /** Global id of the identity the salary was paid to. */
   identityId?: InputMaybe<Scalars['ID']['input']>;
-  /** Output or log index within the transaction. Defaults to 0. */
+  /** Output or log index within the transaction, 0 to 1000000. Defaults to 0. */
   index?: InputMaybe<Scalars['Int']['input']>;
-  /** When it was paid. */
+  /** When it was paid: from 2009-01-03 (the first block) to a day past now. */
   paidAt: Scalars['DateTime']['input'];
   /** Sources and synthetic flag. */
   provenance: Provenance;
@@ -2227,7 +2319,7 @@ export type SourceFilter = {
 export type SourceInput = {
   /** What kind of document it is. */
   kind: SourceKind;
-  /** When it was published. */
+  /** When it was published; not in the future. */
   publishedOn?: InputMaybe<Scalars['Date']['input']>;
   /** Who published it. */
   publisher?: InputMaybe<Scalars['String']['input']>;
@@ -2563,15 +2655,15 @@ export type TransferEdge = {
 
 /** A transfer between two wallets on one chain. Its natural key is chain, transaction hash and index. */
 export type TransferInput = {
-  /** Amount, a positive decimal in units of `asset`. */
+  /** Amount, a positive decimal in units of `asset`, with at most the asset's decimal places (BTC 8, ETH 18, USDC 6...) and below 10^15. */
   amount: Scalars['Decimal']['input'];
   /** What moved, for example `ETH` or `USDT`. */
   asset: Scalars['String']['input'];
-  /** When it happened. */
+  /** When it happened: from 2009-01-03 (the first block) to a day past now. */
   at: Scalars['DateTime']['input'];
   /** Global id of the sending wallet. */
   fromWalletId: Scalars['ID']['input'];
-  /** Output (UTXO chains) or log (account chains) index within the transaction. Defaults to 0. */
+  /** Output (UTXO chains) or log (account chains) index within the transaction, 0 to 1000000. Defaults to 0. */
   index?: InputMaybe<Scalars['Int']['input']>;
   /** Sources and synthetic flag. */
   provenance: Provenance;

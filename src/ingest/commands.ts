@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EDGE_TYPES, NODE_TYPES, identifierKey, walletKey, type NodeTypename } from '../db/model.js';
+import { fromGlobalId } from '../loaders/index.js';
 import { checkAddress } from '../domain/addresses.js';
 import { badUserInput } from '../errors.js';
 import type {
@@ -14,7 +15,6 @@ import type {
   OperativeInput,
   OrganizationInput,
   PersonInput,
-  Provenance,
   SalaryPaymentInput,
   SourceInput,
   StateInput,
@@ -40,17 +40,20 @@ export interface Command {
 }
 
 
-function provenanceOf(p: Provenance) {
-  const parsed = v.parseInput(z.object({ provenance: v.provenance }), { provenance: p }).provenance;
-  const sources = parsed.sourceIds.map((id, i) => keyOf(`input.provenance.sourceIds.${i}`, id, ['Source']));
-  return { sources, sourceKeys: sources.map((s) => s.key), synthetic: parsed.synthetic };
+/** Sources cited by an input whose provenance has been parsed (so every id decodes). */
+function provenanceOf(p: z.output<typeof v.provenance>) {
+  const sources = p.sourceIds.map((id, i) => keyOf(`input.provenance.sourceIds.${i}`, id, ['Source']));
+  return { sources, sourceKeys: sources.map((s) => s.key), synthetic: p.synthetic };
 }
 
-const named = { name: v.text, aliases: v.textList };
+const named = { name: v.text('name'), aliases: v.textList('name'), provenance: v.provenance };
+const MAX_REFERENCED = 100;
+const ids = (allowed: readonly NodeTypename[]) =>
+  z.array(v.globalId(allowed)).max(MAX_REFERENCED, `at most ${MAX_REFERENCED} ids`);
 
 export function upsertSource(input: SourceInput): Command {
   const s = v.parseInput(
-    z.object({ ref: v.ref, title: v.text, publisher: v.optText, url: v.url }),
+    z.object({ ref: v.ref, title: v.text('title'), publisher: v.optText('label'), url: v.url, publishedOn: v.pastDay() }),
     input,
   );
   const key = `${NODE_TYPES.Source.prefix}:${s.ref}`;
@@ -64,7 +67,7 @@ export function upsertSource(input: SourceInput): Command {
           title: s.title,
           publisher: s.publisher ?? undefined,
           url: s.url ?? undefined,
-          publishedOn: input.publishedOn ?? undefined,
+          publishedOn: s.publishedOn ?? undefined,
           synthetic,
         },
       ],
@@ -78,7 +81,7 @@ export function upsertSource(input: SourceInput): Command {
 
 export function upsertState(input: StateInput): Command {
   const s = v.parseInput(z.object({ isoCode: v.isoCode, ...named }), input);
-  const p = provenanceOf(input.provenance);
+  const p = provenanceOf(s.provenance);
   const key = `${NODE_TYPES.State.prefix}:${s.isoCode}`;
   return {
     dataset: { states: [{ key, name: s.name, aliases: s.aliases, isoCode: s.isoCode, ...p }] },
@@ -93,8 +96,8 @@ function refKey(typename: NodeTypename, ref: string) {
 }
 
 export function upsertOrganization(input: OrganizationInput): Command {
-  const o = v.parseInput(z.object({ ref: v.ref, ...named, remarks: v.textList }), input);
-  const p = provenanceOf(input.provenance);
+  const o = v.parseInput(z.object({ ref: v.ref, ...named, remarks: v.textList('text') }), input);
+  const p = provenanceOf(o.provenance);
   const key = refKey('Organization', o.ref);
   return {
     dataset: { organizations: [{ key, name: o.name, aliases: o.aliases, remarks: o.remarks, kind: input.kind, ...p }] },
@@ -109,15 +112,15 @@ export function upsertPerson(input: PersonInput): Command {
     z.object({
       ref: v.ref,
       ...named,
-      birthDates: v.textList,
-      birthPlaces: v.textList,
-      gender: v.optText,
-      title: v.optText,
-      remarks: v.textList,
+      birthDates: v.textList('label'),
+      birthPlaces: v.textList('label'),
+      gender: v.optText('label'),
+      title: v.optText('label'),
+      remarks: v.textList('text'),
     }),
     input,
   );
-  const p = provenanceOf(input.provenance);
+  const p = provenanceOf(o.provenance);
   const key = refKey('Person', o.ref);
   return {
     dataset: {
@@ -143,7 +146,7 @@ export function upsertPerson(input: PersonInput): Command {
 
 export function upsertOperative(input: OperativeInput): Command {
   const o = v.parseInput(z.object({ ref: v.ref, ...named }), input);
-  const p = provenanceOf(input.provenance);
+  const p = provenanceOf(o.provenance);
   const key = refKey('Operative', o.ref);
   return {
     dataset: { operatives: [{ key, name: o.name, aliases: o.aliases, role: input.role, ...p }] },
@@ -155,7 +158,7 @@ export function upsertOperative(input: OperativeInput): Command {
 
 export function upsertFacilitator(input: FacilitatorInput): Command {
   const o = v.parseInput(z.object({ ref: v.ref, ...named }), input);
-  const p = provenanceOf(input.provenance);
+  const p = provenanceOf(o.provenance);
   const key = refKey('Facilitator', o.ref);
   return {
     dataset: { facilitators: [{ key, name: o.name, aliases: o.aliases, role: input.role, ...p }] },
@@ -167,7 +170,7 @@ export function upsertFacilitator(input: FacilitatorInput): Command {
 
 export function upsertNamed(typename: 'StolenIdentity' | 'Employer', input: NamedEntityInput): Command {
   const o = v.parseInput(z.object({ ref: v.ref, ...named }), input);
-  const p = provenanceOf(input.provenance);
+  const p = provenanceOf(o.provenance);
   const key = refKey(typename, o.ref);
   const entity = { key, name: o.name, aliases: o.aliases, ...p };
   return {
@@ -180,10 +183,16 @@ export function upsertNamed(typename: 'StolenIdentity' | 'Employer', input: Name
 
 export function upsertCraft(input: CraftInput): Command {
   const o = v.parseInput(
-    z.object({ ref: v.ref, ...named, callSign: v.optText, model: v.optText, remarks: v.textList }),
+    z.object({
+      ref: v.ref,
+      ...named,
+      callSign: v.optText('label'),
+      model: v.optText('label'),
+      remarks: v.textList('text'),
+    }),
     input,
   );
-  const p = provenanceOf(input.provenance);
+  const p = provenanceOf(o.provenance);
   const key = refKey('Craft', o.ref);
   return {
     dataset: {
@@ -206,18 +215,28 @@ export function upsertCraft(input: CraftInput): Command {
   };
 }
 
-function checkedWallet(field: string, chain: string, address: string) {
-  const checked = checkAddress(chain, address);
-  if (!checked.ok) throw badUserInput(field, checked.reason);
-  return checked;
-}
-
 export function upsertWallet(input: WalletInput): Command {
-  const o = v.parseInput(z.object({ name: v.optText, aliases: v.textList }), input);
-  const wallet = checkedWallet('input.address', input.chain, input.address);
-  const p = provenanceOf(input.provenance);
+  const o = v.parseInput(
+    z
+      .object({
+        chain: z.string(),
+        address: z.string(),
+        name: v.optText('name'),
+        aliases: v.textList('name'),
+        controllerIds: ids(LINK_ENDPOINTS.CONTROLS.from).nullish(),
+        provenance: v.provenance,
+      })
+      .superRefine((w, ctx) => {
+        const checked = checkAddress(w.chain, w.address);
+        if (!checked.ok) ctx.addIssue({ code: 'custom', path: ['address'], message: checked.reason });
+      }),
+    input,
+  );
+  const wallet = checkAddress(o.chain, o.address);
+  if (!wallet.ok) throw badUserInput('input.address', wallet.reason);
+  const p = provenanceOf(o.provenance);
   const key = walletKey(wallet.chain, wallet.address);
-  const controllers = (input.controllerIds ?? []).map((id, i) =>
+  const controllers = (o.controllerIds ?? []).map((id, i) =>
     keyOf(`input.controllerIds.${i}`, id, LINK_ENDPOINTS.CONTROLS.from),
   );
   return {
@@ -234,17 +253,19 @@ export function upsertWallet(input: WalletInput): Command {
 export function upsertIdentifier(input: IdentifierInput): Command {
   const o = v.parseInput(
     z.object({
-      type: v.text,
-      value: v.text,
+      type: v.text('label'),
+      value: v.text('label'),
       issuerIsoCode: v.isoCode.nullish(),
-      issuedOn: v.optText,
-      expiresOn: v.optText,
+      issuedOn: v.optText('label'),
+      expiresOn: v.optText('label'),
+      holderIds: ids(LINK_ENDPOINTS.HAS_IDENTIFIER.from).nullish(),
+      provenance: v.provenance,
     }),
     input,
   );
-  const p = provenanceOf(input.provenance);
+  const p = provenanceOf(o.provenance);
   const key = identifierKey(o.type, o.value, o.issuerIsoCode ?? undefined);
-  const holders = (input.holderIds ?? []).map((id, i) =>
+  const holders = (o.holderIds ?? []).map((id, i) =>
     keyOf(`input.holderIds.${i}`, id, LINK_ENDPOINTS.HAS_IDENTIFIER.from),
   );
   const issuer = o.issuerIsoCode
@@ -274,14 +295,27 @@ export function upsertIdentifier(input: IdentifierInput): Command {
 }
 
 export function recordEmployment(input: EmploymentInput): Command {
-  const o = v.parseInput(z.object({ jobTitle: v.optText }), input);
-  if (input.startedOn && input.endedOn && input.endedOn < input.startedOn) {
-    throw badUserInput('input.endedOn', 'must not be before startedOn');
-  }
-  const p = provenanceOf(input.provenance);
-  const employer = keyOf('input.employerId', input.employerId, ['Employer']);
-  const identity = keyOf('input.identityId', input.identityId, ['StolenIdentity']);
-  const key = `${EDGE_TYPES.Employment.prefix}:${employer.key}/${identity.key}/${input.startedOn ?? 'undated'}`;
+  const o = v.parseInput(
+    z
+      .object({
+        employerId: v.globalId(['Employer']),
+        identityId: v.globalId(['StolenIdentity']),
+        jobTitle: v.optText('label'),
+        startedOn: v.pastDay(),
+        endedOn: v.pastDay(),
+        provenance: v.provenance,
+      })
+      .superRefine((e, ctx) => {
+        if (e.startedOn && e.endedOn && e.endedOn < e.startedOn) {
+          ctx.addIssue({ code: 'custom', path: ['endedOn'], message: 'must not be before startedOn' });
+        }
+      }),
+    input,
+  );
+  const p = provenanceOf(o.provenance);
+  const employer = keyOf('input.employerId', o.employerId, ['Employer']);
+  const identity = keyOf('input.identityId', o.identityId, ['StolenIdentity']);
+  const key = `${EDGE_TYPES.Employment.prefix}:${employer.key}/${identity.key}/${o.startedOn ?? 'undated'}`;
   return {
     dataset: {
       employments: [
@@ -290,8 +324,8 @@ export function recordEmployment(input: EmploymentInput): Command {
           employer: employer.key,
           identity: identity.key,
           jobTitle: o.jobTitle ?? undefined,
-          startedOn: input.startedOn ?? undefined,
-          endedOn: input.endedOn ?? undefined,
+          startedOn: o.startedOn ?? undefined,
+          endedOn: o.endedOn ?? undefined,
           ...p,
         },
       ],
@@ -307,23 +341,38 @@ function chainOfWalletKey(key: string): string {
   return key.split(':')[1] ?? '';
 }
 
-function txHashOf(field: string, hash: string): string {
-  const normalised = v.normaliseTxHash(hash);
-  if (!normalised) throw badUserInput(field, 'must be 64 hex digits (with or without 0x)');
-  return normalised;
+/** The chain of a wallet's global id, or undefined when it is not a wallet's. */
+function chainOfWalletId(id: string): string | undefined {
+  const decoded = fromGlobalId(id);
+  return decoded?.typename === 'Wallet' ? chainOfWalletKey(decoded.key) : undefined;
 }
 
 export function recordSalaryPayment(input: SalaryPaymentInput): Command {
   const o = v.parseInput(
-    z.object({ amount: v.positiveDecimal, asset: v.asset, index: v.outputIndex, ref: v.ref.nullish() }),
+    z
+      .object({
+        employerId: v.globalId(['Employer']),
+        walletId: v.globalId(['Wallet']),
+        identityId: v.globalId(['StolenIdentity']).nullish(),
+        amount: z.string(),
+        asset: v.asset,
+        paidAt: v.moneyInstant,
+        txHash: v.txHash.nullish(),
+        index: v.outputIndex,
+        ref: v.ref.nullish(),
+        provenance: v.provenance,
+      })
+      .superRefine((s, ctx) => {
+        v.checkAmountOf(ctx, s.amount, s.asset);
+        if (!s.txHash && !s.ref) ctx.addIssue({ code: 'custom', path: ['ref'], message: 'is required when there is no txHash' });
+      }),
     input,
   );
-  const p = provenanceOf(input.provenance);
-  const employer = keyOf('input.employerId', input.employerId, ['Employer']);
-  const wallet = keyOf('input.walletId', input.walletId, ['Wallet']);
-  const identity = input.identityId ? keyOf('input.identityId', input.identityId, ['StolenIdentity']) : undefined;
-  const txHash = input.txHash ? txHashOf('input.txHash', input.txHash) : undefined;
-  if (!txHash && !o.ref) throw badUserInput('input.ref', 'is required when there is no txHash');
+  const p = provenanceOf(o.provenance);
+  const employer = keyOf('input.employerId', o.employerId, ['Employer']);
+  const wallet = keyOf('input.walletId', o.walletId, ['Wallet']);
+  const identity = o.identityId ? keyOf('input.identityId', o.identityId, ['StolenIdentity']) : undefined;
+  const txHash = o.txHash ?? undefined;
   const prefix = EDGE_TYPES.SalaryPayment.prefix;
   const key = txHash
     ? `${prefix}:tx:${chainOfWalletKey(wallet.key)}:${txHash}:${o.index ?? 0}`
@@ -338,7 +387,7 @@ export function recordSalaryPayment(input: SalaryPaymentInput): Command {
           identity: identity?.key,
           amount: o.amount,
           asset: o.asset,
-          paidAt: input.paidAt,
+          paidAt: o.paidAt,
           txHash,
           ...p,
         },
@@ -356,22 +405,38 @@ export function transferKey(chain: string, txHash: string, index: number): strin
 }
 
 export function recordTransfer(input: TransferInput): Command {
-  const o = v.parseInput(z.object({ amount: v.positiveDecimal, asset: v.asset, index: v.outputIndex }), input);
-  const p = provenanceOf(input.provenance);
-  const from = keyOf('input.fromWalletId', input.fromWalletId, ['Wallet']);
-  const to = keyOf('input.toWalletId', input.toWalletId, ['Wallet']);
-  const chain = chainOfWalletKey(from.key);
-  if (chainOfWalletKey(to.key) !== chain) {
-    throw badUserInput('input.toWalletId', `must be on the same chain as the sending wallet (${chain})`);
-  }
-  if (from.key === to.key) throw badUserInput('input.toWalletId', 'must differ from the sending wallet');
-  const txHash = txHashOf('input.txHash', input.txHash);
+  const o = v.parseInput(
+    z
+      .object({
+        fromWalletId: v.globalId(['Wallet']),
+        toWalletId: v.globalId(['Wallet']),
+        amount: z.string(),
+        asset: v.asset,
+        at: v.moneyInstant,
+        txHash: v.txHash,
+        index: v.outputIndex,
+        provenance: v.provenance,
+      })
+      .superRefine((t, ctx) => {
+        v.checkAmountOf(ctx, t.amount, t.asset);
+        const from = chainOfWalletId(t.fromWalletId);
+        const to = chainOfWalletId(t.toWalletId);
+        if (from === undefined || to === undefined) return;
+        const issue = (message: string) => ctx.addIssue({ code: 'custom', path: ['toWalletId'], message });
+        if (from !== to) issue(`must be on the same chain as the sending wallet (${from})`);
+        else if (t.fromWalletId === t.toWalletId) issue('must differ from the sending wallet');
+      }),
+    input,
+  );
+  const p = provenanceOf(o.provenance);
+  const from = keyOf('input.fromWalletId', o.fromWalletId, ['Wallet']);
+  const to = keyOf('input.toWalletId', o.toWalletId, ['Wallet']);
   const index = o.index ?? 0;
-  const key = transferKey(chain, txHash, index);
+  const key = transferKey(chainOfWalletKey(from.key), o.txHash, index);
   return {
     dataset: {
       transfers: [
-        { key, from: from.key, to: to.key, amount: o.amount, asset: o.asset, at: input.at, txHash, index, ...p },
+        { key, from: from.key, to: to.key, amount: o.amount, asset: o.asset, at: o.at, txHash: o.txHash, index, ...p },
       ],
     },
     references: [from, to],
@@ -382,22 +447,29 @@ export function recordTransfer(input: TransferInput): Command {
 
 export function recordEnforcementAction(input: EnforcementActionInput): Command {
   const o = v.parseInput(
-    z.object({
-      ref: v.ref,
-      title: v.text,
-      summary: v.optText,
-      reference: v.optText,
-      amountUsd: v.positiveDecimal.nullish(),
-      programs: v.textList,
-      targetIds: z.array(z.string()).min(1, 'must name at least one target'),
-    }),
+    z
+      .object({
+        ref: v.ref,
+        title: v.text('title'),
+        summary: v.optText('text'),
+        date: v.pastDay(),
+        datePrecision: z.string().nullish(),
+        reference: v.optText('label'),
+        amountUsd: v.amountIn('USD').nullish(),
+        programs: v.textList('label'),
+        authorityId: v.globalId(['Organization']).nullish(),
+        targetIds: ids(ENTITY_TYPES).min(1, 'must name at least one target'),
+        provenance: v.provenance,
+      })
+      .superRefine((a, ctx) => {
+        if (a.date && !a.datePrecision) ctx.addIssue({ code: 'custom', path: ['datePrecision'], message: 'is required with date' });
+        if (!a.date && a.datePrecision) ctx.addIssue({ code: 'custom', path: ['date'], message: 'is required with datePrecision' });
+      }),
     input,
   );
-  if (input.date && !input.datePrecision) throw badUserInput('input.datePrecision', 'is required with date');
-  if (!input.date && input.datePrecision) throw badUserInput('input.date', 'is required with datePrecision');
-  const p = provenanceOf(input.provenance);
+  const p = provenanceOf(o.provenance);
   const targets = o.targetIds.map((id, i) => keyOf(`input.targetIds.${i}`, id, ENTITY_TYPES));
-  const authority = input.authorityId ? keyOf('input.authorityId', input.authorityId, ['Organization']) : undefined;
+  const authority = o.authorityId ? keyOf('input.authorityId', o.authorityId, ['Organization']) : undefined;
   const key = refKey('EnforcementAction', o.ref);
   return {
     dataset: {
@@ -407,7 +479,7 @@ export function recordEnforcementAction(input: EnforcementActionInput): Command 
           kind: input.kind,
           title: o.title,
           summary: o.summary ?? undefined,
-          date: input.date ?? undefined,
+          date: o.date ?? undefined,
           datePrecision: input.datePrecision ?? undefined,
           amountUsd: o.amountUsd ?? undefined,
           reference: o.reference ?? undefined,
@@ -427,10 +499,17 @@ export function recordEnforcementAction(input: EnforcementActionInput): Command 
 
 export function link(input: LinkInput): Command & { fromKey: string; toKey: string } {
   const rule = LINK_ENDPOINTS[input.kind];
-  const p = provenanceOf(input.provenance);
-  const from = keyOf('input.fromId', input.fromId, rule.from);
-  const to = keyOf('input.toId', input.toId, rule.to);
-  if (from.key === to.key) throw badUserInput('input.toId', 'must differ from fromId');
+  const o = v.parseInput(
+    z
+      .object({ fromId: v.globalId(rule.from), toId: v.globalId(rule.to), provenance: v.provenance })
+      .superRefine((l, ctx) => {
+        if (l.fromId === l.toId) ctx.addIssue({ code: 'custom', path: ['toId'], message: 'must differ from fromId' });
+      }),
+    input,
+  );
+  const p = provenanceOf(o.provenance);
+  const from = keyOf('input.fromId', o.fromId, rule.from);
+  const to = keyOf('input.toId', o.toId, rule.to);
   return {
     dataset: { links: [{ type: input.kind, from: from.key, to: to.key, ...p }] },
     references: [from, to],
@@ -441,10 +520,21 @@ export function link(input: LinkInput): Command & { fromKey: string; toKey: stri
   };
 }
 
+const CITABLE = [...ENTITY_TYPES, 'Identifier', 'EnforcementAction'] as const satisfies readonly NodeTypename[];
+
 export function attachSources(input: AttachSourcesInput): Command {
-  const target = keyOf('input.id', input.id, [...ENTITY_TYPES, 'Identifier', 'EnforcementAction']);
-  if (input.sourceIds.length === 0) throw badUserInput('input.sourceIds', 'must name at least one source');
-  const sources = input.sourceIds.map((id, i) => keyOf(`input.sourceIds.${i}`, id, ['Source']));
+  const o = v.parseInput(
+    z.object({
+      id: v.globalId(CITABLE),
+      sourceIds: z
+        .array(v.globalId(['Source']))
+        .min(1, 'must name at least one source')
+        .max(v.MAX_SOURCES, `at most ${v.MAX_SOURCES} sources`),
+    }),
+    input,
+  );
+  const target = keyOf('input.id', o.id, CITABLE);
+  const sources = o.sourceIds.map((id, i) => keyOf(`input.sourceIds.${i}`, id, ['Source']));
   return {
     dataset: { citations: [{ key: target.key, sourceKeys: sources.map((s) => s.key) }] },
     references: [target],

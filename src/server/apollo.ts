@@ -7,6 +7,7 @@ import type { Logger } from '../logger.js';
 import { buildSchema } from '../schema.js';
 import { admissionPlugin } from './admission.js';
 import type { ConcurrencyLimiter } from './concurrency.js';
+import { fieldErrorsPlugin } from './field-errors.js';
 import { createFormatError } from './format-error.js';
 import { armorProtection, parseOptions, type QueryLimits } from './limits.js';
 import type { Metrics } from './metrics.js';
@@ -69,6 +70,7 @@ export function createApollo(options: ApolloOptions): ApolloServer<Context> {
         introspectionForSignedInOnly: production,
       }),
       ...(production ? [hideSuggestionsPlugin()] : []),
+      fieldErrorsPlugin(),
       operationLogPlugin(options.logger),
       ...(options.metrics ? [options.metrics.apolloPlugin] : []),
       ...(options.audit ? [auditPlugin(options.audit.log, { logger: options.logger, schema })] : []),
