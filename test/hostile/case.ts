@@ -7,6 +7,8 @@ export interface SeedIds {
   readonly state: string;
   readonly employer: string;
   readonly identity: string;
+  /** The stolen identity's name in clear, to check that a VIEWER cannot read or find it. */
+  readonly identityName: string;
   readonly organization: string;
   readonly walletA: string;
   readonly walletB: string;
@@ -32,5 +34,5 @@ export interface HostileCase {
   /** Strings the request sent that an answer may quote back; not counted as leaks. */
   readonly echoes?: readonly string[];
   /** Further assertions on the answer. */
-  readonly check?: (response: RawResponse) => void;
+  readonly check?: (response: RawResponse, ctx: CaseContext) => void;
 }

@@ -6,9 +6,9 @@
  * global ids, depth/cost/alias/token/directive limits (an 80,000-field query among them), arrays
  * of operations, malformed JSON, wrong charsets, unsupported content types and encodings,
  * over-large bodies, GET mutations, CSRF-style requests and CORS, unknown routes and path
- * traversal, header tricks, authentication and roles (anonymous writes, forged tokens), rate
- * limits, and injection payloads in every String and ID argument of every Query field, generated
- * from the schema.
+ * traversal, header tricks, authentication and roles (anonymous writes, forged tokens), masked
+ * personal data that a VIEWER can neither read nor find, rate limits, and injection payloads in
+ * every String and ID argument of every Query field, generated from the schema.
  *
  * Every case checks: the HTTP status and `extensions.code` of the EXPECTED table
  * (expectations.ts, the one place to adjust), a JSON body that names no file, stack frame or
@@ -21,6 +21,7 @@ import { buildSchema } from '../../src/schema.js';
 import { authCases } from './cases/auth.js';
 import { inputCases } from './cases/input.js';
 import { limitCases } from './cases/limits.js';
+import { personalDataCases } from './cases/personal-data.js';
 import { protocolCases } from './cases/protocol.js';
 import type { CaseContext, HostileCase, SeedIds } from './case.js';
 import { DOCUMENTED_CODES, EXPECTED, type Expectation } from './expectations.js';
@@ -30,7 +31,14 @@ import { injectionCases } from './injection.js';
 import { mutationOf, TEMPLATES, type TemplateName } from './mutations.js';
 import { startHostileServer, type HostileServer } from './server.js';
 
-const CASES: HostileCase[] = [...protocolCases, ...limitCases, ...authCases, ...inputCases, ...injectionCases(buildSchema())];
+const CASES: HostileCase[] = [
+  ...protocolCases,
+  ...limitCases,
+  ...authCases,
+  ...personalDataCases,
+  ...inputCases,
+  ...injectionCases(buildSchema()),
+];
 
 let server: HostileServer;
 let ctx: CaseContext;
@@ -49,8 +57,11 @@ beforeAll(async () => {
 
 afterAll(async () => {
   // Whatever a case wrongly let through is removed, so later test files see the seed untouched.
-  if (server) {
+  if (!server) return;
+  try {
     await removeWrittenSince(server.db, startedAt);
+    expect(await graphDigest(server.db), 'the graph after removing what got through').toEqual(initial);
+  } finally {
     await server.close();
   }
 });
@@ -66,11 +77,13 @@ async function seedIds(s: HostileServer): Promise<SeedIds> {
     .executor()
     .read("MATCH (w:Wallet {synthetic: true}) WHERE w.key STARTS WITH 'wallet:ETH:' RETURN w.key AS key ORDER BY w.key LIMIT 2");
   if (wallets.length < 2) throw new Error('The seed holds fewer than two synthetic ETH wallets');
+  const identity = await first('MATCH (n:StolenIdentity {synthetic: true}) RETURN n.key AS key, n.name AS name ORDER BY n.key LIMIT 1');
   const [walletA, walletB] = wallets.map((w) => String(w.key)) as [string, string];
   return {
     state: toGlobalId('state:KP'),
     employer: toGlobalId((await first('MATCH (n:Employer {synthetic: true}) RETURN n.key AS key ORDER BY n.key LIMIT 1')).key!),
-    identity: toGlobalId((await first('MATCH (n:StolenIdentity {synthetic: true}) RETURN n.key AS key ORDER BY n.key LIMIT 1')).key!),
+    identity: toGlobalId(identity.key!),
+    identityName: identity.name!,
     organization: toGlobalId((await first('MATCH (n:Organization {synthetic: true}) RETURN n.key AS key ORDER BY n.key LIMIT 1')).key!),
     walletA: toGlobalId(walletA),
     walletB: toGlobalId(walletB),
@@ -128,7 +141,7 @@ function names(error: ErrorShape, field: string): boolean {
   return named === field || named.startsWith(`${field}.`) || String(error.message ?? '').includes(field);
 }
 
-function assertAnswer(c: HostileCase, res: RawResponse): void {
+function assertAnswer(c: HostileCase, res: RawResponse, ctx: CaseContext): void {
   const expected: Expectation = EXPECTED[c.expect];
   const summary = `${res.status} ${String(res.headers['content-type'])} ${res.text.slice(0, 600)}`;
   expect(expected.status, `status; answer: ${summary}`).toContain(res.status);
@@ -151,7 +164,7 @@ function assertAnswer(c: HostileCase, res: RawResponse): void {
   for (const field of c.fields ?? []) {
     expect(errors.some((e) => names(e, field)), `an error naming ${field}; answer: ${summary}`).toBe(true);
   }
-  c.check?.(res);
+  c.check?.(res, ctx);
 }
 
 async function assertAlive(): Promise<void> {
@@ -184,7 +197,7 @@ describe('hostile input over HTTP', () => {
       let res: RawResponse | undefined;
       try {
         res = await send(server.base, c.request(ctx));
-        assertAnswer(c, res);
+        assertAnswer(c, res, ctx);
       } finally {
         const before = digest;
         digest = await graphDigest(server.db);
