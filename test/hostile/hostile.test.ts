@@ -136,9 +136,15 @@ function errorsOf(body: any): ErrorShape[] {
 
 const codeOf = (e: ErrorShape) => String(e.extensions?.code ?? e.code ?? '(none)');
 
+/**
+ * True when the error names the input path: in `extensions.field`, or in the message as the path
+ * (`at "input.amount"`) or as graphql-js names a missing field (`Field "provenance" of required type`).
+ */
 function names(error: ErrorShape, field: string): boolean {
   const named = typeof error.extensions?.field === 'string' ? error.extensions.field : '';
-  return named === field || named.startsWith(`${field}.`) || String(error.message ?? '').includes(field);
+  const message = String(error.message ?? '');
+  const last = field.split('.').at(-1)!;
+  return named === field || named.startsWith(`${field}.`) || message.includes(field) || message.includes(`Field "${last}"`);
 }
 
 function assertAnswer(c: HostileCase, res: RawResponse, ctx: CaseContext): void {
