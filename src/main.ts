@@ -1,6 +1,4 @@
 import type { Server } from 'node:http';
-import { createAuditLog } from './audit/index.js';
-import { authenticatorFromConfig, createApiKeys } from './auth/index.js';
 import type { ApolloServer } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { loadConfig, type Config } from './config.js';
@@ -10,10 +8,7 @@ import { applyMigrations } from './db/migrations.js';
 import { ErrorCode } from './errors.js';
 import { createLogger, type Logger } from './logger.js';
 import { seedMissing, seedStatus } from '../seed/index.js';
-import { createApollo } from './server/apollo.js';
-import { createHttpApp } from './server/http.js';
-import { createMetrics } from './server/metrics.js';
-import { ConcurrencyLimiter } from './server/concurrency.js';
+import { createServer } from './server/create-server.js';
 
 /** What is up so far, so a signal during start-up stops exactly that. */
 interface Running {
@@ -52,48 +47,16 @@ async function main(): Promise<void> {
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
 
-  // Before the database starts, so a bad JWT key file stops start-up at once with its reason.
-  const authenticate = authenticatorFromConfig(config, () => createApiKeys(db.executor()));
   const db = await openDatabase(config, (msg) => logger.info(msg), {
     tolerateOutage: true,
     warn: (msg) => logger.warn(msg),
     prepare: (preparation) => prepareStore(preparation, config, logger),
   });
   running.db = db;
-  const metrics = createMetrics();
-  const auditLog = createAuditLog({ executor: db.executor(), logger });
-  metrics.registerGauge('trailgraph_audit_queue_depth', 'Audit events waiting to be written', () => auditLog.depth);
-  metrics.registerGauge('trailgraph_audit_dropped', 'Audit events dropped because the queue was full', () => auditLog.dropped);
-  const apollo = createApollo({
-    logger,
-    limits: {
-      maxDepth: config.MAX_QUERY_DEPTH,
-      maxCost: config.MAX_QUERY_COST,
-      maxTokens: config.MAX_QUERY_TOKENS,
-      maxAliases: config.MAX_QUERY_ALIASES,
-    },
-    development: config.NODE_ENV !== 'production',
-    enableSandbox: config.ENABLE_SANDBOX,
-    rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
-    expensive: new ConcurrencyLimiter({
-      perPrincipal: config.MAX_EXPENSIVE_PER_PRINCIPAL,
-      total: config.MAX_EXPENSIVE_TOTAL,
-      queueTimeoutMs: config.EXPENSIVE_QUEUE_TIMEOUT_MS,
-    }),
-    metrics,
-    // apollo.stop() in shutDown writes the events still queued, before the database closes.
-    audit: { log: auditLog },
-  });
+  const { apollo, app } = createServer(config, db, logger);
   await apollo.start();
   running.apollo = apollo;
   if (stopping) return;
-  const app = createHttpApp(apollo, running.db, {
-    authenticate,
-    logger,
-    corsOrigins: config.CORS_ORIGINS,
-    graphqlBodyLimit: config.GRAPHQL_BODY_LIMIT,
-    metrics,
-  });
   running.server = await new Promise((resolve) => {
     const s = app.listen(config.PORT, () => resolve(s));
   });

@@ -7,6 +7,7 @@ import type { Logger } from '../logger.js';
 import { buildSchema } from '../schema.js';
 import { admissionPlugin } from './admission.js';
 import type { ConcurrencyLimiter } from './concurrency.js';
+import { clientErrorStatusPlugin } from './client-error-status.js';
 import { fieldErrorsPlugin } from './field-errors.js';
 import { createFormatError } from './format-error.js';
 import { armorProtection, parseOptions, type QueryLimits } from './limits.js';
@@ -71,6 +72,7 @@ export function createApollo(options: ApolloOptions): ApolloServer<Context> {
       }),
       ...(production ? [hideSuggestionsPlugin()] : []),
       fieldErrorsPlugin(),
+      clientErrorStatusPlugin(),
       operationLogPlugin(options.logger),
       ...(options.metrics ? [options.metrics.apolloPlugin] : []),
       ...(options.audit ? [auditPlugin(options.audit.log, { logger: options.logger, schema })] : []),

@@ -227,7 +227,7 @@ describe('hostile input over HTTP', () => {
 describe('rate limits', () => {
   let limited: HostileServer;
   beforeAll(async () => {
-    limited = await startHostileServer({ rateLimit: { max: 5, windowMs: 60_000 } });
+    limited = await startHostileServer({ ratePerMinute: 5 });
   });
   afterAll(() => limited?.close());
 

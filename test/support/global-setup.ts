@@ -46,14 +46,19 @@ export default async function setup(project: TestProject) {
   };
 }
 
-/** Configuration pointing at the test server; the embedded one ignores the credentials. */
-export function testConfig(uri: string) {
-  return loadConfig({
+/** Environment pointing at the test server; the embedded one ignores the credentials. */
+export function testEnvironment(uri: string): NodeJS.ProcessEnv {
+  return {
     NEO4J_URI: uri,
     NEO4J_USER: process.env.NEO4J_USER ?? 'neo4j',
     NEO4J_PASSWORD: process.env.NEO4J_PASSWORD ?? 'unused',
     NEO4J_DATABASE: process.env.NEO4J_DATABASE,
     LOG_LEVEL: 'silent',
     NODE_ENV: 'test',
-  });
+  };
+}
+
+/** Configuration pointing at the test server. */
+export function testConfig(uri: string) {
+  return loadConfig(testEnvironment(uri));
 }
