@@ -53,8 +53,7 @@ async function main(): Promise<void> {
     prepare: (preparation) => prepareStore(preparation, config, logger),
   });
   running.db = db;
-  const { apollo, app } = createServer(config, db, logger);
-  await apollo.start();
+  const { apollo, app } = await createServer(config, db, logger);
   running.apollo = apollo;
   if (stopping) return;
   running.server = await new Promise((resolve) => {

@@ -9,6 +9,7 @@ import { admissionPlugin } from './admission.js';
 import type { ConcurrencyLimiter } from './concurrency.js';
 import { clientErrorStatusPlugin } from './client-error-status.js';
 import { fieldErrorsPlugin } from './field-errors.js';
+import { knownOperationTypesRule } from './operation-types.js';
 import { createFormatError } from './format-error.js';
 import { armorProtection, parseOptions, type QueryLimits } from './limits.js';
 import type { Metrics } from './metrics.js';
@@ -56,7 +57,7 @@ export function createApollo(options: ApolloOptions): ApolloServer<Context> {
     stopOnTerminationSignals: false,
     formatError: createFormatError(options.logger, requestLoggerOf),
     parseOptions: parseOptions(options.limits),
-    validationRules: [...armor.validationRules],
+    validationRules: [knownOperationTypesRule, ...armor.validationRules],
     // One operation per request: an array would multiply every limit below by its length.
     allowBatchedHttpRequests: false,
     csrfPrevention: true,

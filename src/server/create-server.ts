@@ -13,16 +13,16 @@ import { createMetrics } from './metrics.js';
 
 export interface TrailgraphServer {
   readonly apollo: ApolloServer<Context>;
-  /** Not yet listening; call `apollo.start()` first. */
+  /** Not yet listening. */
   readonly app: Express;
 }
 
 /**
- * The API as configured, built apart from listening so that `npm start` and the tests over HTTP
+ * The API as configured and started, built apart from listening so that `npm start` and the tests over HTTP
  * run the same server: authentication, audit, limits, metrics and HTTP hygiene all come from
  * `config`. `apollo.stop()` writes the audit events still queued, so stop it before the database.
  */
-export function createServer(config: Config, db: Database, logger: Logger): TrailgraphServer {
+export async function createServer(config: Config, db: Database, logger: Logger): Promise<TrailgraphServer> {
   const authenticate = authenticatorFromConfig(config, () => createApiKeys(db.executor()));
   const metrics = createMetrics();
   const auditLog = createAuditLog({ executor: db.executor(), logger });
@@ -47,6 +47,7 @@ export function createServer(config: Config, db: Database, logger: Logger): Trai
     metrics,
     audit: { log: auditLog },
   });
+  await apollo.start();
   const app = createHttpApp(apollo, db, {
     authenticate,
     logger,

@@ -16,6 +16,12 @@ const PUBLIC_CODES = new Set<string>([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+function isUncodedClientError(error: unknown): boolean {
+  if (!(error instanceof GraphQLError) || error.extensions.code !== undefined) return false;
+  const status = (error.extensions.http as { status?: unknown } | undefined)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500;
+}
+
 /**
  * The one place errors leave the server: limit violations get our code, database errors get
  * theirs, and anything unexpected is logged in full but shown only as INTERNAL_SERVER_ERROR.
@@ -40,6 +46,11 @@ export function createFormatError(logger: Logger, loggerOf: (error: unknown) => 
     }
     const code = String(formatted.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
     if (PUBLIC_CODES.has(code)) return formatted;
+    if (isUncodedClientError(original)) {
+      // Apollo's own refusals of a request (an APQ hash that does not match its query) carry a
+      // 4xx status but no code; they are the client's mistake, written for the client.
+      return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.BAD_REQUEST } };
+    }
     // Only what `loggableError` keeps: no operation text, no input values (they may be personal).
     (loggerOf(error) ?? logger).error({ err: loggableError(original), path: formatted.path }, 'unexpected error');
     return {

@@ -30,17 +30,43 @@ const BODY_ERRORS = {
   'request.size.invalid': { status: 400, code: ErrorCode.BAD_REQUEST, message: 'The body is not as long as Content-Length says.' },
 } satisfies Record<string, Refusal>;
 
+/** Other client errors body-parser raises (a gzip body that does not inflate), by status. */
+const BY_STATUS: Partial<Record<number, Refusal>> = {
+  400: { status: 400, code: ErrorCode.BAD_REQUEST, message: 'The body could not be read (is its Content-Encoding right?).' },
+  413: BODY_ERRORS['entity.too.large'],
+  415: BODY_ERRORS['charset.unsupported'],
+};
+
 function refusalOf(error: unknown): Refusal | undefined {
-  const type = (error as { type?: unknown } | null)?.type;
-  return typeof type === 'string' && Object.hasOwn(BODY_ERRORS, type) ? BODY_ERRORS[type as keyof typeof BODY_ERRORS] : undefined;
+  const { type, status } = (error ?? {}) as { type?: unknown; status?: unknown };
+  if (typeof type === 'string' && Object.hasOwn(BODY_ERRORS, type)) return BODY_ERRORS[type as keyof typeof BODY_ERRORS];
+  return typeof status === 'number' ? BY_STATUS[status] : undefined;
 }
 
 /** Content types a browser may send cross-site without a preflight; Apollo's CSRF check refuses them (400). */
 const SIMPLE_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain'];
 
-/** A POST body that is not JSON is refused before anything reads it (415). */
+/**
+ * The charset a Content-Type names, if any. JSON is UTF-8 (RFC 8259); body-parser would also
+ * decode UTF-16 and UTF-32, which no GraphQL client sends and which only widen what is parsed.
+ */
+function charsetOf(contentType: string): string | undefined {
+  return /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(contentType)?.[1]?.toLowerCase();
+}
+
+/** A POST body that is not JSON in UTF-8 is refused before anything reads it (415). */
 export const requireJson: RequestHandler = (req, res, next) => {
-  if (req.method !== 'POST' || !req.get('content-type') || req.is(['application/json', ...SIMPLE_TYPES])) {
+  const contentType = req.get('content-type');
+  if (req.method !== 'POST' || !contentType) {
+    next();
+    return;
+  }
+  const charset = charsetOf(contentType);
+  if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8') {
+    sendError(req, res, 415, ErrorCode.UNSUPPORTED_MEDIA_TYPE, BODY_ERRORS['charset.unsupported'].message);
+    return;
+  }
+  if (req.is(['application/json', ...SIMPLE_TYPES])) {
     next();
     return;
   }

@@ -13,6 +13,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { expect } from 'vitest';
+import { requiredRole } from '../../src/auth/directive.js';
 import type { CaseContext, HostileCase, SeedIds } from './case.js';
 import { graphqlRequest, type RawResponse } from './http-client.js';
 
@@ -96,8 +97,9 @@ function wrapLike(type: GraphQLInputType, value: string): unknown {
 export function injectionCases(schema: GraphQLSchema): HostileCase[] {
   const query = schema.getQueryType();
   if (!query) throw new Error('schema without Query');
-  return Object.values(query.getFields()).flatMap((field) =>
-    slotsOf(field).flatMap((slot) =>
+  return Object.values(query.getFields()).flatMap((field) => {
+    const role = requiredRole(schema, query, field);
+    return slotsOf(field).flatMap((slot) =>
       PAYLOADS.map((payload, index): HostileCase => {
         const where = slot.inputField ? `${slot.arg.name}.${slot.inputField}` : slot.arg.name;
         return {
@@ -120,7 +122,8 @@ export function injectionCases(schema: GraphQLSchema): HostileCase[] {
             const definitions = used.map((a) => `$${a.name}: ${a.type.toString()}`).join(', ');
             const args = used.map((a) => `${a.name}: $${a.name}`).join(', ');
             const text = `query Injection(${definitions}) { ${field.name}(${args}) ${selectionOf(field)} }`;
-            return graphqlRequest({ query: text, variables }, ctx.as('ANALYST'));
+            // As the least role the field admits, ANALYST at least (so personal data is not masked away).
+            return graphqlRequest({ query: text, variables }, ctx.as(role === 'ADMIN' || role === 'EDITOR' ? role : 'ANALYST'));
           },
           check: (res: RawResponse) => {
             const answer = res.json?.data?.[field.name];
@@ -129,6 +132,6 @@ export function injectionCases(schema: GraphQLSchema): HostileCase[] {
           },
         };
       }),
-    ),
-  );
+    );
+  });
 }

@@ -40,8 +40,7 @@ export async function startHostileServer(options: HostileServerOptions = {}): Pr
     RATE_LIMIT_PER_MINUTE: String(options.ratePerMinute ?? 0),
   });
   const db = await openDatabase(config, () => {});
-  const { apollo, app } = createServer(config, db, createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'));
-  await apollo.start();
+  const { apollo, app } = await createServer(config, db, createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'));
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
