@@ -1,5 +1,11 @@
 import neo4j, { type AuthToken, type Driver } from 'neo4j-driver';
-import { type EmbeddedExit, type EmbeddedNeo4j, startEmbeddedNeo4j, type StartEmbeddedOptions } from './embedded.js';
+import {
+  type EmbeddedExit,
+  type EmbeddedNeo4j,
+  isProcessAlive,
+  startEmbeddedNeo4j,
+  type StartEmbeddedOptions,
+} from './embedded.js';
 import { type Connection, databaseUnavailable } from './executor.js';
 
 /**
@@ -163,10 +169,12 @@ export class Supervisor implements Connection {
           return;
         }
         failures += 1;
-        const embedded = this.options.target.kind === 'embedded';
+        // A probe can fail before the JVM's exit is reported; a JVM that is gone is restarting.
+        const restarting =
+          this.options.target.kind === 'embedded' && (!this.embedded || !isProcessAlive(this.embedded.pid));
         const news = reason !== this.reason;
-        this.lose(embedded && !this.embedded ? 'restarting' : 'unavailable', reason);
-        const backoff = embedded && !this.embedded ? RESTART_BACKOFF : RECONNECT_BACKOFF;
+        this.lose(restarting ? 'restarting' : 'unavailable', reason);
+        const backoff = restarting ? RESTART_BACKOFF : RECONNECT_BACKOFF;
         const delay = Math.min(backoff.maxMs, backoff.firstMs * 2 ** (failures - 1));
         // Once per new reason, not once per attempt: an outage must not flood the log.
         if (news) this.options.warn(`database ${this.status}: ${reason}; retrying with back-off up to ${backoff.maxMs / 1000} s`);
