@@ -37,8 +37,10 @@ describe('npm start', () => {
   let dataDir: string | undefined;
   const spawned: number[] = [];
   afterAll(async () => {
-    // Whatever happened, leave nothing running.
-    for (const pid of spawned) if (isRunning(pid)) process.kill(pid, 'SIGKILL');
+    // Whatever happened, leave nothing running: npm, and what it started (SIGKILL to npm would
+    // orphan its child), by pid.
+    const all = [...spawned, ...spawned.flatMap((pid) => descendantsOf(pid))];
+    for (const pid of new Set(all)) if (isRunning(pid)) process.kill(pid, 'SIGKILL');
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
   });
 
