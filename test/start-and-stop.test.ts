@@ -37,8 +37,10 @@ describe('npm start', () => {
   let dataDir: string | undefined;
   const spawned: number[] = [];
   afterAll(async () => {
-    // Whatever happened, leave nothing running.
-    for (const pid of spawned) if (isRunning(pid)) process.kill(pid, 'SIGKILL');
+    // Whatever happened, leave nothing running: npm, and what it started (SIGKILL to npm would
+    // orphan its child), by pid.
+    const all = [...spawned, ...spawned.flatMap((pid) => descendantsOf(pid))];
+    for (const pid of new Set(all)) if (isRunning(pid)) process.kill(pid, 'SIGKILL');
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
   });
 
@@ -46,10 +48,13 @@ describe('npm start', () => {
     'finishes the seed of a start killed while seeding, serves it, and on SIGTERM to npm stops everything it started',
     async () => {
       dataDir = await mkdtemp(path.join(tmpdir(), 'trailgraph-start-'));
-      const [httpPort, boltPort] = [await findFreePort(), await findFreePort()];
       // The embedded database, whatever server the rest of the run uses.
       const { NEO4J_URI: _uri, ...env } = process.env;
-      const start = () => {
+      // Fresh ports for each start: minutes pass between them on a busy machine, and a port
+      // probed free that long ago may be anyone's by then.
+      let [httpPort, boltPort] = [0, 0];
+      const start = async () => {
+        [httpPort, boltPort] = [await findFreePort(), await findFreePort()];
         const npm = spawn('npm', ['start'], {
           cwd: projectRoot(),
           env: {
@@ -69,7 +74,7 @@ describe('npm start', () => {
 
       // A first start, killed (as by the OOM killer or a power cut) once the case is in and the
       // SDN list is loading.
-      const first = start();
+      const first = await start();
       let log = '';
       first.npm.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
       await eventually('the case seeded', async () => (log.includes('seeded the case dataset') ? true : undefined), 300_000);
@@ -84,11 +89,14 @@ describe('npm start', () => {
       // Its JVM follows it (it exits when its parent's pipe closes).
       await eventually('the orphaned JVM gone', async () => (isRunning(jvm!) ? undefined : true));
 
-      const second = start();
+      const second = await start();
+      let secondExit: string | undefined;
+      void second.done.then((r) => (secondExit = `exited with ${r.code ?? r.signal}: ${r.stdout}${r.stderr}`));
       const base = `http://127.0.0.1:${httpPort}`;
       const ready = await eventually(
         'ready',
         async () => {
+          if (secondExit) throw new Error(`npm start ${secondExit}`);
           const res = await fetch(`${base}/readyz`);
           return res.ok ? ((await res.json()) as Record<string, unknown>) : undefined;
         },

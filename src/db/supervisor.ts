@@ -1,5 +1,11 @@
 import neo4j, { type AuthToken, type Driver } from 'neo4j-driver';
-import { type EmbeddedExit, type EmbeddedNeo4j, startEmbeddedNeo4j, type StartEmbeddedOptions } from './embedded.js';
+import {
+  type EmbeddedExit,
+  type EmbeddedNeo4j,
+  isProcessAlive,
+  startEmbeddedNeo4j,
+  type StartEmbeddedOptions,
+} from './embedded.js';
 import { type Connection, databaseUnavailable } from './executor.js';
 
 /**
@@ -139,6 +145,7 @@ export class Supervisor implements Connection {
   private async run(failFirst: ((error: unknown) => void) | undefined, onReady: () => void): Promise<void> {
     let failures = 0;
     while (!this.closing) {
+      const restartsBefore = this.restarts;
       try {
         await this.connect();
         this.link = new AbortController();
@@ -157,16 +164,20 @@ export class Supervisor implements Connection {
         await this.watch();
       } catch (error) {
         if (this.closing) break;
-        const reason = error instanceof Error ? error.message : String(error);
+        const failure = error instanceof Error ? error.message : String(error);
         if (failFirst) {
           failFirst(error); // The caller closes.
           return;
         }
         failures += 1;
-        const embedded = this.options.target.kind === 'embedded';
-        const news = reason !== this.reason;
-        this.lose(embedded && !this.embedded ? 'restarting' : 'unavailable', reason);
-        const backoff = embedded && !this.embedded ? RESTART_BACKOFF : RECONNECT_BACKOFF;
+        // A probe can fail before the JVM's exit is reported (a large JVM takes a while to die).
+        if (this.embedded && !isProcessAlive(this.embedded.pid)) this.embeddedGone(this.embedded, 'exited (it no longer runs)');
+        const restarting = this.options.target.kind === 'embedded' && !this.embedded;
+        // The JVM's death explains the failure better than the errors it caused.
+        const reason = this.restarts !== restartsBefore && this.reason !== undefined ? this.reason : failure;
+        const news = reason !== this.reason || this.restarts !== restartsBefore;
+        this.lose(restarting ? 'restarting' : 'unavailable', reason);
+        const backoff = restarting ? RESTART_BACKOFF : RECONNECT_BACKOFF;
         const delay = Math.min(backoff.maxMs, backoff.firstMs * 2 ** (failures - 1));
         // Once per new reason, not once per attempt: an outage must not flood the log.
         if (news) this.options.warn(`database ${this.status}: ${reason}; retrying with back-off up to ${backoff.maxMs / 1000} s`);
@@ -247,12 +258,16 @@ export class Supervisor implements Connection {
   }
 
   private embeddedExited(server: EmbeddedNeo4j, exit: EmbeddedExit): void {
+    this.embeddedGone(server, `exited with ${exit.code !== null ? `code ${exit.code}` : `signal ${exit.signal ?? 'unknown'}`}`);
+  }
+
+  /** The JVM died (once per JVM, whichever notices first: its exit or a failed probe). */
+  private embeddedGone(server: EmbeddedNeo4j, how: string): void {
     if (this.embedded !== server) return;
     this.embedded = undefined;
     if (this.closing) return;
     this.restarts += 1;
-    const how = exit.code !== null ? `code ${exit.code}` : `signal ${exit.signal ?? 'unknown'}`;
-    this.lose('restarting', `the embedded Neo4j (pid ${server.pid}) exited with ${how}`);
+    this.lose('restarting', `the embedded Neo4j (pid ${server.pid}) ${how}`);
     this.options.warn(`${this.reason}; restarting it`);
     this.wake();
   }
