@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyMigrations, pendingMigrations, SCHEMA, SEARCH_INDEX } from '../src/db/migrations.js';
 import { translateError } from '../src/db/executor.js';
+import { identifierKey } from '../src/db/model.js';
 import { createHarness, removeByPrefix, type Harness } from './support/harness.js';
 
 let h: Harness;
@@ -8,7 +9,7 @@ beforeAll(async () => {
   h = await createHarness();
 });
 afterAll(async () => {
-  await removeByPrefix(h.db, ['wallet:TEST:', 'org:test-migrations-']);
+  await removeByPrefix(h.db, ['wallet:TEST:', 'org:test-migrations-', identifierKey('passport', 'test-migrations-x1', 'KP')]);
   await h.close();
 });
 
@@ -43,6 +44,17 @@ describe('migrations', () => {
     await expect(dupAddress).rejects.toMatchObject({ extensions: { code: 'CONFLICT' } });
     const [row] = await executor.read("MATCH (w:Wallet {chain: 'TEST'}) RETURN count(w) AS n");
     expect(row?.n).toBe(1);
+  });
+
+  it('rewrites identifier keys of older stores, which spelt the value, to the digested form', async () => {
+    const executor = h.db.executor();
+    const old = 'identifier:passport:test-migrations-x1:KP';
+    await executor.writeTx((tx) => tx.run('CREATE (:Node:Identifier {key: $old, type: "Passport", value: "TEST-MIGRATIONS-X1"})', { old }));
+    await applyMigrations(executor);
+    const rows = await executor.read('MATCH (n:Identifier {value: "TEST-MIGRATIONS-X1"}) RETURN n.key AS key');
+    expect(rows).toEqual([{ key: identifierKey('Passport', 'TEST-MIGRATIONS-X1', 'KP') }]);
+    await applyMigrations(executor);
+    expect(await executor.read('MATCH (n:Identifier {value: "TEST-MIGRATIONS-X1"}) RETURN n.key AS key')).toEqual(rows);
   });
 
   it('translates a transaction timeout into QUERY_TIMEOUT', async () => {

@@ -4,6 +4,7 @@ import type { Principal, Role } from '../src/auth/principal.js';
 import type { PiiKind } from '../src/generated/graphql.js';
 import { maskValue } from '../src/pii/masks.js';
 import { piiKindOf } from '../src/pii/masking.js';
+import { identifierKey } from '../src/db/model.js';
 import { toGlobalId } from '../src/loaders/ids.js';
 import { buildSchema } from '../src/schema.js';
 import { createHarness, dataOf, removeByPrefix, type Harness } from './support/harness.js';
@@ -12,7 +13,8 @@ import { createHarness, dataOf, removeByPrefix, type Harness } from './support/h
  * Personal data over the API: every `@pii` field of the SDL, reached over a fictional stolen
  * identity and the people and things around it, is masked for VIEWER and clear from ANALYST up;
  * search, name filters, neighbourhoods and timelines do not give the clear values away.
- * Everything written here has a key containing `pii-test` (refs, identifier values) or the wallet.
+ * Everything written here has a key containing `pii-test` (refs), is one of the identifiers below,
+ * or is the wallet.
  */
 
 const as = (role: Role): Principal => ({ id: `key:${role.toLowerCase()}`, role, kind: 'key' });
@@ -29,9 +31,10 @@ const PREFIXES = [
   'facilitator:pii-test-',
   'person:pii-test-',
   'employer:pii-test-',
-  'identifier:passport:pii-test-',
-  'identifier:email-address:pii-test-',
-  'identifier:phone-number:pii-test-',
+  identifierKey('Passport', 'PII-TEST-X9876543'),
+  identifierKey('Email Address', 'pii-test-quentin@example.org'),
+  identifierKey('Phone Number', 'pii-test +1 555 0199'),
+  identifierKey('Passport', 'PII-TEST-LISTED-1'),
   `wallet:ETH:${WALLET}`,
 ];
 
@@ -265,6 +268,14 @@ describe('finding personal data', () => {
     expect(analyst.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual(
       expect.arrayContaining([ids.identity, ids.wallet]),
     );
+  });
+
+  it('an identifier\'s global id does not spell its value', async () => {
+    for (const [id, value] of [[ids.passport, 'X9876543'], [ids.email, 'quentin'], [ids.phone, '0199']] as const) {
+      const decoded = Buffer.from(id!, 'base64url').toString('utf8').toLowerCase();
+      expect(decoded, id).toMatch(/^identifier:[^:]+:[0-9a-f]{32}$/);
+      expect(decoded).not.toContain(value.toLowerCase());
+    }
   });
 
   it('search still finds public objects for VIEWER', async () => {

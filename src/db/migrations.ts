@@ -1,6 +1,6 @@
 import { Neo4jError } from 'neo4j-driver';
 import type { Executor } from './executor.js';
-import { NODE_TYPES } from './model.js';
+import { identifierValueDigest, NODE_TYPES } from './model.js';
 
 export const SEARCH_INDEX = 'entity_search';
 
@@ -115,6 +115,42 @@ export async function applyMigrations(executor: Executor): Promise<void> {
     });
   }
   await executor.writeTx((tx) => tx.run('CALL db.awaitIndexes(300)'));
+  await rekeyIdentifiers(executor);
+}
+
+/** `identifier:<type>:<value digest>[:<ISO>]`, the key `identifierKey` builds. */
+const DIGESTED_IDENTIFIER_KEY = `^${NODE_TYPES.Identifier.prefix}:[^:]+:[0-9a-f]{32}(:[A-Z]{2})?$`;
+const REKEY_BATCH = 5_000;
+
+/**
+ * Stores written before identifier keys digested their values held the value in the key (and so
+ * in the global id). Each such key is rewritten to the digested form; the old key holds the
+ * value's slug, so no other property is needed. A key whose new form is already taken (the same
+ * identifier written again since) is left as it is. Safe to run from several processes at once:
+ * each rewrite checks the key is still the old one.
+ */
+async function rekeyIdentifiers(executor: Executor): Promise<void> {
+  const rows = await executor.read(
+    'MATCH (n:Node) WHERE n.key STARTS WITH $prefix AND NOT n.key =~ $digested RETURN n.key AS key',
+    { prefix: `${NODE_TYPES.Identifier.prefix}:`, digested: DIGESTED_IDENTIFIER_KEY },
+  );
+  const renames = rows.flatMap(({ key }) => {
+    const [prefix, type, value, iso] = String(key).split(':');
+    if (prefix !== NODE_TYPES.Identifier.prefix || !type || !value) return [];
+    return [{ from: String(key), to: [prefix, type, identifierValueDigest(value), ...(iso ? [iso] : [])].join(':') }];
+  });
+  for (let i = 0; i < renames.length; i += REKEY_BATCH) {
+    const batch = renames.slice(i, i + REKEY_BATCH);
+    await executor.writeTx((tx) =>
+      tx.run(
+        `UNWIND $batch AS r
+         MATCH (n:Node {key: r.from})
+         WHERE NOT EXISTS { MATCH (:Node {key: r.to}) }
+         SET n.key = r.to`,
+        { batch },
+      ),
+    );
+  }
 }
 
 /** The names of expected indexes that are missing or not yet online (empty when ready). */

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /**
  * The shape of the graph as stored: which label or relationship type holds each GraphQL type,
  * and the prefix its natural keys start with. Every node also carries the `Node` label so one
@@ -83,12 +85,20 @@ export function walletKey(chain: string, address: string): string {
   return `${NODE_TYPES.Wallet.prefix}:${chain}:${address}`;
 }
 
+const slug = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+
+/** The part of an identifier's key that stands for its value: a digest, never the value itself. */
+export function identifierValueDigest(valueSlug: string): string {
+  return createHash('sha256').update(valueSlug, 'utf8').digest('hex').slice(0, 32);
+}
+
 /**
- * Natural key of an identifier: its type, its value without spacing or case differences, and the
- * issuing state when known, so the same passport number cited twice is one node.
+ * Natural key of an identifier: its type, a digest of its value without spacing or case
+ * differences, and the issuing state when known, so the same passport number cited twice is one
+ * node. The value is digested because a global id is its key in base64: a passport number of a
+ * stolen identity, masked for a VIEWER, must not be readable from the identifier's id.
  */
 export function identifierKey(type: string, value: string, issuerIso?: string): string {
-  const slug = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
-  const parts = [slug(type), slug(value), ...(issuerIso ? [issuerIso.toUpperCase()] : [])];
+  const parts = [slug(type), identifierValueDigest(slug(value)), ...(issuerIso ? [issuerIso.toUpperCase()] : [])];
   return `${NODE_TYPES.Identifier.prefix}:${parts.join(':')}`;
 }
