@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CASE_DATASETS, seedCase } from '../seed/index.js';
-import { walletKey } from '../src/db/model.js';
+import { caseNodeKeys, seedCase } from '../seed/index.js';
 import { createHarness, type Harness } from './support/harness.js';
 
 let h: Harness;
@@ -11,17 +10,7 @@ afterAll(() => h.close());
 
 /** Everything the case wrote: every node and relationship of the case with all its properties. */
 async function caseDigest(h: Harness) {
-  const keys = CASE_DATASETS.flatMap((d) => [
-    ...(d.sources ?? []),
-    ...(d.states ?? []),
-    ...(d.organizations ?? []),
-    ...(d.operatives ?? []),
-    ...(d.facilitators ?? []),
-    ...(d.stolenIdentities ?? []),
-    ...(d.employers ?? []),
-    ...(d.enforcementActions ?? []),
-  ]).map((n) => n.key);
-  keys.push(...CASE_DATASETS.flatMap((d) => (d.wallets ?? []).map((w) => walletKey(w.chain, w.address))));
+  const keys = caseNodeKeys();
   const rows = await h.db.executor().read(
     `MATCH (n:Node) WHERE n.key IN $keys
      OPTIONAL MATCH (n)-[r]->(m)
