@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import neo4j, { type AuthToken, type Driver } from 'neo4j-driver';
 import {
   type EmbeddedExit,
@@ -82,7 +83,7 @@ export class Supervisor implements Connection {
   private driver: Driver | undefined;
   /** A one-connection driver of its own for health probes, so a busy pool cannot starve them. */
   private prober: Driver | undefined;
-  private link = new AbortController();
+  private link = newLink();
   private embedded: EmbeddedNeo4j | undefined;
   private wake: () => void = () => {};
   private closing = false;
@@ -148,7 +149,7 @@ export class Supervisor implements Connection {
       const restartsBefore = this.restarts;
       try {
         await this.connect();
-        this.link = new AbortController();
+        this.link = newLink();
         this.reason = undefined;
         this.setStatus(this.options.prepare ? 'migrating' : 'ready');
         await this.options.prepare?.({
@@ -310,4 +311,14 @@ export class Supervisor implements Connection {
     work.catch(() => {}); // Settles after the timeout sometimes; nobody listens then.
     return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
   }
+}
+
+/**
+ * The signal every transaction on the current connection listens to: one listener per
+ * transaction in flight, so Node's default warning at 10 listeners would fire under ordinary load.
+ */
+function newLink(): AbortController {
+  const link = new AbortController();
+  setMaxListeners(0, link.signal);
+  return link;
 }
