@@ -90,7 +90,7 @@ function expensiveOperations(inputs: Inputs) {
 }
 
 async function runScenario(db: Database, inputs: Inputs, scenario: Scenario, lookups: number): Promise<Row> {
-  const config = loadConfig({ LOG_LEVEL: 'silent', NODE_ENV: 'production' });
+  const config = loadConfig({ LOG_LEVEL: 'silent', NODE_ENV: 'production', AUTH_API_KEYS: 'true' });
   const apollo = createApollo({
     logger: pino({ level: 'silent' }),
     limits: { maxDepth: config.MAX_QUERY_DEPTH, maxCost: config.MAX_QUERY_COST },
@@ -172,7 +172,7 @@ function table(rows: readonly Row[]): string {
 async function main() {
   const options = readOptions();
   // The limits come from the environment like the server's: MAX_EXPENSIVE_TOTAL=2 npm run …
-  const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent', NODE_ENV: 'production' });
+  const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent', NODE_ENV: 'production', AUTH_API_KEYS: 'true' });
   const limits: ConcurrencyLimits = {
     perPrincipal: config.MAX_EXPENSIVE_PER_PRINCIPAL,
     total: config.MAX_EXPENSIVE_TOTAL,

@@ -191,7 +191,7 @@ export async function openDataset(options: OpenOptions): Promise<BenchDataset> {
 
 /** The API's own configuration (timeouts, limits), pointed at the bench server. */
 export function benchConfig(embedded: EmbeddedNeo4j) {
-  return loadConfig({ NEO4J_URI: embedded.uri, NEO4J_PASSWORD: 'unused', LOG_LEVEL: 'silent', NODE_ENV: 'production' });
+  return loadConfig({ NEO4J_URI: embedded.uri, NEO4J_PASSWORD: 'unused', LOG_LEVEL: 'silent', NODE_ENV: 'production', AUTH_API_KEYS: 'true' });
 }
 
 async function closeAll(db: Database | undefined, embedded: EmbeddedNeo4j): Promise<void> {

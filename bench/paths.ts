@@ -144,7 +144,7 @@ async function loadApi(db: Database): Promise<Api | string> {
       import('../src/context.js'),
       import('../src/auth/principal.js'),
     ]);
-    const config = loadConfig({ LOG_LEVEL: 'silent', NODE_ENV: 'production' });
+    const config = loadConfig({ LOG_LEVEL: 'silent', NODE_ENV: 'production', AUTH_API_KEYS: 'true' });
     const apollo: ApolloServer<Context> = createApollo({
       logger,
       limits: { maxDepth: config.MAX_QUERY_DEPTH, maxCost: config.MAX_QUERY_COST },

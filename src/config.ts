@@ -39,8 +39,9 @@ const schema = z
     MAX_QUERY_TOKENS: z.coerce.number().int().min(100).max(100_000).default(5000),
     MAX_QUERY_ALIASES: z.coerce.number().int().min(1).max(1000).default(30),
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
-    MAX_EXPENSIVE_PER_PRINCIPAL: z.coerce.number().int().min(1).default(2),
-    MAX_EXPENSIVE_TOTAL: z.coerce.number().int().min(1).default(4),
+    MAX_EXPENSIVE_PER_PRINCIPAL: z.coerce.number().int().min(1).default(1),
+    // About the database's cores: past that, heavy work only slows the lookups beside it (bench:contention).
+    MAX_EXPENSIVE_TOTAL: z.coerce.number().int().min(1).default(2),
     EXPENSIVE_QUEUE_TIMEOUT_MS: z.coerce.number().int().min(0).max(60_000).default(5000),
     SEED_ON_EMPTY: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
     // Database faults and shutdown

@@ -299,8 +299,8 @@ describe('configuration', () => {
       MAX_QUERY_TOKENS: 5000,
       MAX_QUERY_ALIASES: 30,
       RATE_LIMIT_PER_MINUTE: 600,
-      MAX_EXPENSIVE_PER_PRINCIPAL: 2,
-      MAX_EXPENSIVE_TOTAL: 4,
+      MAX_EXPENSIVE_PER_PRINCIPAL: 1,
+      MAX_EXPENSIVE_TOTAL: 2,
     });
   });
 });
