@@ -49,6 +49,7 @@ const schema = z
     NEO4J_HEALTH_INTERVAL_MS: z.coerce.number().int().min(100).max(60_000).default(1_000),
     SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
     // Authentication (see README, "Security model")
+    CURSOR_SECRET: z.string().min(32, 'at least 32 characters').optional(),
     AUTH_API_KEYS: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
     JWT_SECRET: z.string().min(32, 'at least 32 characters (HS256 needs a 256-bit secret)').optional(),
     JWT_PUBLIC_KEY_FILE: z.string().min(1).optional(),

@@ -300,6 +300,24 @@ describe('finding personal data', () => {
   });
 });
 
+describe('cursors', () => {
+  it('of a list ordered by name do not spell the names a VIEWER sees masked', async () => {
+    const query = `{ stolenIdentities(first: 100, orderBy: { field: NAME }) { edges { cursor node { id } } } }`;
+    const edges = dataOf(await h.run(query, {}, VIEWER)).stolenIdentities.edges as { cursor: string; node: { id: string } }[];
+    const ours = edges.find((e) => e.node.id === ids.identity);
+    expect(ours).toBeDefined();
+    for (const text of [ours!.cursor, Buffer.from(ours!.cursor, 'base64url').toString('latin1')]) {
+      expect(text.toLowerCase()).not.toContain('piitestname');
+      expect(text.toLowerCase()).not.toContain('quentin');
+    }
+    // Still a cursor: the page after it starts after our identity.
+    const next = dataOf(
+      await h.run('query($after: String) { stolenIdentities(first: 100, after: $after) { edges { node { id } } } }', { after: ours!.cursor }, VIEWER),
+    ).stolenIdentities.edges as { node: { id: string } }[];
+    expect(next.map((e) => e.node.id)).toEqual(edges.slice(edges.indexOf(ours!) + 1).map((e) => e.node.id));
+  });
+});
+
 describe('explore views', () => {
   it('neighbourhood labels of personal nodes are masked for VIEWER, others are not', async () => {
     const query = `query($id: ID!) { neighbourhood(id: $id) { nodes { id label } } }`;

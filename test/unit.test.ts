@@ -57,6 +57,22 @@ describe('cursors and connections', () => {
   });
 });
 
+describe('sealed cursors', () => {
+  it('hide what they hold, open only with the key that sealed them, and refuse any change', async () => {
+    const { seal, unseal, useCursorSecret } = await import('../src/loaders/cursor-seal.js');
+    useCursorSecret('a-test-secret-of-at-least-32-chars!!');
+    const sealed = seal('["Jane Example","identity:x"]');
+    expect(Buffer.from(sealed, 'base64url').toString('latin1')).not.toContain('Jane');
+    expect(seal('["Jane Example","identity:x"]')).toBe(sealed);
+    expect(unseal(sealed)).toBe('["Jane Example","identity:x"]');
+    const flipped = Buffer.from(sealed, 'base64url');
+    flipped[flipped.length - 1]! ^= 1;
+    expect(unseal(flipped.toString('base64url'))).toBeNull();
+    useCursorSecret('another-secret-of-at-least-32-chars!!');
+    expect(unseal(sealed)).toBeNull();
+  });
+});
+
 describe('loader Cypher', () => {
   it('is one UNWIND over all requests, with values only as parameters', () => {
     const cypher = pagedCypher(PAGED.walletOutgoingTransfers);

@@ -1,11 +1,13 @@
 import { badUserInput } from '../errors.js';
+import { seal, unseal } from './cursor-seal.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 
 /**
- * A keyset cursor: the sort value and key of the last item seen. Pages continue strictly after
- * it, so rows added or removed elsewhere never shift or repeat items the way offsets would.
+ * A keyset cursor: the sort value and key of the last item seen, sealed (`cursor-seal.ts`). Pages
+ * continue strictly after it, so rows added or removed elsewhere never shift or repeat items the
+ * way offsets would.
  */
 export interface Cursor {
   readonly v: string | number | null;
@@ -46,13 +48,15 @@ export interface PageItem<T> {
 }
 
 export function encodeCursor(cursor: Cursor): string {
-  return Buffer.from(JSON.stringify([cursor.v, cursor.k]), 'utf8').toString('base64url');
+  return seal(JSON.stringify([cursor.v, cursor.k]));
 }
 
 export function decodeCursor(text: string, field = 'after'): Cursor {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
+    const opened = text.length <= 4096 ? unseal(text) : null;
+    if (opened === null) throw new Error('not sealed here');
+    parsed = JSON.parse(opened);
   } catch {
     throw badUserInput(field, 'is not a cursor returned by this API');
   }

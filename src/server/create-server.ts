@@ -5,6 +5,7 @@ import { authenticatorFromConfig, createApiKeys } from '../auth/index.js';
 import type { Config } from '../config.js';
 import type { Context } from '../context.js';
 import type { Database } from '../db/database.js';
+import { useCursorSecret } from '../loaders/cursor-seal.js';
 import type { Logger } from '../logger.js';
 import { createApollo } from './apollo.js';
 import { ConcurrencyLimiter } from './concurrency.js';
@@ -23,6 +24,7 @@ export interface TrailgraphServer {
  * `config`. `apollo.stop()` writes the audit events still queued, so stop it before the database.
  */
 export async function createServer(config: Config, db: Database, logger: Logger): Promise<TrailgraphServer> {
+  useCursorSecret(config.CURSOR_SECRET);
   const authenticate = authenticatorFromConfig(config, () => createApiKeys(db.executor()));
   const metrics = createMetrics();
   const auditLog = createAuditLog({ executor: db.executor(), logger });
