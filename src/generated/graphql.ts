@@ -615,10 +615,12 @@ export type EntityOrderField =
 /** Direct and indirect exposure of an entity's outflows to DPRK-controlled and sanctioned wallets. */
 export type Exposure = {
   __typename?: 'Exposure';
-  /** False when the search stopped at its budget; amounts are then lower bounds. */
+  /** False when the search stopped at a budget; amounts are then lower bounds. */
   complete: Scalars['Boolean']['output'];
   /** One entry per category and asset that the outflow reached; empty when none did. */
   entries: Array<ExposureEntry>;
+  /** The budgets the search reached; empty when `complete`. */
+  limitsReached: Array<SearchLimit>;
   /** The most hops followed. */
   maxHops: Scalars['Int']['output'];
   /** The attribution method used. */
@@ -1013,6 +1015,8 @@ export type MoneyTrailConnection = {
   complete: Scalars['Boolean']['output'];
   /** The trails on this page. */
   edges: Array<MoneyTrailEdge>;
+  /** The budgets the search reached; empty when `complete`. */
+  limitsReached: Array<SearchLimit>;
   /** Pagination state of this page. */
   pageInfo: PageInfo;
   /** How many trails were found in all. */
@@ -2203,6 +2207,19 @@ export type SalaryPaymentInput = {
   walletId: Scalars['ID']['input'];
 };
 
+/** A bound a money search can reach before it has explored everything. */
+export type SearchBudget =
+  /** Partial trails kept per hop level (`moneyTrails`). */
+  | 'PARTIAL_TRAILS'
+  /** Trails collected in all (`moneyTrails`). */
+  | 'TRAILS'
+  /** Transfers read in all for one answer (the subgraph `exposure` replays). */
+  | 'TRANSFERS'
+  /** Transfers read out of one wallet. */
+  | 'TRANSFERS_PER_WALLET'
+  /** Wallets the search may visit. */
+  | 'WALLETS';
+
 /** A page of search hits, best first. */
 export type SearchConnection = {
   __typename?: 'SearchConnection';
@@ -2223,6 +2240,20 @@ export type SearchEdge = {
   node: Node;
   /** Relevance score; higher is better. Only meaningful within one search. */
   score: Scalars['Float']['output'];
+};
+
+/**
+ * A budget a search reached, and what it left out because of it. Present only when the answer is
+ * not complete; amounts and counts in the answer are then lower bounds.
+ */
+export type SearchLimit = {
+  __typename?: 'SearchLimit';
+  /** Which budget was reached. */
+  budget: SearchBudget;
+  /** How many items (trails, transfers or wallets, per the budget) it left out, at least. */
+  leftOut: Scalars['Int']['output'];
+  /** Its value for this search. */
+  limit: Scalars['Int']['output'];
 };
 
 /** A kind of object `search` can return. */
@@ -3006,8 +3037,10 @@ export type ResolversTypes = {
   SalaryPaymentConnection: ResolverTypeWrapper<Omit<SalaryPaymentConnection, 'edges'> & { edges: Array<ResolversTypes['SalaryPaymentEdge']> }>;
   SalaryPaymentEdge: ResolverTypeWrapper<Omit<SalaryPaymentEdge, 'node'> & { node: ResolversTypes['SalaryPayment'] }>;
   SalaryPaymentInput: SalaryPaymentInput;
+  SearchBudget: SearchBudget;
   SearchConnection: ResolverTypeWrapper<Omit<SearchConnection, 'edges'> & { edges: Array<ResolversTypes['SearchEdge']> }>;
   SearchEdge: ResolverTypeWrapper<Omit<SearchEdge, 'node'> & { node: ResolversTypes['Node'] }>;
+  SearchLimit: ResolverTypeWrapper<SearchLimit>;
   SearchType: SearchType;
   SortDirection: SortDirection;
   Source: ResolverTypeWrapper<SourceRecord>;
@@ -3135,6 +3168,7 @@ export type ResolversParentTypes = {
   SalaryPaymentInput: SalaryPaymentInput;
   SearchConnection: Omit<SearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['SearchEdge']> };
   SearchEdge: Omit<SearchEdge, 'node'> & { node: ResolversParentTypes['Node'] };
+  SearchLimit: SearchLimit;
   Source: SourceRecord;
   SourceConnection: Omit<SourceConnection, 'edges'> & { edges: Array<ResolversParentTypes['SourceEdge']> };
   SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
@@ -3366,6 +3400,7 @@ export type EntityEdgeResolvers<ContextType = Context, ParentType extends Resolv
 export type ExposureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Exposure'] = ResolversParentTypes['Exposure']> = {
   complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   entries?: Resolver<Array<ResolversTypes['ExposureEntry']>, ParentType, ContextType>;
+  limitsReached?: Resolver<Array<ResolversTypes['SearchLimit']>, ParentType, ContextType>;
   maxHops?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   method?: Resolver<ResolversTypes['TaintMethod'], ParentType, ContextType>;
   outflow?: Resolver<Array<ResolversTypes['AssetAmount']>, ParentType, ContextType>;
@@ -3491,6 +3526,7 @@ export type MoneyTrailResolvers<ContextType = Context, ParentType extends Resolv
 export type MoneyTrailConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MoneyTrailConnection'] = ResolversParentTypes['MoneyTrailConnection']> = {
   complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['MoneyTrailEdge']>, ParentType, ContextType>;
+  limitsReached?: Resolver<Array<ResolversTypes['SearchLimit']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -3696,6 +3732,12 @@ export type SearchEdgeResolvers<ContextType = Context, ParentType extends Resolv
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type SearchLimitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchLimit'] = ResolversParentTypes['SearchLimit']> = {
+  budget?: Resolver<ResolversTypes['SearchBudget'], ParentType, ContextType>;
+  leftOut?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  limit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
@@ -3918,6 +3960,7 @@ export type Resolvers<ContextType = Context> = {
   SalaryPaymentEdge?: SalaryPaymentEdgeResolvers<ContextType>;
   SearchConnection?: SearchConnectionResolvers<ContextType>;
   SearchEdge?: SearchEdgeResolvers<ContextType>;
+  SearchLimit?: SearchLimitResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   SourceConnection?: SourceConnectionResolvers<ContextType>;
   SourceEdge?: SourceEdgeResolvers<ContextType>;

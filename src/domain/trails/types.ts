@@ -72,3 +72,10 @@ export interface SearchBudget {
 export const DEFAULT_BUDGET: SearchBudget = { beam: 1_000, perWallet: 30, reverseWallets: 10_000, maxTrails: 500 };
 
 export const MAX_HOPS = 8;
+
+/** A budget a search reached and how much it left out (at least). */
+export interface LimitReached {
+  readonly budget: 'TRAILS' | 'PARTIAL_TRAILS' | 'TRANSFERS_PER_WALLET' | 'TRANSFERS' | 'WALLETS';
+  readonly limit: number;
+  readonly leftOut: number;
+}

@@ -88,7 +88,7 @@ export const trailQueries: Pick<QueryResolvers, 'moneyTrails' | 'exposure'> = {
         : DPRK;
     const destinations = await ctx.money.destinations(target);
     const result = await findTrails(ctx.money, { subject, destinations, maxHops, filter });
-    return { ...page(result.trails, args), complete: result.complete };
+    return { ...page(result.trails, args), complete: result.complete, limitsReached: [] };
   },
   exposure: async (_root, args, ctx) => {
     const maxHops = maxHopsOf(args.maxHops);
