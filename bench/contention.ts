@@ -10,7 +10,7 @@ import { toGlobalId } from '../src/loaders/ids.js';
 import { createApollo } from '../src/server/apollo.js';
 import { ConcurrencyLimiter, type ConcurrencyLimits } from '../src/server/concurrency.js';
 import { projectRoot } from '../src/db/embedded.js';
-import { openDataset } from './datasets.js';
+import { openDataset, PRODUCTION_ENV } from './datasets.js';
 import { pickInputs, warmPageCache, type Inputs } from './inputs.js';
 import { EXPOSURE, MONEY_TRAILS, NEIGHBOURHOOD, type GraphQLBody } from './operations.js';
 import { summarize } from './stats.js';
@@ -90,7 +90,7 @@ function expensiveOperations(inputs: Inputs) {
 }
 
 async function runScenario(db: Database, inputs: Inputs, scenario: Scenario, lookups: number): Promise<Row> {
-  const config = loadConfig({ LOG_LEVEL: 'silent', NODE_ENV: 'production', AUTH_API_KEYS: 'true' });
+  const config = loadConfig({ LOG_LEVEL: 'silent', ...PRODUCTION_ENV });
   const apollo = createApollo({
     logger: pino({ level: 'silent' }),
     limits: { maxDepth: config.MAX_QUERY_DEPTH, maxCost: config.MAX_QUERY_COST },
@@ -172,7 +172,7 @@ function table(rows: readonly Row[]): string {
 async function main() {
   const options = readOptions();
   // The limits come from the environment like the server's: MAX_EXPENSIVE_TOTAL=2 npm run …
-  const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent', NODE_ENV: 'production', AUTH_API_KEYS: 'true' });
+  const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent', ...PRODUCTION_ENV });
   const limits: ConcurrencyLimits = {
     perPrincipal: config.MAX_EXPENSIVE_PER_PRINCIPAL,
     total: config.MAX_EXPENSIVE_TOTAL,

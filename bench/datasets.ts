@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -189,9 +189,16 @@ export async function openDataset(options: OpenOptions): Promise<BenchDataset> {
   }
 }
 
+/** What the API is measured as: production, clients authenticated by key, its own cursor key. */
+export const PRODUCTION_ENV = {
+  NODE_ENV: 'production',
+  AUTH_API_KEYS: 'true',
+  CURSOR_SECRET: randomBytes(32).toString('base64'),
+} as const;
+
 /** The API's own configuration (timeouts, limits), pointed at the bench server. */
 export function benchConfig(embedded: EmbeddedNeo4j) {
-  return loadConfig({ NEO4J_URI: embedded.uri, NEO4J_PASSWORD: 'unused', LOG_LEVEL: 'silent', NODE_ENV: 'production', AUTH_API_KEYS: 'true' });
+  return loadConfig({ NEO4J_URI: embedded.uri, NEO4J_PASSWORD: 'unused', LOG_LEVEL: 'silent', ...PRODUCTION_ENV });
 }
 
 async function closeAll(db: Database | undefined, embedded: EmbeddedNeo4j): Promise<void> {

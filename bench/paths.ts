@@ -9,7 +9,7 @@ import type { Database } from '../src/db/database.js';
 import { projectRoot } from '../src/db/embedded.js';
 import type { Executor } from '../src/db/executor.js';
 import { toGlobalId } from '../src/loaders/ids.js';
-import { directoryBytes, memoryFor, openDataset, type BenchDataset } from './datasets.js';
+import { directoryBytes, memoryFor, openDataset, type BenchDataset, PRODUCTION_ENV } from './datasets.js';
 import {
   EXPOSURE_ALTERNATIVES,
   MONEY_TRAIL_ALTERNATIVES,
@@ -144,7 +144,7 @@ async function loadApi(db: Database): Promise<Api | string> {
       import('../src/context.js'),
       import('../src/auth/principal.js'),
     ]);
-    const config = loadConfig({ LOG_LEVEL: 'silent', NODE_ENV: 'production', AUTH_API_KEYS: 'true' });
+    const config = loadConfig({ LOG_LEVEL: 'silent', ...PRODUCTION_ENV });
     const apollo: ApolloServer<Context> = createApollo({
       logger,
       limits: { maxDepth: config.MAX_QUERY_DEPTH, maxCost: config.MAX_QUERY_COST },

@@ -73,6 +73,12 @@ const schema = z
         'or AUTH_API_KEYS=true to authenticate clients with keys from `npm run auth:key`',
     },
   )
+  // Each process would otherwise draw its own key, and a cursor from one instance behind a load
+  // balancer would be refused by the next: production shares one.
+  .refine((c) => c.NODE_ENV !== 'production' || c.CURSOR_SECRET !== undefined, {
+    path: ['CURSOR_SECRET'],
+    message: 'is required in production (the same value on every instance): for example `openssl rand -base64 32`',
+  })
   .refine((c) => !c.NEO4J_URI || c.NEO4J_PASSWORD !== undefined, {
     path: ['NEO4J_PASSWORD'],
     message: 'is required when NEO4J_URI is set',

@@ -1,21 +1,12 @@
-import type { Server } from 'node:http';
-import type { ApolloServer } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { loadConfig, type Config } from './config.js';
-import type { Context } from './context.js';
-import { BATCH_JOB_TIMEOUT_MS, openDatabase, type Database, type Preparation } from './db/database.js';
+import { BATCH_JOB_TIMEOUT_MS, openDatabase, type Preparation } from './db/database.js';
 import { applyMigrations } from './db/migrations.js';
 import { ErrorCode } from './errors.js';
 import { createLogger, type Logger } from './logger.js';
 import { seedMissing, seedStatus } from '../seed/index.js';
 import { createServer } from './server/create-server.js';
-
-/** What is up so far, so a signal during start-up stops exactly that. */
-interface Running {
-  db?: Database;
-  apollo?: ApolloServer<Context>;
-  server?: Server;
-}
+import { shutDown, type Running } from './server/shutdown.js';
 
 /**
  * `npm start`: the HTTP server at once, the database (embedded unless NEO4J_URI is set) under
@@ -83,24 +74,6 @@ async function prepareStore(preparation: Preparation, config: Config, logger: Lo
     logger.error(`seeding failed, serving the store as it is: ${reason}`);
     preparation.detail('seed', { ...(await seedStatus(executor)), error: reason });
   }
-}
-
-/** Stops taking requests, lets those in flight finish within the grace period, then closes the database. */
-async function shutDown(running: Running, graceMs: number, logger: Logger): Promise<void> {
-  const { server } = running;
-  if (server) {
-    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-    server.closeIdleConnections();
-    const timer = setTimeout(() => {
-      logger.warn(`requests still running after ${graceMs} ms; closing their connections`);
-      server.closeAllConnections();
-    }, graceMs);
-    await closed;
-    clearTimeout(timer);
-  }
-  await running.apollo?.stop();
-  await running.db?.close();
-  logger.info('database closed');
 }
 
 main().catch((error: unknown) => {

@@ -372,9 +372,16 @@ describe('anonymous requests', () => {
 describe('configuration', () => {
   it('production refuses to start without an authentication configuration', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/NODE_ENV: production needs an authentication configuration/);
-    expect(loadConfig({ NODE_ENV: 'production', AUTH_API_KEYS: 'true' }).AUTH_API_KEYS).toBe(true);
-    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET }).JWT_SECRET).toBe(SECRET);
-    expect(loadConfig({ NODE_ENV: 'production', JWT_JWKS_URL: 'https://idp.example/.well-known/jwks.json' })).toBeTruthy();
+    const cursors = { CURSOR_SECRET: SECRET };
+    expect(loadConfig({ NODE_ENV: 'production', AUTH_API_KEYS: 'true', ...cursors }).AUTH_API_KEYS).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET, ...cursors }).JWT_SECRET).toBe(SECRET);
+    expect(loadConfig({ NODE_ENV: 'production', JWT_JWKS_URL: 'https://idp.example/.well-known/jwks.json', ...cursors })).toBeTruthy();
+  });
+
+  it('production refuses to start without a cursor key shared by every instance', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', AUTH_API_KEYS: 'true' })).toThrow(/CURSOR_SECRET: is required in production/);
+    expect(() => loadConfig({ NODE_ENV: 'production', AUTH_API_KEYS: 'true', CURSOR_SECRET: 'short' })).toThrow(/CURSOR_SECRET: at least 32/);
+    expect(loadConfig({ AUTH_API_KEYS: 'true' }).CURSOR_SECRET).toBeUndefined();
   });
 
   it('refuses a short secret and more than one JWT setting', () => {

@@ -210,7 +210,7 @@ describe('production', () => {
   it('with ENABLE_SANDBOX serves the page, but introspection only to signed-in principals', async () => {
     const page = await fetch(`${prodSandbox.base}/graphql`, { headers: { accept: 'text/html' } });
     expect(await page.text()).toMatch(/embeddable-sandbox/);
-    // Over HTTP every caller is anonymous until authentication lands.
+    // This server keeps the default authenticator: loopback callers are anonymous VIEWERs.
     const anonymous = await fetch(`${prodSandbox.base}/graphql`, post(introspect));
     expect(anonymous.status).toBe(400);
     expect(((await anonymous.json()) as ErrorBody).errors[0]?.message).toMatch(/signed-in/);

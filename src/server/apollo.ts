@@ -37,11 +37,16 @@ export interface ApolloOptions {
   readonly audit?: { readonly log: AuditLog };
 }
 
+/** Whether GET /graphql from a browser gets the Sandbox page (and introspection is on). */
+export function servesSandbox(options: Pick<ApolloOptions, 'development' | 'enableSandbox'>): boolean {
+  return options.development || options.enableSandbox === true;
+}
+
 /** The GraphQL server, not yet listening: tests call `executeOperation` on it directly. */
 export function createApollo(options: ApolloOptions): ApolloServer<Context> {
   const schema = buildSchema();
   const production = !options.development;
-  const sandbox = options.development || options.enableSandbox === true;
+  const sandbox = servesSandbox(options);
   const armor = armorProtection(options.limits);
   const { expensive } = options;
   if (expensive && options.metrics) {

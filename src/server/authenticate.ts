@@ -1,4 +1,4 @@
-import type { RequestHandler, Response } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import type { Authenticate } from '../auth/authenticate.js';
 import type { Principal } from '../auth/principal.js';
@@ -12,12 +12,41 @@ function sendError(res: Response, status: number, message: string, code: string)
 }
 
 /**
+ * The media types Apollo weighs a GET against (`ApolloServer.prefersHTML`): when text/html wins,
+ * Apollo answers with the landing page and runs no operation, whatever the query string says.
+ */
+const GET_MEDIA_TYPES = [
+  'application/json',
+  'application/graphql-response+json',
+  'multipart/mixed; deferSpec=20220824',
+  'multipart/mixed; incrementalSpec=v0.2',
+  'multipart/mixed',
+  'text/html',
+];
+
+function asksForLandingPage(req: Request): boolean {
+  return req.method === 'GET' && req.headers.accept !== undefined && req.accepts(GET_MEDIA_TYPES) === 'text/html';
+}
+
+export interface AuthenticateRequestsOptions {
+  /**
+   * Apollo serves the Sandbox page: a browser opening it has no way to send a credential yet
+   * (it sets one in Sandbox's connection settings), and the page holds no data, so it passes.
+   */
+  readonly landingPage: boolean;
+}
+
+/**
  * Decides the request's principal once, before the body is read or Apollo runs, and keeps it
  * for the context. No credential where one is required, or a bad one, is a 401 in GraphQL's
  * error shape; a key lookup that cannot reach the database is a 503, never a 500 page.
  */
-export function authenticateRequests(authenticate: Authenticate, logger: Logger): RequestHandler {
+export function authenticateRequests(authenticate: Authenticate, logger: Logger, options: AuthenticateRequestsOptions): RequestHandler {
   return async (req, res, next) => {
+    if (options.landingPage && asksForLandingPage(req)) {
+      next();
+      return;
+    }
     try {
       res.locals.principal = await authenticate({
         authorization: req.headers.authorization,

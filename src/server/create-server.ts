@@ -7,7 +7,7 @@ import type { Context } from '../context.js';
 import type { Database } from '../db/database.js';
 import { useCursorSecret } from '../loaders/cursor-seal.js';
 import type { Logger } from '../logger.js';
-import { createApollo } from './apollo.js';
+import { createApollo, servesSandbox } from './apollo.js';
 import { ConcurrencyLimiter } from './concurrency.js';
 import { createHttpApp } from './http.js';
 import { createMetrics } from './metrics.js';
@@ -30,6 +30,7 @@ export async function createServer(config: Config, db: Database, logger: Logger)
   const auditLog = createAuditLog({ executor: db.executor(), logger });
   metrics.registerGauge('trailgraph_audit_queue_depth', 'Audit events waiting to be written', () => auditLog.depth);
   metrics.registerGauge('trailgraph_audit_dropped', 'Audit events dropped because the queue was full', () => auditLog.dropped);
+  const development = config.NODE_ENV !== 'production';
   const apollo = createApollo({
     logger,
     limits: {
@@ -38,7 +39,7 @@ export async function createServer(config: Config, db: Database, logger: Logger)
       maxTokens: config.MAX_QUERY_TOKENS,
       maxAliases: config.MAX_QUERY_ALIASES,
     },
-    development: config.NODE_ENV !== 'production',
+    development,
     enableSandbox: config.ENABLE_SANDBOX,
     rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
     expensive: new ConcurrencyLimiter({
@@ -55,6 +56,7 @@ export async function createServer(config: Config, db: Database, logger: Logger)
     logger,
     corsOrigins: config.CORS_ORIGINS,
     graphqlBodyLimit: config.GRAPHQL_BODY_LIMIT,
+    landingPage: servesSandbox({ development, enableSandbox: config.ENABLE_SANDBOX }),
     metrics,
   });
   return { apollo, app };

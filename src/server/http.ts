@@ -21,6 +21,8 @@ export interface HttpOptions {
   readonly corsOrigins?: readonly string[];
   /** Largest body POST /graphql accepts, as body-parser reads it (`1mb`, `100kb`). */
   readonly graphqlBodyLimit?: string;
+  /** Apollo serves the Sandbox page on GET /graphql: browsers get it without a credential. */
+  readonly landingPage?: boolean;
   /** Serves `/metrics` and counts responses when given. */
   readonly metrics?: Metrics;
 }
@@ -84,7 +86,7 @@ export function createHttpApp(apollo: ApolloServer<Context>, db: Database, optio
     '/graphql',
     requireJson,
     // Before the body is parsed: an unauthenticated caller costs a header check, not a 1 MB parse.
-    authenticateRequests(authenticate, logger),
+    authenticateRequests(authenticate, logger, { landingPage: options.landingPage ?? false }),
     express.json({ limit: options.graphqlBodyLimit ?? '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ res }) => createContext(db.executor({ onSession: sessions }), principalOf(res)),

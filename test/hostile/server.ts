@@ -30,6 +30,8 @@ export interface HostileServerOptions {
    * a tiny limit.
    */
   readonly ratePerMinute?: number;
+  /** More configuration, as environment variables (for example `ENABLE_SANDBOX`). */
+  readonly env?: Record<string, string>;
 }
 
 export async function startHostileServer(options: HostileServerOptions = {}): Promise<HostileServer> {
@@ -37,6 +39,8 @@ export async function startHostileServer(options: HostileServerOptions = {}): Pr
     ...testEnvironment(inject('neo4jUri')),
     NODE_ENV: 'production',
     AUTH_API_KEYS: 'true',
+    CURSOR_SECRET: 'hostile-suite-cursor-secret-0123456789abcdef',
+    ...options.env,
     RATE_LIMIT_PER_MINUTE: String(options.ratePerMinute ?? 0),
   });
   const db = await openDatabase(config, () => {});
