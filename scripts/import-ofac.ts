@@ -2,15 +2,22 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
 import { BATCH_JOB_TIMEOUT_MS, openDatabase } from '../src/db/database.js';
 import { applyMigrations } from '../src/db/migrations.js';
+import { BUNDLED_ADDRESSES, importListedAddresses } from '../src/import/ofac/import-addresses.js';
 import { BUNDLED_SDN, importSdn } from '../src/import/ofac/import-sdn.js';
-import { printSdnReport } from '../src/import/ofac/report.js';
+import { printAddressReport, printSdnReport } from '../src/import/ofac/report.js';
 
-/** `npm run import:ofac [file] [--published YYYY-MM-DD]`: the bundled list by default. */
+/**
+ * `npm run import:ofac [file] [--published YYYY-MM-DD] [--addresses DIR --listed YYYY-MM-DD]`:
+ * the SDN list, then the list of every address on it (whose owners the SDN list names); the
+ * bundled files by default.
+ */
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { published: { type: 'string' } },
+  options: { published: { type: 'string' }, addresses: { type: 'string' }, listed: { type: 'string' } },
 });
 const file = positionals[0] ?? BUNDLED_SDN.file;
+if (values.addresses && !values.listed) throw new Error('--addresses needs --listed YYYY-MM-DD (the date of that list)');
+const addresses = values.addresses ? { dir: values.addresses, listedOn: values.listed! } : BUNDLED_ADDRESSES;
 
 const db = await openDatabase(loadConfig(), (msg) => console.log(msg));
 try {
@@ -20,6 +27,7 @@ try {
   });
   await applyMigrations(executor);
   printSdnReport(await importSdn(executor, { file, publishedOn: values.published }), console.log);
+  printAddressReport(await importListedAddresses(executor, addresses), console.log);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exitCode = 1;

@@ -1,6 +1,8 @@
 import type { Executor } from '../src/db/executor.js';
 import { NODE_TYPES, walletKey } from '../src/db/model.js';
+import { BUNDLED_ADDRESSES, importListedAddresses } from '../src/import/ofac/import-addresses.js';
 import { BUNDLED_SDN, importSdn } from '../src/import/ofac/import-sdn.js';
+import { ADDRESS_SOURCE_PREFIX } from '../src/import/ofac/listed-addresses.js';
 import type { Dataset } from '../src/store/dataset.js';
 import { writeDataset, type WriteCounts } from '../src/store/write-dataset.js';
 import { realCase } from './case-real.js';
@@ -22,11 +24,24 @@ export async function seedCase(executor: Executor): Promise<WriteCounts> {
   });
 }
 
-/** The case, then the bundled OFAC SDN list. Idempotent; the executor needs a batch-job timeout. */
+/**
+ * The case, then the bundled OFAC SDN list, then every address on it (whose owners the SDN list
+ * names). Idempotent; the executor needs a batch-job timeout.
+ */
 export async function seedAll(executor: Executor, log: (msg: string) => void): Promise<void> {
   const counts = await seedCase(executor);
   log(`seeded the case dataset: ${JSON.stringify(counts)}`);
   await importBundledSdn(executor, log);
+  await importBundledAddresses(executor, log);
+}
+
+async function importBundledAddresses(executor: Executor, log: (msg: string) => void): Promise<void> {
+  const report = await importListedAddresses(executor, BUNDLED_ADDRESSES);
+  log(
+    `imported every address on the OFAC SDN list of ${report.listedOn}: ${report.wallets} wallets ` +
+      `(${report.withOwner} with an owner the list names), ${report.rejected.length} lines rejected ` +
+      `(see npm run import:ofac), in ${report.seconds.toFixed(1)} s`,
+  );
 }
 
 async function importBundledSdn(executor: Executor, log: (msg: string) => void): Promise<void> {
@@ -41,11 +56,14 @@ async function importBundledSdn(executor: Executor, log: (msg: string) => void):
 /** Whether a dataset of the seed is in the store: all of it, none of it, or (edited away) some. */
 export type SeedPartState = 'present' | 'missing' | 'partial';
 
-/** The seed's datasets: the case, and the SDN list (any version of it). */
+/** The seed's datasets: the case, the SDN list and the list of every address on it (any version of each). */
 export interface SeedStatus {
   readonly case: SeedPartState;
   readonly sdn: SeedPartState;
+  readonly addresses: SeedPartState;
 }
+
+const PARTS = ['case', 'sdn', 'addresses'] as const;
 
 const SDN_SOURCE_PREFIX = `${NODE_TYPES.Source.prefix}:ofac-sdn-`;
 
@@ -75,14 +93,16 @@ export async function seedStatus(executor: Executor): Promise<SeedStatus & { rea
   const [row] = await executor.read(
     `CALL { MATCH (n:Node) WHERE n.key IN $keys RETURN count(n) AS found }
      CALL { MATCH (s:Source) WHERE s.key STARTS WITH $sdn RETURN count(s) AS lists }
+     CALL { MATCH (s:Source) WHERE s.key STARTS WITH $addresses RETURN count(s) AS addressLists }
      CALL { MATCH (n:Node) RETURN count(n) AS nodes }
-     RETURN found, lists, nodes`,
-    { keys, sdn: SDN_SOURCE_PREFIX },
+     RETURN found, lists, addressLists, nodes`,
+    { keys, sdn: SDN_SOURCE_PREFIX, addresses: ADDRESS_SOURCE_PREFIX },
   );
   const found = Number(row?.found ?? 0);
   return {
     case: found === 0 ? 'missing' : found === keys.length ? 'present' : 'partial',
     sdn: Number(row?.lists ?? 0) > 0 ? 'present' : 'missing',
+    addresses: Number(row?.addressLists ?? 0) > 0 ? 'present' : 'missing',
     empty: Number(row?.nodes ?? 0) === 0,
   };
 }
@@ -101,14 +121,22 @@ export async function seedMissing(
   const found = await seedStatus(executor);
   if (found.empty) {
     await seedAll(executor, log);
-    return { case: 'present', sdn: 'present' };
+    return { case: 'present', sdn: 'present', addresses: 'present' };
   }
-  if (found.case === 'present' && found.sdn === 'missing') {
-    log('the case is seeded but the OFAC SDN list is not (an earlier seed stopped part-way); loading it');
-    await importBundledSdn(executor, log);
-    return { case: 'present', sdn: 'present' };
+  if (found.case === 'present') {
+    // Each dataset is one transaction, so what is missing is whole: a start killed while
+    // loading it, or a store seeded before the dataset joined the seed.
+    if (found.sdn === 'missing') {
+      log('the case is seeded but the OFAC SDN list is not (an earlier seed stopped part-way); loading it');
+      await importBundledSdn(executor, log);
+    }
+    if (found.addresses === 'missing') {
+      log('the OFAC list of every listed address is not in the store; loading it');
+      await importBundledAddresses(executor, log);
+    }
+    if (found.sdn === 'missing' || found.addresses === 'missing') return { case: 'present', sdn: 'present', addresses: 'present' };
   }
-  const missing = (['case', 'sdn'] as const).filter((part) => found[part] !== 'present');
+  const missing = PARTS.filter((part) => found[part] !== 'present');
   if (missing.length > 0) {
     warn(
       `the database holds data but the seed's ${missing.map((p) => `${p} dataset is ${found[p]}`).join(' and ')}; ` +
@@ -117,5 +145,5 @@ export async function seedMissing(
   } else {
     log('database already holds the seed; not seeding');
   }
-  return { case: found.case, sdn: found.sdn };
+  return { case: found.case, sdn: found.sdn, addresses: found.addresses };
 }

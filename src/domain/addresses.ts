@@ -1,15 +1,34 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { keccak_256 } from '@noble/hashes/sha3.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
-import { base58xmr, bech32, bech32m, createBase58check } from '@scure/base';
+import { base58xmr, base58xrp, bech32, bech32m, createBase58check } from '@scure/base';
 
 /** Networks we hold wallets on. */
-export const CHAINS = ['BTC', 'ETH', 'TRON', 'LTC', 'BCH', 'BTG', 'DASH', 'ZEC', 'XMR', 'XVG', 'ETC', 'BSC', 'ARB'] as const;
+export const CHAINS = ['BTC', 'ETH', 'TRON', 'LTC', 'BCH', 'BSV', 'BTG', 'DASH', 'ZEC', 'XMR', 'XVG', 'ETC', 'BSC', 'ARB', 'XRP'] as const;
 export type Chain = (typeof CHAINS)[number];
 
 export type AddressCheck =
   | { ok: true; chain: Chain; /** canonical form: the wallet's identity */ address: string; /** form to show users */ display: string }
   | { ok: false; reason: string };
+
+/** What each chain is called in a wallet's name ("Ethereum address of …"). */
+export const CHAIN_NAMES = {
+  BTC: 'Bitcoin',
+  ETH: 'Ethereum',
+  TRON: 'Tron',
+  LTC: 'Litecoin',
+  BCH: 'Bitcoin Cash',
+  BSV: 'Bitcoin SV',
+  BTG: 'Bitcoin Gold',
+  DASH: 'Dash',
+  ZEC: 'Zcash',
+  XMR: 'Monero',
+  XVG: 'Verge',
+  ETC: 'Ethereum Classic',
+  BSC: 'BNB Smart Chain',
+  ARB: 'Arbitrum',
+  XRP: 'XRP Ledger',
+} as const satisfies Record<Chain, string>;
 
 // A Map, not an object literal, so that inputs like "constructor" cannot hit the prototype.
 const ALIASES = new Map<string, Chain>([
@@ -21,6 +40,9 @@ const ALIASES = new Map<string, Chain>([
   ['litecoin', 'LTC'],
   ['bitcoincash', 'BCH'],
   ['bitcoingold', 'BTG'],
+  ['bitcoinsv', 'BSV'],
+  ['ripple', 'XRP'],
+  ['xrpl', 'XRP'],
   ['zcash', 'ZEC'],
   ['monero', 'XMR'],
   ['verge', 'XVG'],
@@ -69,6 +91,11 @@ function checkFor(chain: Chain, s: string): AddressCheck {
       return segwitOrBase58(chain, s, 'ltc', [0x30, 0x32, 0x05]);
     case 'BTG':
       return segwitOrBase58(chain, s, 'btg', [38, 23]);
+    case 'BSV':
+      // Bitcoin SV kept bitcoin's legacy address format (and dropped segwit).
+      return base58Address(chain, s, [0x00, 0x05]);
+    case 'XRP':
+      return xrp(s);
     case 'DASH':
       return base58Address(chain, s, [76, 16]);
     case 'XVG':
@@ -270,6 +297,26 @@ function monero(s: string): AddressCheck {
     return fail(`${notA('XMR')}: unknown network byte 0x${network.toString(16).padStart(2, '0')}`);
   }
   return pass('XMR', s);
+}
+
+const XRP_ALPHABET = /^r[1-9A-HJ-NP-Za-km-z]+$/;
+
+/**
+ * XRP Ledger classic addresses: base58check in Ripple's own alphabet (so every address starts
+ * with `r`), account type byte 0x00 and a 20-byte account id.
+ */
+function xrp(s: string): AddressCheck {
+  if (!XRP_ALPHABET.test(s)) return fail(`${notA('XRP')}: not an r… address in Ripple base58`);
+  let bytes: Uint8Array;
+  try {
+    bytes = base58xrp.decode(s);
+  } catch {
+    return fail(`${notA('XRP')}: not Ripple base58`);
+  }
+  const body = bytes.subarray(0, -4);
+  if (bytesToHex(sha256(sha256(body)).subarray(0, 4)) !== bytesToHex(bytes.subarray(-4))) return fail('bad XRP checksum');
+  if (body[0] !== 0x00 || body.length !== 21) return fail(`${notA('XRP')}: not a classic account address`);
+  return pass('XRP', s);
 }
 
 const EVM = /^0x[0-9a-fA-F]{40}$/;

@@ -8,6 +8,7 @@ import {
   toSalaryPaymentRecord,
   toTransferRecord,
 } from './row-mapping.js';
+import { sanctionsLoader } from './sanctions.js';
 import { stateTiesLoader } from './state-ties.js';
 import { createExplore } from './explore/index.js';
 import type {
@@ -79,6 +80,7 @@ export function createLoaders(executor: Executor) {
     owners: listLoader(executor, LISTS.owners, NODE_PROJECTION, asNode<EntityRecord>),
     ownedCrafts: listLoader(executor, LISTS.ownedCrafts, NODE_PROJECTION, asNode<CraftRecord>),
     stateTies: stateTiesLoader(executor),
+    sanctions: sanctionsLoader(executor),
     explore: createExplore(executor),
 
     stateOrganizations: pagedLoader(executor, PAGED.stateOrganizations, asNode<OrganizationRecord>),

@@ -29,6 +29,7 @@ const P = {
   kinds: '($f.kinds IS NULL OR n.kind IN $f.kinds)',
   roles: '($f.roles IS NULL OR n.role IN $f.roles)',
   chains: '($f.chains IS NULL OR n.chain IN $f.chains)',
+  assets: '($f.assets IS NULL OR any(a IN coalesce(n.assets, []) WHERE a IN $f.assets))',
   statuses: '($f.statuses IS NULL OR n.status IN $f.statuses)',
   dateFrom: '($f.dateFrom IS NULL OR n.date >= date($f.dateFrom))',
   dateTo: '($f.dateTo IS NULL OR n.date <= date($f.dateTo))',
@@ -46,7 +47,7 @@ export const LIST_SPECS = {
   Facilitator: { label: NODE_TYPES.Facilitator.label, predicates: [P.nameContains, P.synthetic, P.roles] },
   StolenIdentity: { label: NODE_TYPES.StolenIdentity.label, predicates: [P.nameContains, P.synthetic] },
   Employer: { label: NODE_TYPES.Employer.label, predicates: [P.nameContains, P.synthetic] },
-  Wallet: { label: NODE_TYPES.Wallet.label, predicates: [P.walletContains, P.synthetic, P.chains] },
+  Wallet: { label: NODE_TYPES.Wallet.label, predicates: [P.walletContains, P.synthetic, P.chains, P.assets] },
   EnforcementAction: {
     label: NODE_TYPES.EnforcementAction.label,
     predicates: [P.kinds, P.statuses, P.dateFrom, P.dateTo, P.synthetic],

@@ -8,6 +8,7 @@ import type {
   LinkKind,
   OperativeRole,
   OrganizationKind,
+  SanctionRoute,
   SourceKind,
   StateTieReason,
   TaintMethod,
@@ -95,6 +96,7 @@ export interface WalletRecord extends EntityBase {
   readonly __typename: 'Wallet';
   readonly chain: Chain;
   readonly address: string;
+  readonly assets: readonly string[];
 }
 
 export interface EnforcementActionRecord {
@@ -136,6 +138,15 @@ export type EntityRecord =
 
 /** Everything stored as a node. */
 export type NodeRecord = EntityRecord | EnforcementActionRecord | SourceRecord | IdentifierRecord;
+
+/** A sanctions designation covering an entity; see `Sanction` in the schema. */
+export interface SanctionRecord {
+  readonly designation: EnforcementActionRecord;
+  readonly route: SanctionRoute;
+  readonly designated: EntityRecord;
+  readonly controlChain: readonly EntityRecord[];
+  readonly list: SourceRecord | null;
+}
 
 /** Why an entity is tied to a state; see `StateTieReason` in the schema. */
 export interface StateTieRecord {

@@ -131,7 +131,13 @@ export function toNodeRecord(value: Plain): NodeRecord {
     case 'Employer':
       return { __typename: 'Employer', ...entityBase(p) };
     case 'Wallet':
-      return { __typename: 'Wallet', ...entityBase(p), chain: enumValue<Chain>(p, 'chain'), address: str(p, 'address') };
+      return {
+        __typename: 'Wallet',
+        ...entityBase(p),
+        chain: enumValue<Chain>(p, 'chain'),
+        address: str(p, 'address'),
+        assets: strList(p, 'assets').sort(),
+      };
     case 'EnforcementAction':
       return {
         __typename: 'EnforcementAction',

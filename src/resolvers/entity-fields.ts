@@ -10,6 +10,7 @@ export const entityFields = {
   sources: (parent: { key: string }, _args: unknown, ctx: Context) => ctx.loaders.sources.load(parent.key),
   enforcementActions: (parent: { key: string }, _args: unknown, ctx: Context) =>
     ctx.loaders.enforcementActions.load(parent.key),
+  sanctions: (parent: { key: string }, _args: unknown, ctx: Context) => ctx.loaders.sanctions.load(parent.key),
 };
 
 /** Sources of a keyed relationship (salary, transfer, employment), kept as keys on the relationship. */

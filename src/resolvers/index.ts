@@ -30,6 +30,7 @@ import { trailQueries } from './Query/trails.js';
 import { Exposure } from './Exposure.js';
 import { MoneyHop, MoneyTrail } from './MoneyTrail.js';
 import { SalaryPayment } from './SalaryPayment.js';
+import { Sanction } from './Sanction.js';
 import { DateScalar, DateTimeScalar, DecimalScalar } from './scalars.js';
 import { Source } from './Source.js';
 import { State } from './State.js';
@@ -54,6 +55,7 @@ export const resolvers: Resolvers = {
   },
   Mutation: { ...upsertMutations, ...recordMutations, ...importMutations, ...apiKeyMutations },
   Link,
+  Sanction,
   Neighbourhood,
   GraphNode,
   GraphEdge,

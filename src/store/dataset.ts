@@ -73,7 +73,12 @@ export interface Dataset {
    * Wallets are keyed by `walletKey(chain, canonical address)`; the writer checks the address
    * and stores its display form, so the store never holds an address that fails its checksum.
    */
-  readonly wallets?: readonly (Omit<EntityInput, 'key'> & { readonly chain: string; readonly address: string })[];
+  readonly wallets?: readonly (Omit<EntityInput, 'key'> & {
+    readonly chain: string;
+    readonly address: string;
+    /** Assets a source lists the wallet under; they add to those already stored. */
+    readonly assets?: readonly string[];
+  })[];
   readonly enforcementActions?: readonly (Sourced & {
     readonly key: string;
     readonly kind: EnforcementKind;

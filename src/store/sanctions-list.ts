@@ -39,3 +39,19 @@ export async function withdraw(tx: Tx, keys: readonly string[]): Promise<number>
   );
   return Number(row?.withdrawn ?? 0);
 }
+
+/**
+ * Listings that stood in for an owner the list did not name, once the owner is known: the
+ * owner's designation now covers the address, and the stand-in was never lifted, so it goes.
+ */
+export async function removeSuperseded(tx: Tx, keys: readonly string[]): Promise<number> {
+  if (keys.length === 0) return 0;
+  const [row] = await tx.run(
+    `UNWIND $keys AS key
+     MATCH (a:${NODE_TYPES.EnforcementAction.label} {key: key})
+     DETACH DELETE a
+     RETURN count(*) AS removed`,
+    { keys },
+  );
+  return Number(row?.removed ?? 0);
+}

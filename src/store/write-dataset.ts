@@ -70,6 +70,12 @@ MERGE (n)-[c:SOURCED_FROM]->(s)
 ON CREATE SET c.recordedAt = datetime(), c.recordedBy = $recordedBy
 RETURN count(c) AS written`;
 
+// A wallet's assets are what every source lists it under: each write adds, none replaces.
+const WALLET_ASSETS = `
+UNWIND $rows AS row
+MATCH (w:Node {key: row.key})
+SET w.assets = coalesce(w.assets, []) + [a IN row.assets WHERE NOT a IN coalesce(w.assets, [])]`;
+
 const NODE_UPSERTS = Object.fromEntries(
   Object.entries(NODE_TYPES).map(([name, t]) => [name, nodeUpsert(t.label)]),
 ) as Record<NodeTypename, string>;
@@ -131,13 +137,14 @@ function entityProps(e: {
 
 const optDate = (iso: string | undefined) => (iso ? cypherDate(iso) : undefined);
 
-function walletRow(w: NonNullable<Dataset['wallets']>[number]): NodeRow {
+function walletRow(w: NonNullable<Dataset['wallets']>[number]): NodeRow & { readonly assets: readonly string[] } {
   const checked = checkAddress(w.chain, w.address);
   if (!checked.ok) throw new DatasetRejected('address', `${w.chain} ${w.address}: ${checked.reason}`);
   return {
     key: walletKey(checked.chain, checked.address),
     sourceKeys: w.sourceKeys,
     props: { ...entityProps(w), chain: checked.chain, address: checked.display },
+    assets: [...new Set((w.assets ?? []).map((a) => a.trim().toUpperCase()))],
   };
 }
 
@@ -255,7 +262,10 @@ export async function writeDataset(tx: Tx, data: Dataset, recordedBy: string): P
       }),
     })),
   );
-  await nodes('Wallet', (data.wallets ?? []).map(walletRow));
+  const wallets = (data.wallets ?? []).map(walletRow);
+  await nodes('Wallet', wallets);
+  const withAssets = wallets.filter((w) => w.assets.length > 0).map((w) => ({ key: w.key, assets: w.assets }));
+  if (withAssets.length > 0) await tx.run(WALLET_ASSETS, { rows: withAssets });
   const actions = data.enforcementActions ?? [];
   await nodes(
     'EnforcementAction',

@@ -79,12 +79,13 @@ export async function removeByPrefix(db: Database, prefixes: readonly string[]):
 
 /** Deletes what OFAC list imports wrote: nodes citing only list versions, then the versions. */
 export async function removeSdnImports(db: Database): Promise<void> {
+  const ofac = "(s.key STARTS WITH 'source:ofac-sdn-' OR s.key STARTS WITH 'source:ofac-addresses-')";
   await db.executor().writeTx(async (tx) => {
     await tx.run(
-      `MATCH (n:Node)-[:SOURCED_FROM]->(s:Source) WHERE s.key STARTS WITH 'source:ofac-sdn-'
-       AND NOT EXISTS { (n)-[:SOURCED_FROM]->(o:Source) WHERE NOT o.key STARTS WITH 'source:ofac-sdn-' }
+      `MATCH (n:Node)-[:SOURCED_FROM]->(s:Source) WHERE ${ofac}
+       AND NOT EXISTS { (n)-[:SOURCED_FROM]->(o:Source) WHERE NOT (${ofac.replaceAll('s.key', 'o.key')}) }
        DETACH DELETE n`,
     );
-    await tx.run("MATCH (s:Source) WHERE s.key STARTS WITH 'source:ofac-sdn-' DETACH DELETE s");
+    await tx.run(`MATCH (s:Source) WHERE ${ofac} DETACH DELETE s`);
   });
 }

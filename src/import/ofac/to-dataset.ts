@@ -1,5 +1,5 @@
 import { identifierKey, NODE_TYPES, walletKey, type LinkType } from '../../db/model.js';
-import { chainOfOfacAsset, checkAddress } from '../../domain/addresses.js';
+import { CHAIN_NAMES, chainOfOfacAsset, checkAddress, type Chain } from '../../domain/addresses.js';
 import { countryCode, countryName, countryOfPlace } from '../../domain/countries.js';
 import type { Dataset } from '../../store/dataset.js';
 import type { RejectedFact, SdnEntry } from './sdn-entry.js';
@@ -30,6 +30,11 @@ function isDprkProgram(program: string): boolean {
 
 function underDprkSanctions(entry: SdnEntry): boolean {
   return entry.programs.some(isDprkProgram) || entry.otherRemarks.some((r) => r.includes('North Korea Sanctions Regulations'));
+}
+
+/** A listed wallet's name: its chain and, when the list names it, the entry it belongs to. */
+export function listedWalletName(chain: Chain, owner: string | undefined): string {
+  return owner ? `${CHAIN_NAMES[chain]} address of ${owner}` : `${CHAIN_NAMES[chain]} address on the OFAC SDN list (owner not named)`;
 }
 
 export function sdnSourceKey(publishedOn: string): string {
@@ -100,6 +105,7 @@ export function sdnToDataset(entries: readonly SdnEntry[], publishedOn: string):
   const identifiers = new Map<string, NonNullable<Dataset['identifiers']>[number]>();
   const wallets = new Map<string, NonNullable<Dataset['wallets']>[number]>();
   const actions: NonNullable<Dataset['enforcementActions']>[number][] = [];
+  const walletKeysOf = new Map<string, Set<string>>();
 
   for (const entry of entries) {
     const key = entryKey(entry);
@@ -170,13 +176,19 @@ export function sdnToDataset(entries: readonly SdnEntry[], publishedOn: string):
         continue;
       }
       const wKey = walletKey(checked.chain, checked.address);
+      // One wallet per chain and address: an address listed under ETH, USDT and USDC is one
+      // Ethereum wallet holding three assets, named for its chain and its first listed owner.
+      const known = wallets.get(wKey);
+      const assets = [...new Set([...(known?.assets ?? []), asset.trim().toUpperCase()])];
       wallets.set(wKey, {
         chain: checked.chain,
         address: checked.address,
-        name: `${asset} address of ${entry.name}`,
+        name: known?.name ?? listedWalletName(checked.chain, entry.name),
+        assets,
         ...real,
       });
-      link('CONTROLS', key, wKey);
+      if (!walletKeysOf.get(key)?.has(wKey)) link('CONTROLS', key, wKey);
+      walletKeysOf.set(key, new Set([...(walletKeysOf.get(key) ?? []), wKey]));
     }
     for (const name of entry.linkedTo) {
       const target = resolve(name, entry, `Linked To: ${name}`);
@@ -190,7 +202,8 @@ export function sdnToDataset(entries: readonly SdnEntry[], publishedOn: string):
       programs: entry.programs,
       status: 'COMPLETED',
       authority: OFAC_AUTHORITY_KEY,
-      targets: [key],
+      // The addresses an entry lists are designated with it (LISTED_ADDRESS on the wallet).
+      targets: [key, ...(walletKeysOf.get(key) ?? [])],
       ...real,
     });
   }

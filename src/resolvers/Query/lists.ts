@@ -70,7 +70,12 @@ export const listQueries: Pick<
     ),
   wallets: (_root, { filter, orderBy, ...page }, ctx) =>
     ctx.lists.wallets(
-      { nameContains: lower(filter?.nameContains), synthetic: filter?.synthetic, chains: filter?.chains },
+      {
+        nameContains: lower(filter?.nameContains),
+        synthetic: filter?.synthetic,
+        chains: filter?.chains,
+        assets: filter?.assets?.map((a) => a.trim().toUpperCase()),
+      },
       entitySort(orderBy),
       pageRequest(page),
     ),
