@@ -7,7 +7,7 @@ import { BUNDLED_SDN, importSdn } from '../src/import/ofac/import-sdn.js';
 import { printAddressReport, printSdnReport } from '../src/import/ofac/report.js';
 
 /**
- * `npm run import:ofac [file] [--published YYYY-MM-DD] [--addresses DIR --listed YYYY-MM-DD]`:
+ * `npm run import:ofac -- [file] [--published YYYY-MM-DD] [--addresses DIR --listed YYYY-MM-DD]`:
  * the SDN list, then the list of every address on it (whose owners the SDN list names); the
  * bundled files by default.
  */

@@ -3,7 +3,10 @@ import { BATCH_JOB_TIMEOUT_MS, openDatabase } from '../src/db/database.js';
 import { applyMigrations } from '../src/db/migrations.js';
 import { seedAll } from '../seed/index.js';
 
-/** `npm run seed`: migrations, the case dataset and the bundled SDN list (idempotent). */
+/**
+ * `npm run seed`: migrations, the case dataset, the bundled SDN list and its address list
+ * (idempotent; a newer list already in the store is kept).
+ */
 const config = loadConfig();
 const db = await openDatabase(config, (msg) => console.log(msg));
 try {

@@ -4,6 +4,7 @@ import { BUNDLED_ADDRESSES, importListedAddresses } from '../src/import/ofac/imp
 import { BUNDLED_SDN, importSdn } from '../src/import/ofac/import-sdn.js';
 import { ADDRESS_SOURCE_PREFIX } from '../src/import/ofac/listed-addresses.js';
 import type { Dataset } from '../src/store/dataset.js';
+import { latestListVersion } from '../src/store/sanctions-list.js';
 import { writeDataset, type WriteCounts } from '../src/store/write-dataset.js';
 import { realCase } from './case-real.js';
 import { syntheticCase } from './case-synthetic.js';
@@ -36,6 +37,11 @@ export async function seedAll(executor: Executor, log: (msg: string) => void): P
 }
 
 async function importBundledAddresses(executor: Executor, log: (msg: string) => void): Promise<void> {
+  const latest = await latestListVersion(executor, ADDRESS_SOURCE_PREFIX);
+  if (latest && latest > BUNDLED_ADDRESSES.listedOn) {
+    log(`the store holds the address list of ${latest}, newer than the bundled ${BUNDLED_ADDRESSES.listedOn}; keeping it`);
+    return;
+  }
   const report = await importListedAddresses(executor, BUNDLED_ADDRESSES);
   log(
     `imported every address on the OFAC SDN list of ${report.listedOn}: ${report.wallets} wallets ` +
@@ -45,6 +51,12 @@ async function importBundledAddresses(executor: Executor, log: (msg: string) => 
 }
 
 async function importBundledSdn(executor: Executor, log: (msg: string) => void): Promise<void> {
+  // An import refuses an older list than the newest it holds; the seed just keeps the newer one.
+  const latest = await latestListVersion(executor, SDN_SOURCE_PREFIX);
+  if (latest && latest > BUNDLED_SDN.publishedOn) {
+    log(`the store holds the SDN list of ${latest}, newer than the bundled ${BUNDLED_SDN.publishedOn}; keeping it`);
+    return;
+  }
   const sdn = await importSdn(executor, { file: BUNDLED_SDN.file });
   const entries = Object.values(sdn.entries).reduce((a, b) => a + b, 0);
   log(

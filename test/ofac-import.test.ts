@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importSdn } from '../src/import/ofac/import-sdn.js';
+import { seedAll } from '../seed/index.js';
 import { toGlobalId } from '../src/loaders/index.js';
 import { createHarness, dataOf, removeSdnImports, type Harness } from './support/harness.js';
 
@@ -145,5 +146,12 @@ describe('OFAC SDN importer', () => {
     await expect(importSdn(h.db.executor(), { file: FIXTURE, publishedOn: LIST_DATE })).rejects.toThrow(
       /already imported/,
     );
+  });
+
+  it('the seed keeps a newer list than the bundled one instead of failing', async () => {
+    const log: string[] = [];
+    await seedAll(h.db.executor({ timeoutMs: 120_000 }), (msg) => log.push(msg));
+    expect(log).toContain('the store holds the SDN list of 2024-06-01, newer than the bundled 2024-05-03; keeping it');
+    expect(log.some((line) => line.startsWith('imported every address on the OFAC SDN list of 2024-05-02'))).toBe(true);
   });
 });
