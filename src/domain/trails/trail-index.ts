@@ -1,0 +1,198 @@
+import { Decimal } from 'decimal.js';
+import type { Hop } from './types.js';
+
+/**
+ * What each hop can still lead to, computed once over the subgraph a search read, so the search
+ * extends only hops that end at a destination and can rank and count trails without listing
+ * them all. For a hop `e` and `r` hops left after it, over time-respecting walks of one asset
+ * (walks may repeat a wallet; trails may not):
+ *
+ * - `count(e, r)`: how many walks that start with `e` end at a destination within `r` more
+ *   hops, stopping at the first destination wallet;
+ * - `best(e, r)`: the largest bottleneck of those walks, as an amount rank (-1 when none).
+ *
+ * Both come from suffix sums and maxima over each wallet's outgoing transfers in time order, so
+ * each costs one binary search per hop and level. A walk is a trail exactly when it visits no
+ * wallet twice, so when the hops some trail can use form no cycle, the walk count IS the trail
+ * count (`acyclic`); otherwise it is an upper bound, and `best` always is one.
+ */
+
+export interface IndexedHop {
+  readonly hop: Hop;
+  /** Position of the amount among all amounts read: equal amounts share a rank. */
+  readonly rank: number;
+  readonly index: number;
+}
+
+export interface TrailIndex {
+  readonly starts: readonly IndexedHop[];
+  /** Transfers out of a wallet in an asset from time `at` on, earliest first. */
+  outOf(wallet: string, asset: string, at: number): readonly IndexedHop[];
+  count(hop: IndexedHop, hopsLeft: number): number;
+  best(hop: IndexedHop, hopsLeft: number): number;
+  /** True when no trail-usable hops form a cycle: every counted walk is then a trail. */
+  readonly acyclic: boolean;
+}
+
+const walletOf = (wallet: string, asset: string) => `${asset}\u0000${wallet}`;
+
+/** Ranks amounts exactly (decimal comparison, so `100` and `100.00` share a rank). */
+function rankAmounts(hops: readonly Hop[]): Map<string, number> {
+  const texts = [...new Set(hops.map((h) => h.amount))];
+  const values = texts.map((text) => ({ text, value: new Decimal(text) }));
+  values.sort((a, b) => a.value.comparedTo(b.value));
+  const ranks = new Map<string, number>();
+  let rank = -1;
+  values.forEach((v, i) => {
+    if (i === 0 || !v.value.eq(values[i - 1]!.value)) rank += 1;
+    ranks.set(v.text, rank);
+  });
+  return ranks;
+}
+
+function firstAtOrAfter(list: readonly IndexedHop[], at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.hop.at < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function indexTrails(
+  starts: readonly Hop[],
+  transfers: readonly Hop[],
+  destinations: ReadonlySet<string>,
+  maxHops: number,
+): TrailIndex {
+  const ranks = rankAmounts([...starts, ...transfers]);
+  const all: IndexedHop[] = [...starts, ...transfers].map((hop, index) => ({ hop, rank: ranks.get(hop.amount)!, index }));
+  const startHops = all.slice(0, starts.length);
+  const out = new Map<string, IndexedHop[]>();
+  // Hops out of a destination are never taken: a trail ends at the first destination.
+  for (const h of all.slice(starts.length)) {
+    if (destinations.has(h.hop.from)) continue;
+    const key = walletOf(h.hop.from, h.hop.asset);
+    const list = out.get(key) ?? [];
+    list.push(h);
+    out.set(key, list);
+  }
+  for (const list of out.values()) list.sort((a, b) => a.hop.at - b.hop.at || (a.hop.key < b.hop.key ? -1 : 1));
+
+  // counts[r][i], bests[r][i]; suffix arrays per wallet list for the level below.
+  const counts: Float64Array[] = [];
+  const bests: Int32Array[] = [];
+  let suffix = new Map<string, { count: Float64Array; best: Int32Array }>();
+  for (let r = 0; r < maxHops; r += 1) {
+    const count = new Float64Array(all.length);
+    const best = new Int32Array(all.length).fill(-1);
+    for (const h of all) {
+      if (destinations.has(h.hop.to)) {
+        count[h.index] = 1;
+        best[h.index] = h.rank;
+        continue;
+      }
+      if (r === 0) continue;
+      const key = walletOf(h.hop.to, h.hop.asset);
+      const list = out.get(key);
+      const sums = suffix.get(key);
+      if (!list || !sums) continue;
+      const i = firstAtOrAfter(list, h.hop.at);
+      count[h.index] = sums.count[i]!;
+      best[h.index] = sums.best[i]! < 0 ? -1 : Math.min(h.rank, sums.best[i]!);
+    }
+    counts.push(count);
+    bests.push(best);
+    suffix = new Map();
+    for (const [key, list] of out) {
+      const c = new Float64Array(list.length + 1);
+      const b = new Int32Array(list.length + 1).fill(-1);
+      for (let i = list.length - 1; i >= 0; i -= 1) {
+        c[i] = c[i + 1]! + count[list[i]!.index]!;
+        b[i] = Math.max(b[i + 1]!, best[list[i]!.index]!);
+      }
+      suffix.set(key, { count: c, best: b });
+    }
+  }
+
+  const countOf = (h: IndexedHop, hopsLeft: number) => counts[hopsLeft]![h.index]!;
+  return {
+    starts: startHops,
+    outOf(wallet, asset, at) {
+      const list = out.get(walletOf(wallet, asset)) ?? [];
+      return list.slice(firstAtOrAfter(list, at));
+    },
+    count: countOf,
+    best: (h, hopsLeft) => bests[hopsLeft]![h.index]!,
+    acyclic: usableHopsAreAcyclic(startHops, out, destinations, maxHops, countOf),
+  };
+}
+
+/**
+ * Whether the hops some trail can use form a cycle of wallets (per asset). A hop is usable when
+ * it can be reached as hop `h` (earliest arrival in time order within h - 1 hops) and still
+ * ends at a destination in the `maxHops - h` hops left; a walk that repeats a wallet uses only
+ * such hops, so without a cycle among them no walk repeats one.
+ */
+function usableHopsAreAcyclic(
+  starts: readonly IndexedHop[],
+  out: ReadonlyMap<string, readonly IndexedHop[]>,
+  destinations: ReadonlySet<string>,
+  maxHops: number,
+  count: (h: IndexedHop, hopsLeft: number) => number,
+): boolean {
+  const usable: IndexedHop[] = [];
+  const position = new Map<number, number>();
+  let arrivals = new Map<string, number>();
+  const reach = (into: Map<string, number>, h: IndexedHop) => {
+    if (destinations.has(h.hop.to)) return;
+    const key = walletOf(h.hop.to, h.hop.asset);
+    if (h.hop.at < (into.get(key) ?? Infinity)) into.set(key, h.hop.at);
+  };
+  for (const h of starts) {
+    position.set(h.index, 1);
+    reach(arrivals, h);
+  }
+  for (let hop = 2; hop <= maxHops && arrivals.size > 0; hop += 1) {
+    const next = new Map<string, number>();
+    for (const [key, at] of arrivals) {
+      const list = out.get(key) ?? [];
+      for (let i = firstAtOrAfter(list, at); i < list.length; i += 1) {
+        const h = list[i]!;
+        if (position.has(h.index)) continue;
+        position.set(h.index, hop);
+        reach(next, h);
+      }
+    }
+    arrivals = next;
+  }
+  const all = [...out.values()].flat();
+  for (const h of all) {
+    const at = position.get(h.index);
+    if (at !== undefined && count(h, maxHops - at) > 0) usable.push(h);
+  }
+  // Kahn's algorithm over the wallets (per asset) the usable hops join.
+  const successors = new Map<string, string[]>();
+  const inDegree = new Map<string, number>();
+  for (const h of usable) {
+    const from = walletOf(h.hop.from, h.hop.asset);
+    const to = walletOf(h.hop.to, h.hop.asset);
+    successors.set(from, [...(successors.get(from) ?? []), to]);
+    inDegree.set(to, (inDegree.get(to) ?? 0) + 1);
+    if (!inDegree.has(from)) inDegree.set(from, 0);
+  }
+  const ready = [...inDegree].filter(([, d]) => d === 0).map(([w]) => w);
+  let removed = 0;
+  while (ready.length > 0) {
+    const w = ready.pop()!;
+    removed += 1;
+    for (const s of successors.get(w) ?? []) {
+      const d = inDegree.get(s)! - 1;
+      inDegree.set(s, d);
+      if (d === 0) ready.push(s);
+    }
+  }
+  return removed === inDegree.size;
+}
