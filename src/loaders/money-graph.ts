@@ -34,16 +34,8 @@ const HOP = (r: string, time: string, kind: string) =>
 // ANY SHORTEST finds each wallet once, by a breadth-first search, however many chains lead to it,
 // so a dense control graph cannot make the number of paths explode.
 const OWN_WALLETS = `
-CALL {
-  WITH s
-  MATCH (s:Wallet)
-  RETURN s AS own
-  UNION
-  WITH s
-  MATCH ANY SHORTEST (s)-[:CONTROLS]->+(own:Wallet)
-  RETURN own
-}
-WITH s, collect(own) AS own`;
+WITH s, CASE WHEN s:Wallet THEN [s] ELSE [] END
+  + COLLECT { MATCH ANY SHORTEST (s)-[:CONTROLS]->+(w:Wallet) RETURN w } AS own`;
 
 const SUBJECT_WALLETS = `
 MATCH (s:Node {key: $subject})
