@@ -179,7 +179,9 @@ function usableHopsAreAcyclic(
   for (const h of usable) {
     const from = walletOf(h.hop.from, h.hop.asset);
     const to = walletOf(h.hop.to, h.hop.asset);
-    successors.set(from, [...(successors.get(from) ?? []), to]);
+    const list = successors.get(from);
+    if (list) list.push(to);
+    else successors.set(from, [to]);
     inDegree.set(to, (inDegree.get(to) ?? 0) + 1);
     if (!inDegree.has(from)) inDegree.set(from, 0);
   }
