@@ -14,8 +14,8 @@ import type { HopFilter, LimitReached, MoneyGraph, Trail } from './types.js';
  * still lead to (`trail-index.ts`); then a best-first search returns the top of the ranking
  * without listing every trail: partial trails are taken in order of the best bottleneck any
  * completion can still have (an exact upper bound over walks), so each trail comes out in
- * ranking order and the first `top` are exact. The total is counted by the index when the
- * usable hops form no cycle, else by a depth-first count of every trail.
+ * ranking order and the first `top` are exact. The total comes from the index's walk counts,
+ * walking trails one by one only where money can go round and come back to a wallet.
  */
 
 export interface TrailBudget extends SubgraphBudget {
@@ -133,15 +133,20 @@ function rank(index: TrailIndex, search: TrailSearch, destinations: ReadonlyMap<
   return { trails, leftOut: 0, exhausted: queue.size === 0 };
 }
 
-/** Counts every trail depth-first (used when walks may repeat a wallet); stops at the budget. */
+/**
+ * Counts every trail depth-first, taking the index's count wherever it is exact (no walk on can
+ * repeat a wallet), so only the parts of the graph where money can go round are walked one by
+ * one; stops at the budget.
+ */
 function countTrails(index: TrailIndex, search: TrailSearch, destinations: ReadonlyMap<string, readonly string[]>, budget: Budgeted) {
   const stack: Partial[] = [];
   for (const h of index.starts) if (index.count(h, search.maxHops - 1) > 0) stack.push(extend(index, null, h, search.maxHops));
   let count = 0;
   while (stack.length > 0) {
     const p = stack.pop()!;
-    if (destinations.has(p.last.hop.to)) {
-      count += 1;
+    const left = search.maxHops - p.length;
+    if (destinations.has(p.last.hop.to) || index.exact(p.last, left)) {
+      count += index.count(p.last, left);
       continue;
     }
     if (budget.spent >= budget.limit) return { count, leftOut: stack.length + 1 };
@@ -165,7 +170,6 @@ export async function findTrails(graph: MoneyGraph, search: TrailSearch): Promis
   let totalCount: number;
   let leftOut = ranked.leftOut;
   if (ranked.exhausted) totalCount = ranked.trails.length;
-  else if (index.acyclic) totalCount = index.starts.reduce((sum, h) => sum + index.count(h, search.maxHops - 1), 0);
   else {
     const counted = countTrails(index, search, destinations, spent);
     totalCount = Math.max(counted.count, ranked.trails.length);

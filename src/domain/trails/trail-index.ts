@@ -13,8 +13,8 @@ import type { Hop } from './types.js';
  *
  * Both come from suffix sums and maxima over each wallet's outgoing transfers in time order, so
  * each costs one binary search per hop and level. A walk is a trail exactly when it visits no
- * wallet twice, so when the hops some trail can use form no cycle, the walk count IS the trail
- * count (`acyclic`); otherwise it is an upper bound, and `best` always is one.
+ * wallet twice, so where no walk on from a hop can come back to a wallet, the walk count IS the
+ * trail count (`exact`); elsewhere it is an upper bound, and `best` always is one.
  */
 
 export interface IndexedHop {
@@ -30,8 +30,11 @@ export interface TrailIndex {
   outOf(wallet: string, asset: string, at: number): readonly IndexedHop[];
   count(hop: IndexedHop, hopsLeft: number): number;
   best(hop: IndexedHop, hopsLeft: number): number;
-  /** True when no trail-usable hops form a cycle: every counted walk is then a trail. */
-  readonly acyclic: boolean;
+  /**
+   * True when no walk from this hop can come back to a wallet (one it passes, or one before it):
+   * `count` is then exactly the number of trails that continue any partial trail ending with it.
+   */
+  exact(hop: IndexedHop, hopsLeft: number): boolean;
 }
 
 const walletOf = (wallet: string, asset: string) => `${asset}\u0000${wallet}`;
@@ -118,6 +121,7 @@ export function indexTrails(
   }
 
   const countOf = (h: IndexedHop, hopsLeft: number) => counts[hopsLeft]![h.index]!;
+  const exacts = exactCounts(all, out, destinations, maxHops, countOf, repeatingWallets(startHops, out, destinations, maxHops, countOf));
   return {
     starts: startHops,
     outOf(wallet, asset, at) {
@@ -126,23 +130,64 @@ export function indexTrails(
     },
     count: countOf,
     best: (h, hopsLeft) => bests[hopsLeft]![h.index]!,
-    acyclic: usableHopsAreAcyclic(startHops, out, destinations, maxHops, countOf),
+    exact: (h, hopsLeft) => exacts[hopsLeft]![h.index] === 1,
   };
 }
 
 /**
- * Whether the hops some trail can use form a cycle of wallets (per asset). A hop is usable when
- * it can be reached as hop `h` (earliest arrival in time order within h - 1 hops) and still
- * ends at a destination in the `maxHops - h` hops left; a walk that repeats a wallet uses only
- * such hops, so without a cycle among them no walk repeats one.
+ * exact(e, r): no walk of at most r more hops after e enters a wallet that a walk can return to.
+ * Such a walk can then repeat no wallet: not one of its own (that wallet could return to
+ * itself), and not one before e (that wallet would return to itself through e).
  */
-function usableHopsAreAcyclic(
+function exactCounts(
+  all: readonly IndexedHop[],
+  out: ReadonlyMap<string, readonly IndexedHop[]>,
+  destinations: ReadonlySet<string>,
+  maxHops: number,
+  count: (h: IndexedHop, hopsLeft: number) => number,
+  repeating: ReadonlySet<string>,
+): Uint8Array[] {
+  const exacts: Uint8Array[] = [];
+  let suffix = new Map<string, Uint8Array>();
+  for (let r = 0; r < maxHops; r += 1) {
+    const exact = new Uint8Array(all.length);
+    for (const h of all) {
+      const key = walletOf(h.hop.to, h.hop.asset);
+      if (repeating.has(key)) continue;
+      if (destinations.has(h.hop.to) || r === 0) {
+        exact[h.index] = 1;
+        continue;
+      }
+      const list = out.get(key);
+      const flags = suffix.get(key);
+      exact[h.index] = !list || !flags ? 1 : flags[firstAtOrAfter(list, h.hop.at)]!;
+    }
+    exacts.push(exact);
+    suffix = new Map();
+    for (const [key, list] of out) {
+      const flags = new Uint8Array(list.length + 1).fill(1);
+      for (let i = list.length - 1; i >= 0; i -= 1) {
+        const h = list[i]!;
+        flags[i] = flags[i + 1]! & (exact[h.index]! | (count(h, r) === 0 ? 1 : 0));
+      }
+      suffix.set(key, flags);
+    }
+  }
+  return exacts;
+}
+
+/**
+ * The wallets (per asset) a walk the index counts can come back to. A hop is usable when it can
+ * be reached as hop `h` (earliest arrival in time order within h - 1 hops) and still ends at a
+ * destination in the `maxHops - h` hops left; a counted walk uses only such hops.
+ */
+function repeatingWallets(
   starts: readonly IndexedHop[],
   out: ReadonlyMap<string, readonly IndexedHop[]>,
   destinations: ReadonlySet<string>,
   maxHops: number,
   count: (h: IndexedHop, hopsLeft: number) => number,
-): boolean {
+): Set<string> {
   const usable: IndexedHop[] = [];
   const position = new Map<number, number>();
   let arrivals = new Map<string, number>();
@@ -173,28 +218,57 @@ function usableHopsAreAcyclic(
     const at = position.get(h.index);
     if (at !== undefined && count(h, maxHops - at) > 0) usable.push(h);
   }
-  // Kahn's algorithm over the wallets (per asset) the usable hops join.
-  const successors = new Map<string, string[]>();
-  const inDegree = new Map<string, number>();
-  for (const h of usable) {
-    const from = walletOf(h.hop.from, h.hop.asset);
-    const to = walletOf(h.hop.to, h.hop.asset);
-    const list = successors.get(from);
-    if (list) list.push(to);
-    else successors.set(from, [to]);
-    inDegree.set(to, (inDegree.get(to) ?? 0) + 1);
-    if (!inDegree.has(from)) inDegree.set(from, 0);
+  return walletsWalksReturnTo(usable);
+}
+
+/** Steps the cycle check may take before it assumes every wallet left can repeat (trails are then counted one by one). */
+const CYCLE_CHECK_WORK = 20_000_000;
+
+/**
+ * The wallets some time-respecting walk over these hops comes back to. Peeling wallets with no
+ * usable hop in (or out) leaves those on or between cycles of the wallet graph; only those can
+ * repeat, and only by hops among them. For each, a time-ordered sweep of those hops (equal times
+ * repeated until nothing changes) finds whether money leaving it, at any time, can come back. A
+ * cycle that time order forbids (A→B at 5, B→A at 3) is no cycle here.
+ */
+function walletsWalksReturnTo(usable: readonly IndexedHop[]): Set<string> {
+  const edges = usable.map((h) => ({ from: walletOf(h.hop.from, h.hop.asset), to: walletOf(h.hop.to, h.hop.asset), at: h.hop.at }));
+  const returning = new Set(edges.filter((e) => e.from === e.to).map((e) => e.from));
+  let remaining = edges;
+  for (;;) {
+    const hasIn = new Set(remaining.map((e) => e.to));
+    const hasOut = new Set(remaining.map((e) => e.from));
+    const kept = remaining.filter((e) => hasIn.has(e.from) && hasOut.has(e.to));
+    if (kept.length === remaining.length) break;
+    remaining = kept;
   }
-  const ready = [...inDegree].filter(([, d]) => d === 0).map(([w]) => w);
-  let removed = 0;
-  while (ready.length > 0) {
-    const w = ready.pop()!;
-    removed += 1;
-    for (const s of successors.get(w) ?? []) {
-      const d = inDegree.get(s)! - 1;
-      inDegree.set(s, d);
-      if (d === 0) ready.push(s);
+  remaining.sort((a, b) => a.at - b.at);
+  const wallets = new Set(remaining.map((e) => e.from));
+  let work = 0;
+  for (const source of wallets) {
+    if (work > CYCLE_CHECK_WORK) return new Set([...returning, ...wallets]);
+    const reached = new Set([source]);
+    sweep: for (let i = 0; i < remaining.length; ) {
+      let j = i;
+      while (j < remaining.length && remaining[j]!.at === remaining[i]!.at) j += 1;
+      for (let changed = true; changed; ) {
+        changed = false;
+        for (let k = i; k < j; k += 1) {
+          const e = remaining[k]!;
+          if (!reached.has(e.from)) continue;
+          if (e.to === source) {
+            returning.add(source);
+            break sweep;
+          }
+          if (!reached.has(e.to)) {
+            reached.add(e.to);
+            changed = true;
+          }
+        }
+        work += j - i;
+      }
+      i = j;
     }
   }
-  return removed === inDegree.size;
+  return returning;
 }
