@@ -201,6 +201,17 @@ async function operationsFor(executor: Executor, inputs: Inputs): Promise<Operat
       api: { query: MONEY_TRAILS, variables: { from: gid(inputs.employer.key), maxHops: 6, first: 20 }, summarize: summarizeMoneyTrails },
       cypher: MONEY_TRAIL_ALTERNATIVES.map((alternative) => ({ alternative, params: trailParams })),
     },
+    // The other ordinary inputs for trails: a consolidation wallet and an OTC hub.
+    ...(
+      [
+        ['moneyTrails(from: consolidation wallet, maxHops: 6, first: 20)', inputs.exposureWallet.key],
+        ['moneyTrails(from: hub, maxHops: 6, first: 20)', inputs.hub.key],
+      ] as const
+    ).map(([title, key]) => ({
+      title,
+      api: { query: MONEY_TRAILS, variables: { from: gid(key), maxHops: 6, first: 20 }, summarize: summarizeMoneyTrails },
+      cypher: [],
+    })),
     {
       title: 'exposure(id: wallet, maxHops: 6, method: HAIRCUT)',
       api: {

@@ -647,9 +647,12 @@ export type Exposure = {
 
 /** What a destination of exposure is. */
 export type ExposureCategory =
-  /** A wallet the DPRK controls, through organisations it controls. */
+  /** A wallet the DPRK controls, directly or through a chain of organisations of any length. */
   | 'DPRK_CONTROLLED'
-  /** A wallet that is sanctioned, or controlled by a sanctioned entity (designation in force). */
+  /**
+   * A wallet targeted by a sanctions designation in force (COMPLETED; not PENDING, UNKNOWN or
+   * WITHDRAWN), or controlled through a chain of any length by an entity such a designation targets.
+   */
   | 'SANCTIONED';
 
 /** Exposure of one asset's outflow to one category. */
@@ -996,14 +999,19 @@ export type MoneyHop = {
 export type MoneyMovement = SalaryPayment | Transfer;
 
 /**
- * A path money can have taken: salary payments and transfers in time order (no hop earlier than
- * the one before it, no wallet twice), ending at a wallet of the destination.
+ * A path money can have taken: salary payments and transfers of one asset, each no earlier than
+ * the one before it (equal times allowed), no wallet twice, ending at the first wallet of the
+ * destination it reaches (it never passes through one) and never entering one of the subject's own
+ * wallets (money back home is not followed). See docs/money-semantics.md.
  */
 export type MoneyTrail = {
   __typename?: 'MoneyTrail';
   /** The asset the trail moves (every hop moves the same asset). */
   asset: Scalars['String']['output'];
-  /** The most that can have flowed along the whole trail: its smallest hop amount. */
+  /**
+   * The most that can have flowed along the whole trail: its smallest hop amount, compared exactly
+   * and shown as stored (the first hop with that amount).
+   */
   bottleneck: Scalars['Decimal']['output'];
   /**
    * Why the last wallet counts as the destination: who controls it, up to the destination entity
@@ -1020,13 +1028,15 @@ export type MoneyTrail = {
   length: Scalars['Int']['output'];
 };
 
-/** A page of money trails, largest bottleneck first, then shortest. */
+/** A page of money trails, largest bottleneck first, then fewest hops, then by hop keys. */
 export type MoneyTrailConnection = {
   __typename?: 'MoneyTrailConnection';
   /**
-   * False when the search stopped at its budget (too many partial paths through high-degree
-   * wallets) before exploring everything: the trails found are real, but others may exist.
-   * Narrow the query (fewer hops, a minimum amount, a time window) to search exhaustively.
+   * True only when nothing was cut: every transfer a trail can use was read, and every trail was
+   * counted and ranked. False when a budget was reached (`limitsReached` says which and how much
+   * it left out): the trails shown are real and ranked correctly among what was read, and the page
+   * may be short, but other trails may exist. Narrow the query (fewer hops, a minimum amount, a
+   * time window, one asset) to search exhaustively.
    */
   complete: Scalars['Boolean']['output'];
   /** The trails on this page. */
@@ -1035,7 +1045,10 @@ export type MoneyTrailConnection = {
   limitsReached: Array<SearchLimit>;
   /** Pagination state of this page. */
   pageInfo: PageInfo;
-  /** How many trails were found in all. */
+  /**
+   * How many trails there are in all (every one is counted, not only those ranked). Exact when
+   * `complete`; otherwise the count over what the search read, a lower bound.
+   */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -1863,10 +1876,12 @@ export type Query = {
   /** All facilitators, filtered and ordered. */
   facilitators: FacilitatorConnection;
   /**
-   * Money trails from an entity (an employer's salaries, a wallet's transfers, or the wallets a
-   * person, identity or organisation controls) to a destination: the wallets the `to` entity
-   * controls (or the wallet itself), or those of the `toState` state, or by default those of the
-   * DPRK. Ranked by bottleneck amount, then length.
+   * Money trails from an entity's outflow (an employer's salaries, plus the transfers out of every
+   * wallet the entity controls through a chain of any length; a wallet: its own transfers; never
+   * transfers between its own wallets) to a destination: the wallets the `to` entity controls
+   * through any chain (an organisation: also those its members control; a wallet: itself), or
+   * those of the `toState` state, or by default those of the DPRK. The subject's own wallets are
+   * never destinations. Ranked by bottleneck amount, then length. See docs/money-semantics.md.
    */
   moneyTrails: MoneyTrailConnection;
   /**
@@ -2268,9 +2283,9 @@ export type SanctionRoute =
 
 /** A bound a money search can reach before it has explored everything. */
 export type SearchBudget =
-  /** Partial trails kept per hop level (`moneyTrails`). */
+  /** Partial trails the search may extend while ranking and counting (`moneyTrails`). */
   | 'PARTIAL_TRAILS'
-  /** Trails collected in all (`moneyTrails`). */
+  /** Trails counted in all (`moneyTrails`: a count past GraphQL's Int is reported as its largest value). */
   | 'TRAILS'
   /** Transfers read in all for one answer (the subgraph `exposure` replays). */
   | 'TRANSFERS'

@@ -8,8 +8,20 @@ import { column } from './row-mapping.js';
  * (`$f`) whose predicates switch off when null, so one text serves every combination.
  */
 
+// `amount >= minAmount`, exactly, on the decimal strings (stored amounts are plain digits without
+// leading zeros, `checkAmount`): more whole digits is larger; equal whole parts compare as
+// strings; then the fractions compare as strings, which is exact once the minimum's trailing
+// zeros are gone (`filterParams`): "5" < "50" as strings but "50" >= "5" is what matters.
+// No float is involved, so `1.000000000000000001` does not pass `1.000000000000000002`.
+const AT_LEAST_MIN = (amount: string) => `
+  CASE
+    WHEN size(split(${amount}, '.')[0]) <> size($f.minWhole) THEN size(split(${amount}, '.')[0]) > size($f.minWhole)
+    WHEN split(${amount}, '.')[0] <> $f.minWhole THEN split(${amount}, '.')[0] > $f.minWhole
+    ELSE coalesce(split(${amount}, '.')[1], '') >= $f.minFraction
+  END`;
+
 const HOP_FILTER = (r: string, time: string) => `
-  ($f.minAmount IS NULL OR toFloat(${r}.amount) >= $f.minAmount)
+  ($f.minWhole IS NULL OR ${AT_LEAST_MIN(`${r}.amount`)})
   AND ($f.assets IS NULL OR ${r}.asset IN $f.assets)
   AND ($f.since IS NULL OR ${time} >= datetime({epochMillis: $f.since}))
   AND ($f.until IS NULL OR ${time} <= datetime({epochMillis: $f.until}))`;
@@ -18,25 +30,35 @@ const HOP = (r: string, time: string, kind: string) =>
   `{key: ${r}.key, kind: '${kind}', from: startNode(${r}).key, to: endNode(${r}).key, amount: ${r}.amount,
     asset: ${r}.asset, at: ${time}.epochMillis, txHash: ${r}.txHash}`;
 
-// An employer pays salaries; a wallet transfers; anyone else moves money through the wallets it
-// controls, directly or through an organisation it controls.
+// The wallets an entity controls through a chain of CONTROLS of any length (a wallet: itself).
+// ANY SHORTEST finds each wallet once, by a breadth-first search, however many chains lead to it,
+// so a dense control graph cannot make the number of paths explode.
+const OWN_WALLETS = `
+WITH s, CASE WHEN s:Wallet THEN [s] ELSE [] END
+  + COLLECT { MATCH ANY SHORTEST (s)-[:CONTROLS]->+(w:Wallet) RETURN w } AS own`;
+
+const SUBJECT_WALLETS = `
+MATCH (s:Node {key: $subject})
+${OWN_WALLETS}
+UNWIND own AS w
+RETURN w.key AS wallet`;
+
+// The subject's outflow: an employer's salaries, plus the transfers out of every wallet it
+// controls through any chain (a wallet: its own), except those into its own wallets.
 const START_HOPS = `
 MATCH (s:Node {key: $subject})
+${OWN_WALLETS}
 CALL {
-  WITH s
-  MATCH (s:Employer)-[r:PAID_SALARY]->(:Wallet)
-  WHERE ${HOP_FILTER('r', 'r.paidAt')}
+  WITH s, own
+  MATCH (s:Employer)-[r:PAID_SALARY]->(w:Wallet)
+  WHERE NOT w IN own AND ${HOP_FILTER('r', 'r.paidAt')}
   RETURN ${HOP('r', 'r.paidAt', 'SALARY')} AS hop
   UNION
-  WITH s
-  MATCH (s:Wallet)-[r:TRANSFERRED]->(:Wallet)
-  WHERE ${HOP_FILTER('r', 'r.at')}
+  WITH own
+  UNWIND own AS o
+  MATCH (o)-[r:TRANSFERRED]->(w:Wallet)
+  WHERE NOT w IN own AND ${HOP_FILTER('r', 'r.at')}
   RETURN ${HOP('r', 'r.at', 'TRANSFER')} AS hop
-  UNION
-  WITH s
-  MATCH (s)-[:CONTROLS*1..2]->(w:Wallet)-[r:TRANSFERRED]->(:Wallet)
-  WHERE NOT s:Wallet AND ${HOP_FILTER('r', 'r.at')}
-  RETURN DISTINCT ${HOP('r', 'r.at', 'TRANSFER')} AS hop
 }
 RETURN hop`;
 
@@ -52,8 +74,12 @@ CALL {
 }
 RETURN hops`;
 
-// The destination's wallets: the target itself when it is a wallet, wallets it controls through
-// a chain of control, and, for an organisation, wallets its members control.
+// A chain as reported: from the wallet's controller up to the entity the path starts at.
+const CHAIN = (p: string) => `reverse([n IN nodes(${p})[..-1] | n.key])`;
+
+// The destination's wallets: the target itself when it is a wallet, the wallets it controls
+// through any chain (a state's own wallets too), and, for an organisation, the wallets its
+// members control through any chain. Each wallet keeps its shortest chain (ties by keys).
 const DESTINATIONS = `
 MATCH (t:Node {key: $target})
 CALL {
@@ -62,30 +88,33 @@ CALL {
   RETURN t AS w, [] AS chain
   UNION
   WITH t
-  MATCH p = (t)-[:CONTROLS*1..4]->(w:Wallet)
-  RETURN w, reverse([n IN nodes(p)[..-1] | n.key]) AS chain
+  MATCH p = ANY SHORTEST (t)-[:CONTROLS]->+(w:Wallet)
+  RETURN w, ${CHAIN('p')} AS chain
   UNION
   WITH t
-  MATCH (t:Organization)<-[:MEMBER_OF]-(m)-[:CONTROLS]->(w:Wallet)
-  RETURN w, [m.key, t.key] AS chain
+  MATCH (t:Organization)<-[:MEMBER_OF]-(m)
+  MATCH p = ANY SHORTEST (m)-[:CONTROLS]->+(w:Wallet)
+  RETURN w, ${CHAIN('p')} + t.key AS chain
 }
-WITH w, chain ORDER BY size(chain)
+WITH w, chain ORDER BY size(chain), chain
 RETURN w.key AS wallet, head(collect(chain)) AS chain`;
 
-// Designations in force: the wallets they target, and the wallets their targets control.
+// Designations in force (COMPLETED; not PENDING, UNKNOWN or WITHDRAWN): the wallets they
+// target, and the wallets their targets control through any chain.
 const SANCTIONED = `
 MATCH (a:EnforcementAction {kind: 'SANCTION_DESIGNATION'})-[:TARGETS]->(x)
-WHERE a.status <> 'WITHDRAWN'
+WHERE a.status = 'COMPLETED'
+WITH DISTINCT x
 CALL {
   WITH x
   MATCH (x:Wallet)
   RETURN x AS w, [] AS chain
   UNION
   WITH x
-  MATCH (x)-[:CONTROLS]->(w:Wallet)
-  RETURN w, [x.key] AS chain
+  MATCH p = ANY SHORTEST (x)-[:CONTROLS]->+(w:Wallet)
+  RETURN w, ${CHAIN('p')} AS chain
 }
-WITH w, chain ORDER BY size(chain)
+WITH w, chain ORDER BY size(chain), chain
 RETURN w.key AS wallet, head(collect(chain)) AS chain`;
 
 const SENDERS_TO = `
@@ -107,9 +136,15 @@ RETURN {key: r.key, kind: CASE type(r) WHEN 'PAID_SALARY' THEN 'SALARY' ELSE 'TR
   from: startNode(r).key, to: endNode(r).key, amount: r.amount, asset: r.asset,
   at: time.epochMillis, txHash: r.txHash} AS hop`;
 
+/** `minAmount` as its whole part and its fraction without trailing zeros, for AT_LEAST_MIN. */
+function minimumParts(minAmount: string): { minWhole: string; minFraction: string } {
+  const [whole = '0', fraction = ''] = minAmount.split('.');
+  return { minWhole: whole.replace(/^0+(?=\d)/, ''), minFraction: fraction.replace(/0+$/, '') };
+}
+
 function filterParams(filter: HopFilter) {
   return {
-    minAmount: filter.minAmount === null ? null : Number(filter.minAmount),
+    ...(filter.minAmount === null ? { minWhole: null, minFraction: null } : minimumParts(filter.minAmount)),
     assets: filter.assets,
     // Epoch millis go to Cypher as integers: datetime({epochMillis}) refuses a float.
     since: filter.since === null ? null : cypherInt(filter.since),
@@ -137,6 +172,10 @@ export function createMoneyGraph(executor: Executor): MoneyGraph {
     async startHops(subject, filter) {
       const rows = await executor.read(START_HOPS, { subject, f: filterParams(filter) });
       return rows.map((row) => toHop(column(row, 'hop')));
+    },
+    async subjectWallets(subject) {
+      const rows = await executor.read(SUBJECT_WALLETS, { subject });
+      return rows.map((row) => String(column(row, 'wallet')));
     },
     async transfersOut(frontier: readonly FrontierWallet[], filter, limit) {
       if (frontier.length === 0) return [];

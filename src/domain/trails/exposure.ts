@@ -232,7 +232,7 @@ export async function exposure(graph: MoneyGraph, q: ExposureQuery): Promise<Exp
         destinations: category.wallets,
         maxHops: q.maxHops,
         filter: { ...q.filter, assets: [asset] },
-        budget: { ...budget, maxTrails: EVIDENCE },
+        top: EVIDENCE,
       });
       entries.push({
         category: category.name,

@@ -1,77 +1,50 @@
-import { Decimal } from 'decimal.js';
-import { DEFAULT_BUDGET, type FrontierWallet, type Hop, type HopFilter, type MoneyGraph, type SearchBudget, type Trail } from './types.js';
+import { PriorityQueue } from './priority-queue.js';
+import { indexTrails, type IndexedHop, type TrailIndex } from './trail-index.js';
+import { readTrailSubgraph, type SubgraphBudget } from './trail-subgraph.js';
+import type { HopFilter, LimitReached, MoneyGraph, Trail } from './types.js';
 
 /**
- * Finds money trails: sequences of hops from the subject's own outflows to a destination wallet,
- * each hop no earlier than the one before, no wallet visited twice, one asset throughout.
+ * Money trails: sequences of hops from the subject's outflow to a destination wallet, one asset
+ * throughout, each hop no earlier than the one before (equal times allowed), no wallet twice,
+ * ending at the FIRST destination wallet reached (never passing through one), never entering
+ * one of the subject's own wallets. Ranked by largest bottleneck (smallest hop amount, compared
+ * exactly), then fewest hops, then hop keys.
  *
- * The search runs forward level by level (one batched query per level), pruned twice: by the
- * hop filter inside the query, and by a backward pass from the destinations that marks which
- * wallets can still reach one in the hops left (ignoring time, so it never cuts a real trail).
- * When the backward pass would grow past its budget it stops refining, and the forward search
- * keeps only the `beam` partial trails with the largest bottlenecks. Either way the search ends
- * after `maxHops` levels, so a query between two hubs with no path in between returns quickly.
+ * Three steps: read the subgraph trails can use (`trail-subgraph.ts`); index what each hop can
+ * still lead to (`trail-index.ts`); then a best-first search returns the top of the ranking
+ * without listing every trail: partial trails are taken in order of the best bottleneck any
+ * completion can still have (an exact upper bound over walks), so each trail comes out in
+ * ranking order and the first `top` are exact. The total comes from the index's walk counts,
+ * walking trails one by one only where money can go round and come back to a wallet.
  */
 
-interface Partial {
-  readonly hops: readonly Hop[];
-  readonly visited: ReadonlySet<string>;
-  readonly bottleneck: Decimal;
-  /** The bottleneck hop's amount as stored, so `1200.50` is not shown as `1200.5`. */
-  readonly bottleneckText: string;
+export interface TrailBudget extends SubgraphBudget {
+  /** Partial trails the ranking and the count may extend in all. */
+  readonly partialTrails: number;
 }
+
+export const TRAIL_BUDGET: TrailBudget = { transfers: 200_000, perWallet: 10_000, reverseWallets: 20_000, partialTrails: 1_000_000 };
+
+/** GraphQL's Int: a count past it is reported as this, with a TRAILS limit. */
+const MAX_COUNT = 2 ** 31 - 1;
 
 export interface TrailSearch {
   readonly subject: string;
   readonly destinations: ReadonlyMap<string, readonly string[]>;
   readonly maxHops: number;
   readonly filter: HopFilter;
-  readonly budget?: SearchBudget;
+  /** How many trails from the top of the ranking to return. */
+  readonly top: number;
+  readonly budget?: TrailBudget;
 }
 
 export interface TrailResult {
-  /** Largest bottleneck first, then shortest, then by hop keys (a stable order for paging). */
+  /** The first `top` trails of the ranking (fewer when fewer exist, or when a budget was reached). */
   readonly trails: readonly Trail[];
+  /** How many trails there are; a lower bound when not `complete`. */
+  readonly totalCount: number;
   readonly complete: boolean;
-}
-
-/** How many hops each wallet is at least from a destination, as far as the budget allowed. */
-interface Reach {
-  readonly distance: ReadonlyMap<string, number>;
-  /** Levels fully explored: a wallet not in `distance` is further than this. */
-  readonly exploredLevels: number;
-}
-
-async function reachBackwards(graph: MoneyGraph, search: TrailSearch, budget: SearchBudget): Promise<Reach> {
-  const distance = new Map<string, number>([...search.destinations.keys()].map((w) => [w, 0]));
-  let level = [...search.destinations.keys()];
-  let exploredLevels = 0;
-  // A trail of n hops ends with n - 1 transfers between wallets before the last hop arrives.
-  while (exploredLevels < search.maxHops - 1 && level.length > 0) {
-    const room = budget.reverseWallets - distance.size;
-    if (room <= 0) break;
-    const senders = await graph.sendersTo(level, search.filter, room + 1);
-    if (senders.length > room) break;
-    exploredLevels += 1;
-    level = senders.filter((s) => !distance.has(s));
-    for (const s of level) distance.set(s, exploredLevels);
-  }
-  return { distance, exploredLevels };
-}
-
-function canStillReach(reach: Reach, wallet: string, hopsLeft: number): boolean {
-  const d = reach.distance.get(wallet);
-  if (d !== undefined) return d <= hopsLeft;
-  return reach.exploredLevels < hopsLeft;
-}
-
-function compareTrails(a: Trail, b: Trail): number {
-  const byAmount = new Decimal(b.bottleneck).comparedTo(a.bottleneck);
-  if (byAmount !== 0) return byAmount;
-  if (a.hops.length !== b.hops.length) return a.hops.length - b.hops.length;
-  const ka = trailId(a);
-  const kb = trailId(b);
-  return ka < kb ? -1 : ka > kb ? 1 : 0;
+  readonly limitsReached: readonly LimitReached[];
 }
 
 /** A trail's identity: its hop keys in order. */
@@ -79,79 +52,133 @@ export function trailId(trail: Pick<Trail, 'hops'>): string {
   return trail.hops.map((h) => h.key).join('>');
 }
 
-export async function findTrails(graph: MoneyGraph, search: TrailSearch): Promise<TrailResult> {
-  const budget = search.budget ?? DEFAULT_BUDGET;
-  if (search.destinations.size === 0) return { trails: [], complete: true };
-  const starts = (await graph.startHops(search.subject, search.filter)).filter((hop) => hop.from !== hop.to);
-  if (starts.length === 0) return { trails: [], complete: true };
-  const reach = await reachBackwards(graph, search, budget);
-  const found: Trail[] = [];
-  let complete = true;
+interface Partial {
+  readonly last: IndexedHop;
+  readonly parent: Partial | null;
+  readonly length: number;
+  /** Rank of the smallest amount so far, and that hop's amount as stored (`8200.00`, not `8200`). */
+  readonly bottleneck: number;
+  readonly bottleneckText: string;
+  /** The best bottleneck a completion can have (its own when it is a trail). */
+  readonly bound: number;
+  readonly id: string;
+}
 
-  const arrive = (partial: Partial, hopsUsed: number, next: Partial[]) => {
-    const last = partial.hops.at(-1);
-    if (!last) return;
-    const chain = search.destinations.get(last.to);
-    if (chain) {
-      found.push({ hops: partial.hops, bottleneck: partial.bottleneckText, asset: last.asset, controlChain: chain });
-    } else if (hopsUsed < search.maxHops && canStillReach(reach, last.to, search.maxHops - hopsUsed)) {
-      next.push(partial);
-    }
+/** Best bound first, then shorter, then by hop keys: every extension sorts after its parent. */
+function comparePartials(a: Partial, b: Partial): number {
+  return b.bound - a.bound || a.length - b.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+function visits(p: Partial, wallet: string): boolean {
+  for (let q: Partial | null = p; q; q = q.parent) if (q.last.hop.to === wallet || q.last.hop.from === wallet) return true;
+  return false;
+}
+
+function hopsOf(p: Partial) {
+  const hops = [];
+  for (let q: Partial | null = p; q; q = q.parent) hops.push(q.last.hop);
+  return hops.reverse();
+}
+
+/** The hops that extend `p` into something that can still end at a destination. */
+function extensions(index: TrailIndex, p: Partial, maxHops: number): IndexedHop[] {
+  const { hop } = p.last;
+  const left = maxHops - p.length - 1;
+  if (left < 0) return [];
+  return index.outOf(hop.to, hop.asset, hop.at).filter((h) => index.count(h, left) > 0 && !visits(p, h.hop.to));
+}
+
+function extend(index: TrailIndex, parent: Partial | null, h: IndexedHop, maxHops: number): Partial {
+  const length = (parent?.length ?? 0) + 1;
+  const smaller = !parent || h.rank < parent.bottleneck;
+  const bottleneck = smaller ? h.rank : parent.bottleneck;
+  return {
+    last: h,
+    parent,
+    length,
+    bottleneck,
+    bottleneckText: smaller ? h.hop.amount : parent.bottleneckText,
+    bound: Math.min(bottleneck, index.best(h, maxHops - length)),
+    id: parent ? `${parent.id}>${h.hop.key}` : h.hop.key,
   };
+}
 
-  let level: Partial[] = [];
-  for (const hop of starts) {
-    const partial = {
-      hops: [hop],
-      visited: new Set([hop.from, hop.to]),
-      bottleneck: new Decimal(hop.amount),
-      bottleneckText: hop.amount,
-    };
-    arrive(partial, 1, level);
+interface Budgeted {
+  spent: number;
+  readonly limit: number;
+}
+
+/**
+ * The first `top` trails in ranking order; `leftOut` partial trails were not explored when the
+ * budget stopped it, and `exhausted` says it found every trail there is.
+ */
+function rank(index: TrailIndex, search: TrailSearch, destinations: ReadonlyMap<string, readonly string[]>, budget: Budgeted) {
+  const queue = new PriorityQueue(comparePartials);
+  for (const h of index.starts) if (index.count(h, search.maxHops - 1) > 0) queue.push(extend(index, null, h, search.maxHops));
+  const trails: Trail[] = [];
+  while (trails.length < search.top && queue.size > 0) {
+    const p = queue.pop()!;
+    const chain = destinations.get(p.last.hop.to);
+    if (chain) {
+      trails.push({ hops: hopsOf(p), bottleneck: p.bottleneckText, asset: p.last.hop.asset, controlChain: chain });
+      continue;
+    }
+    if (budget.spent >= budget.limit) {
+      queue.push(p);
+      return { trails, leftOut: queue.size, exhausted: false };
+    }
+    budget.spent += 1;
+    for (const h of extensions(index, p, search.maxHops)) queue.push(extend(index, p, h, search.maxHops));
   }
+  return { trails, leftOut: 0, exhausted: queue.size === 0 };
+}
 
-  for (let hopsUsed = 2; hopsUsed <= search.maxHops && level.length > 0; hopsUsed += 1) {
-    if (level.length > budget.beam) {
-      level.sort((a, b) => b.bottleneck.comparedTo(a.bottleneck));
-      level = level.slice(0, budget.beam);
-      complete = false;
+/**
+ * Counts every trail depth-first, taking the index's count wherever it is exact (no walk on can
+ * repeat a wallet), so only the parts of the graph where money can go round are walked one by
+ * one; stops at the budget.
+ */
+function countTrails(index: TrailIndex, search: TrailSearch, destinations: ReadonlyMap<string, readonly string[]>, budget: Budgeted) {
+  const stack: Partial[] = [];
+  for (const h of index.starts) if (index.count(h, search.maxHops - 1) > 0) stack.push(extend(index, null, h, search.maxHops));
+  let count = 0;
+  while (stack.length > 0) {
+    const p = stack.pop()!;
+    const left = search.maxHops - p.length;
+    if (destinations.has(p.last.hop.to) || index.exact(p.last, left)) {
+      count += index.count(p.last, left);
+      continue;
     }
-    const frontier = new Map<string, number>();
-    for (const p of level) {
-      const last = p.hops.at(-1)!;
-      frontier.set(last.to, Math.min(frontier.get(last.to) ?? Infinity, last.at));
-    }
-    const wallets: FrontierWallet[] = [...frontier].map(([key, after]) => ({ key, after }));
-    const out = new Map<string, Hop[]>();
-    const hops = await graph.transfersOut(wallets, search.filter, budget.perWallet);
-    for (const hop of hops) out.set(hop.from, [...(out.get(hop.from) ?? []), hop]);
-    for (const hops of out.values()) if (hops.length >= budget.perWallet) complete = false;
-
-    const next: Partial[] = [];
-    for (const p of level) {
-      const last = p.hops.at(-1)!;
-      for (const hop of out.get(last.to) ?? []) {
-        if (hop.at < last.at || hop.asset !== last.asset || p.visited.has(hop.to)) continue;
-        const amount = new Decimal(hop.amount);
-        const smaller = amount.lt(p.bottleneck);
-        arrive(
-          {
-            hops: [...p.hops, hop],
-            visited: new Set([...p.visited, hop.to]),
-            bottleneck: smaller ? amount : p.bottleneck,
-            bottleneckText: smaller ? hop.amount : p.bottleneckText,
-          },
-          hopsUsed,
-          next,
-        );
-      }
-    }
-    level = next;
-    if (found.length >= budget.maxTrails) {
-      complete = false;
-      break;
-    }
+    if (budget.spent >= budget.limit) return { count, leftOut: stack.length + 1 };
+    budget.spent += 1;
+    for (const h of extensions(index, p, search.maxHops)) stack.push(extend(index, p, h, search.maxHops));
   }
-  found.sort(compareTrails);
-  return { trails: found.slice(0, budget.maxTrails), complete };
+  return { count, leftOut: 0 };
+}
+
+export async function findTrails(graph: MoneyGraph, search: TrailSearch): Promise<TrailResult> {
+  const budget = search.budget ?? TRAIL_BUDGET;
+  // The subject's own wallets are home, never a destination of its own trails.
+  const own = new Set(await graph.subjectWallets(search.subject));
+  const destinations = new Map([...search.destinations].filter(([wallet]) => !own.has(wallet)));
+  const read = await readTrailSubgraph(graph, { ...search, destinations, own }, budget);
+  const index = indexTrails(read.starts, read.transfers, new Set(destinations.keys()), search.maxHops);
+  const limitsReached = [...read.limitsReached];
+  const spent: Budgeted = { spent: 0, limit: budget.partialTrails };
+
+  const ranked = rank(index, search, destinations, spent);
+  let totalCount: number;
+  let leftOut = ranked.leftOut;
+  if (ranked.exhausted) totalCount = ranked.trails.length;
+  else {
+    const counted = countTrails(index, search, destinations, spent);
+    totalCount = Math.max(counted.count, ranked.trails.length);
+    leftOut += counted.leftOut;
+  }
+  if (leftOut > 0) limitsReached.push({ budget: 'PARTIAL_TRAILS', limit: budget.partialTrails, leftOut });
+  if (totalCount > MAX_COUNT) {
+    limitsReached.push({ budget: 'TRAILS', limit: MAX_COUNT, leftOut: Math.min(MAX_COUNT, totalCount - MAX_COUNT) });
+    totalCount = MAX_COUNT;
+  }
+  return { trails: ranked.trails, totalCount, complete: limitsReached.length === 0, limitsReached };
 }

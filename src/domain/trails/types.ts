@@ -27,7 +27,7 @@ export interface Trail {
   readonly controlChain: readonly string[];
 }
 
-/** Which hops a search may follow. */
+/** Which hops a search may follow; `minAmount` is compared exactly (as decimals, never floats). */
 export interface HopFilter {
   readonly minAmount: string | null;
   readonly assets: readonly string[] | null;
@@ -43,8 +43,15 @@ export interface FrontierWallet {
 
 /** The reads the algorithms need; `src/loaders/money-graph.ts` implements them in Cypher. */
 export interface MoneyGraph {
-  /** The subject's own outflows: an employer's salaries, a wallet's transfers, or those of the wallets an entity controls. */
+  /**
+   * The subject's outflow: an employer's salaries, plus the transfers out of every wallet it
+   * controls through a chain of any length (a wallet: its own), except those into its own
+   * wallets.
+   */
   startHops(subject: string, filter: HopFilter): Promise<Hop[]>;
+  /** The subject's own wallets: itself when a wallet, else those it controls through any chain. */
+  subjectWallets(subject: string): Promise<string[]>;
+  /**
   /** Transfers out of each frontier wallet no earlier than its `after`, largest first, at most `limit` per wallet. */
   transfersOut(frontier: readonly FrontierWallet[], filter: HopFilter, limit: number): Promise<Hop[]>;
   /** Wallets that count as the destination, each with its control chain (controller first). */

@@ -30,6 +30,13 @@ function maxHopsOf(value: number | null | undefined): number {
   return hops;
 }
 
+/** `assets: []` would follow nothing; omitting it is how to follow every asset. */
+function assetsOf(assets: readonly string[] | null | undefined): readonly string[] | null {
+  if (assets === null || assets === undefined) return null;
+  if (assets.length === 0) throw badUserInput('assets', 'name at least one asset, or omit it to follow every asset');
+  return assets.map((a) => a.trim().toUpperCase());
+}
+
 function filterOf(args: {
   minAmount?: string | null;
   assets?: readonly string[] | null;
@@ -41,7 +48,7 @@ function filterOf(args: {
   if (since !== null && until !== null && until < since) throw badUserInput('until', 'must not be before since');
   return {
     minAmount: args.minAmount ?? null,
-    assets: args.assets?.length ? args.assets.map((a) => a.trim().toUpperCase()) : null,
+    assets: assetsOf(args.assets),
     since,
     until,
   };
@@ -54,13 +61,26 @@ async function existing(ctx: Context, field: string, id: string, allowed: readon
   return key;
 }
 
-/** The whole ranked list is computed per request, so a cursor is a rank plus the trail's id. */
-function page(trails: readonly Trail[], args: { first?: number | null; after?: string | null }): Connection<Trail> {
+/**
+ * A cursor is a trail's rank plus its id. The search returns the top of the ranking only, so a
+ * page needs the trails up to the cursor's rank, the page, and one more to know whether a next
+ * page exists.
+ */
+function pageWindow(args: { first?: number | null; after?: string | null }) {
   const request = pageRequest(args);
+  const rank = request.after?.v ?? -1;
+  if (typeof rank !== 'number' || !Number.isInteger(rank) || rank < -1) throw badUserInput('after', 'is not a cursor returned by this API');
+  return { request, top: rank + 1 + request.limit + 1 };
+}
+
+function page(trails: readonly Trail[], window: ReturnType<typeof pageWindow>, totalCount: number): Connection<Trail> {
+  const { request } = window;
   let start = 0;
   if (request.after) {
-    const at = trails.findIndex((t) => trailId(t) === request.after?.k);
-    start = at >= 0 ? at + 1 : Number(request.after.v) + 1;
+    // The trail at the cursor's rank, unless the graph changed since: then find it by id.
+    const rank = Number(request.after.v);
+    const at = trails[rank] && trailId(trails[rank]) === request.after.k ? rank : trails.findIndex((t) => trailId(t) === request.after?.k);
+    start = at >= 0 ? at + 1 : rank + 1;
   }
   const items = trails.slice(start, start + request.limit + 1);
   const edges = items.slice(0, request.limit).map((node, i) => ({ cursor: encodeCursor({ v: start + i, k: trailId(node) }), node }));
@@ -72,7 +92,7 @@ function page(trails: readonly Trail[], args: { first?: number | null; after?: s
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },
-    totalCount: trails.length,
+    totalCount,
   };
 }
 
@@ -80,6 +100,7 @@ export const trailQueries: Pick<QueryResolvers, 'moneyTrails' | 'exposure'> = {
   moneyTrails: async (_root, args, ctx) => {
     const maxHops = maxHopsOf(args.maxHops);
     const filter = filterOf(args);
+    const window = pageWindow(args);
     const subject = await existing(ctx, 'from', args.from, SENDERS);
     const target = args.to
       ? await existing(ctx, 'to', args.to, ENTITIES)
@@ -87,8 +108,8 @@ export const trailQueries: Pick<QueryResolvers, 'moneyTrails' | 'exposure'> = {
         ? await existing(ctx, 'toState', args.toState, ['State'])
         : DPRK;
     const destinations = await ctx.money.destinations(target);
-    const result = await findTrails(ctx.money, { subject, destinations, maxHops, filter });
-    return { ...page(result.trails, args), complete: result.complete, limitsReached: [] };
+    const result = await findTrails(ctx.money, { subject, destinations, maxHops, filter, top: window.top });
+    return { ...page(result.trails, window, result.totalCount), complete: result.complete, limitsReached: [...result.limitsReached] };
   },
   exposure: async (_root, args, ctx) => {
     const maxHops = maxHopsOf(args.maxHops);

@@ -1,0 +1,274 @@
+import { Decimal } from 'decimal.js';
+import type { Hop } from './types.js';
+
+/**
+ * What each hop can still lead to, computed once over the subgraph a search read, so the search
+ * extends only hops that end at a destination and can rank and count trails without listing
+ * them all. For a hop `e` and `r` hops left after it, over time-respecting walks of one asset
+ * (walks may repeat a wallet; trails may not):
+ *
+ * - `count(e, r)`: how many walks that start with `e` end at a destination within `r` more
+ *   hops, stopping at the first destination wallet;
+ * - `best(e, r)`: the largest bottleneck of those walks, as an amount rank (-1 when none).
+ *
+ * Both come from suffix sums and maxima over each wallet's outgoing transfers in time order, so
+ * each costs one binary search per hop and level. A walk is a trail exactly when it visits no
+ * wallet twice, so where no walk on from a hop can come back to a wallet, the walk count IS the
+ * trail count (`exact`); elsewhere it is an upper bound, and `best` always is one.
+ */
+
+export interface IndexedHop {
+  readonly hop: Hop;
+  /** Position of the amount among all amounts read: equal amounts share a rank. */
+  readonly rank: number;
+  readonly index: number;
+}
+
+export interface TrailIndex {
+  readonly starts: readonly IndexedHop[];
+  /** Transfers out of a wallet in an asset from time `at` on, earliest first. */
+  outOf(wallet: string, asset: string, at: number): readonly IndexedHop[];
+  count(hop: IndexedHop, hopsLeft: number): number;
+  best(hop: IndexedHop, hopsLeft: number): number;
+  /**
+   * True when no walk from this hop can come back to a wallet (one it passes, or one before it):
+   * `count` is then exactly the number of trails that continue any partial trail ending with it.
+   */
+  exact(hop: IndexedHop, hopsLeft: number): boolean;
+}
+
+const walletOf = (wallet: string, asset: string) => `${asset}\u0000${wallet}`;
+
+/** Ranks amounts exactly (decimal comparison, so `100` and `100.00` share a rank). */
+function rankAmounts(hops: readonly Hop[]): Map<string, number> {
+  const texts = [...new Set(hops.map((h) => h.amount))];
+  const values = texts.map((text) => ({ text, value: new Decimal(text) }));
+  values.sort((a, b) => a.value.comparedTo(b.value));
+  const ranks = new Map<string, number>();
+  let rank = -1;
+  values.forEach((v, i) => {
+    if (i === 0 || !v.value.eq(values[i - 1]!.value)) rank += 1;
+    ranks.set(v.text, rank);
+  });
+  return ranks;
+}
+
+function firstAtOrAfter(list: readonly IndexedHop[], at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.hop.at < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function indexTrails(
+  starts: readonly Hop[],
+  transfers: readonly Hop[],
+  destinations: ReadonlySet<string>,
+  maxHops: number,
+): TrailIndex {
+  const ranks = rankAmounts([...starts, ...transfers]);
+  const all: IndexedHop[] = [...starts, ...transfers].map((hop, index) => ({ hop, rank: ranks.get(hop.amount)!, index }));
+  const startHops = all.slice(0, starts.length);
+  const out = new Map<string, IndexedHop[]>();
+  // Hops out of a destination are never taken: a trail ends at the first destination.
+  for (const h of all.slice(starts.length)) {
+    if (destinations.has(h.hop.from)) continue;
+    const key = walletOf(h.hop.from, h.hop.asset);
+    const list = out.get(key) ?? [];
+    list.push(h);
+    out.set(key, list);
+  }
+  for (const list of out.values()) list.sort((a, b) => a.hop.at - b.hop.at || (a.hop.key < b.hop.key ? -1 : 1));
+
+  // counts[r][i], bests[r][i]; suffix arrays per wallet list for the level below.
+  const counts: Float64Array[] = [];
+  const bests: Int32Array[] = [];
+  let suffix = new Map<string, { count: Float64Array; best: Int32Array }>();
+  for (let r = 0; r < maxHops; r += 1) {
+    const count = new Float64Array(all.length);
+    const best = new Int32Array(all.length).fill(-1);
+    for (const h of all) {
+      if (destinations.has(h.hop.to)) {
+        count[h.index] = 1;
+        best[h.index] = h.rank;
+        continue;
+      }
+      if (r === 0) continue;
+      const key = walletOf(h.hop.to, h.hop.asset);
+      const list = out.get(key);
+      const sums = suffix.get(key);
+      if (!list || !sums) continue;
+      const i = firstAtOrAfter(list, h.hop.at);
+      count[h.index] = sums.count[i]!;
+      best[h.index] = sums.best[i]! < 0 ? -1 : Math.min(h.rank, sums.best[i]!);
+    }
+    counts.push(count);
+    bests.push(best);
+    suffix = new Map();
+    for (const [key, list] of out) {
+      const c = new Float64Array(list.length + 1);
+      const b = new Int32Array(list.length + 1).fill(-1);
+      for (let i = list.length - 1; i >= 0; i -= 1) {
+        c[i] = c[i + 1]! + count[list[i]!.index]!;
+        b[i] = Math.max(b[i + 1]!, best[list[i]!.index]!);
+      }
+      suffix.set(key, { count: c, best: b });
+    }
+  }
+
+  const countOf = (h: IndexedHop, hopsLeft: number) => counts[hopsLeft]![h.index]!;
+  const exacts = exactCounts(all, out, destinations, maxHops, countOf, repeatingWallets(startHops, out, destinations, maxHops, countOf));
+  return {
+    starts: startHops,
+    outOf(wallet, asset, at) {
+      const list = out.get(walletOf(wallet, asset)) ?? [];
+      return list.slice(firstAtOrAfter(list, at));
+    },
+    count: countOf,
+    best: (h, hopsLeft) => bests[hopsLeft]![h.index]!,
+    exact: (h, hopsLeft) => exacts[hopsLeft]![h.index] === 1,
+  };
+}
+
+/**
+ * exact(e, r): no walk of at most r more hops after e enters a wallet that a walk can return to.
+ * Such a walk can then repeat no wallet: not one of its own (that wallet could return to
+ * itself), and not one before e (that wallet would return to itself through e).
+ */
+function exactCounts(
+  all: readonly IndexedHop[],
+  out: ReadonlyMap<string, readonly IndexedHop[]>,
+  destinations: ReadonlySet<string>,
+  maxHops: number,
+  count: (h: IndexedHop, hopsLeft: number) => number,
+  repeating: ReadonlySet<string>,
+): Uint8Array[] {
+  const exacts: Uint8Array[] = [];
+  let suffix = new Map<string, Uint8Array>();
+  for (let r = 0; r < maxHops; r += 1) {
+    const exact = new Uint8Array(all.length);
+    for (const h of all) {
+      const key = walletOf(h.hop.to, h.hop.asset);
+      if (repeating.has(key)) continue;
+      if (destinations.has(h.hop.to) || r === 0) {
+        exact[h.index] = 1;
+        continue;
+      }
+      const list = out.get(key);
+      const flags = suffix.get(key);
+      exact[h.index] = !list || !flags ? 1 : flags[firstAtOrAfter(list, h.hop.at)]!;
+    }
+    exacts.push(exact);
+    suffix = new Map();
+    for (const [key, list] of out) {
+      const flags = new Uint8Array(list.length + 1).fill(1);
+      for (let i = list.length - 1; i >= 0; i -= 1) {
+        const h = list[i]!;
+        flags[i] = flags[i + 1]! & (exact[h.index]! | (count(h, r) === 0 ? 1 : 0));
+      }
+      suffix.set(key, flags);
+    }
+  }
+  return exacts;
+}
+
+/**
+ * The wallets (per asset) a walk the index counts can come back to. A hop is usable when it can
+ * be reached as hop `h` (earliest arrival in time order within h - 1 hops) and still ends at a
+ * destination in the `maxHops - h` hops left; a counted walk uses only such hops.
+ */
+function repeatingWallets(
+  starts: readonly IndexedHop[],
+  out: ReadonlyMap<string, readonly IndexedHop[]>,
+  destinations: ReadonlySet<string>,
+  maxHops: number,
+  count: (h: IndexedHop, hopsLeft: number) => number,
+): Set<string> {
+  const usable: IndexedHop[] = [];
+  const position = new Map<number, number>();
+  let arrivals = new Map<string, number>();
+  const reach = (into: Map<string, number>, h: IndexedHop) => {
+    if (destinations.has(h.hop.to)) return;
+    const key = walletOf(h.hop.to, h.hop.asset);
+    if (h.hop.at < (into.get(key) ?? Infinity)) into.set(key, h.hop.at);
+  };
+  for (const h of starts) {
+    position.set(h.index, 1);
+    reach(arrivals, h);
+  }
+  for (let hop = 2; hop <= maxHops && arrivals.size > 0; hop += 1) {
+    const next = new Map<string, number>();
+    for (const [key, at] of arrivals) {
+      const list = out.get(key) ?? [];
+      for (let i = firstAtOrAfter(list, at); i < list.length; i += 1) {
+        const h = list[i]!;
+        if (position.has(h.index)) continue;
+        position.set(h.index, hop);
+        reach(next, h);
+      }
+    }
+    arrivals = next;
+  }
+  const all = [...out.values()].flat();
+  for (const h of all) {
+    const at = position.get(h.index);
+    if (at !== undefined && count(h, maxHops - at) > 0) usable.push(h);
+  }
+  return walletsWalksReturnTo(usable);
+}
+
+/** Steps the cycle check may take before it assumes every wallet left can repeat (trails are then counted one by one). */
+const CYCLE_CHECK_WORK = 20_000_000;
+
+/**
+ * The wallets some time-respecting walk over these hops comes back to. Peeling wallets with no
+ * usable hop in (or out) leaves those on or between cycles of the wallet graph; only those can
+ * repeat, and only by hops among them. For each, a time-ordered sweep of those hops (equal times
+ * repeated until nothing changes) finds whether money leaving it, at any time, can come back. A
+ * cycle that time order forbids (A→B at 5, B→A at 3) is no cycle here.
+ */
+function walletsWalksReturnTo(usable: readonly IndexedHop[]): Set<string> {
+  const edges = usable.map((h) => ({ from: walletOf(h.hop.from, h.hop.asset), to: walletOf(h.hop.to, h.hop.asset), at: h.hop.at }));
+  const returning = new Set(edges.filter((e) => e.from === e.to).map((e) => e.from));
+  let remaining = edges;
+  for (;;) {
+    const hasIn = new Set(remaining.map((e) => e.to));
+    const hasOut = new Set(remaining.map((e) => e.from));
+    const kept = remaining.filter((e) => hasIn.has(e.from) && hasOut.has(e.to));
+    if (kept.length === remaining.length) break;
+    remaining = kept;
+  }
+  remaining.sort((a, b) => a.at - b.at);
+  const wallets = new Set(remaining.map((e) => e.from));
+  let work = 0;
+  for (const source of wallets) {
+    if (work > CYCLE_CHECK_WORK) return new Set([...returning, ...wallets]);
+    const reached = new Set([source]);
+    sweep: for (let i = 0; i < remaining.length; ) {
+      let j = i;
+      while (j < remaining.length && remaining[j]!.at === remaining[i]!.at) j += 1;
+      for (let changed = true; changed; ) {
+        changed = false;
+        for (let k = i; k < j; k += 1) {
+          const e = remaining[k]!;
+          if (!reached.has(e.from)) continue;
+          if (e.to === source) {
+            returning.add(source);
+            break sweep;
+          }
+          if (!reached.has(e.to)) {
+            reached.add(e.to);
+            changed = true;
+          }
+        }
+        work += j - i;
+      }
+      i = j;
+    }
+  }
+  return returning;
+}
