@@ -4,6 +4,7 @@ import type { Plain } from '../db/values.js';
 import { type FilterParams, LIST_SORTS, LIST_SPECS, type ListSortName, type ListSpec, listPage } from './list-queries.js';
 import type { Connection, PageRequest } from './pagination.js';
 import { toNodeRecord } from './row-mapping.js';
+import { fetchScreen, type AddressQuery, type NameQuery } from './screening.js';
 import { search } from './search.js';
 import type {
   CraftRecord,
@@ -47,6 +48,9 @@ export function createLists(executor: Executor, namesOfPersonal: boolean) {
     crafts: lister<CraftRecord>(executor, LIST_SPECS.Craft, namesOfPersonal),
     search: (text: string, labels: readonly string[] | null, page: PageRequest) =>
       search(executor, text, labels, page, namesOfPersonal),
+    /** Candidates for a screen's names and addresses, all items at once. */
+    screen: (names: readonly NameQuery[], addresses: readonly AddressQuery[], needListedAddresses: boolean) =>
+      fetchScreen(executor, names, addresses, needListedAddresses, namesOfPersonal),
     auditEvents: (filter: AuditFilter, page: PageRequest) => auditEventPage(executor, filter, page),
   };
 }

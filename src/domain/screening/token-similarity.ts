@@ -1,0 +1,43 @@
+import { doubleMetaphone } from 'double-metaphone';
+import { distance } from 'fastest-levenshtein';
+import { romanisationKey } from './romanisation.js';
+
+/** Same name in another romanisation (Chin/Jin): nearly as good as the same spelling. */
+export const VARIANT_SIMILARITY = 0.95;
+/** Same sound by Double Metaphone, for words of three letters or more. */
+export const PHONETIC_SIMILARITY = 0.85;
+/** Below this two words are taken as different words, not as a misspelling of each other. */
+export const MIN_TOKEN_SIMILARITY = 0.6;
+
+export type TokenMatchKind = 'EXACT' | 'VARIANT' | 'PHONETIC' | 'EDIT' | 'NONE';
+
+export interface TokenMatch {
+  readonly similarity: number;
+  readonly kind: TokenMatchKind;
+}
+
+const NONE: TokenMatch = { similarity: 0, kind: 'NONE' };
+
+/** The two Double Metaphone codes of a word, for words long enough that sounding alike means something. */
+export function phoneticCodes(token: string): readonly string[] {
+  return token.length >= 3 ? doubleMetaphone(token) : [];
+}
+
+/**
+ * How alike two normalised words are, in [0, 1]: 1 when equal, then the best of a romanisation
+ * variant, a phonetic match and the Levenshtein similarity of their romanisation keys; under
+ * MIN_TOKEN_SIMILARITY counts as no match at all, so unrelated words add nothing to a name score.
+ */
+export function tokenSimilarity(a: string, b: string): TokenMatch {
+  if (a === b) return { similarity: 1, kind: 'EXACT' };
+  const ka = romanisationKey(a);
+  const kb = romanisationKey(b);
+  if (ka === kb) return { similarity: VARIANT_SIMILARITY, kind: 'VARIANT' };
+  const edit = 1 - distance(ka, kb) / Math.max(ka.length, kb.length);
+  const pa = phoneticCodes(a);
+  const pb = phoneticCodes(b);
+  const phonetic = pa.some((code) => code !== '' && pb.includes(code));
+  const best: TokenMatch =
+    phonetic && PHONETIC_SIMILARITY >= edit ? { similarity: PHONETIC_SIMILARITY, kind: 'PHONETIC' } : { similarity: edit, kind: 'EDIT' };
+  return best.similarity >= MIN_TOKEN_SIMILARITY ? best : NONE;
+}
