@@ -1,17 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Principal, Role } from '../src/auth/principal.js';
 import { BATCH_JOB_TIMEOUT_MS } from '../src/db/database.js';
-import { BUNDLED_SDN, importSdn } from '../src/import/ofac/import-sdn.js';
+import path from 'node:path';
+import { importSdn } from '../src/import/ofac/import-sdn.js';
 import { createHarness, dataOf, removeSdnImports, type Harness } from './support/harness.js';
 
 /**
- * The batch screen and search ranking over the whole bundled SDN list, imported once for the file
- * (and removed after it), so ranking is tested among the list's real near-namesakes.
+ * The batch screen and search ranking over real SDN rows (`fixtures/ofac/sdn-screening.csv`: every
+ * DPRK row, every name near "lazar", every seventh other row; see `screening/make-sample.ts`),
+ * imported once for the file and removed after it, so ranking is tested among real near-namesakes.
  */
+export const SCREENING_SAMPLE = path.join(import.meta.dirname, 'fixtures', 'ofac', 'sdn-screening.csv');
 let h: Harness;
 beforeAll(async () => {
   h = await createHarness();
-  await importSdn(h.db.executor({ timeoutMs: BATCH_JOB_TIMEOUT_MS }), { file: BUNDLED_SDN.file });
+  await importSdn(h.db.executor({ timeoutMs: BATCH_JOB_TIMEOUT_MS }), { file: SCREENING_SAMPLE, publishedOn: '2024-05-03' });
 }, 900_000);
 afterAll(async () => {
   await removeSdnImports(h.db);

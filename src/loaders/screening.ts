@@ -1,4 +1,4 @@
-import type { Executor, Row, Tx } from '../db/executor.js';
+import type { Executor, Row } from '../db/executor.js';
 import { cypherInt } from '../db/values.js';
 import { SEARCH_INDEX } from '../db/migrations.js';
 import type { Chain } from '../domain/addresses.js';
@@ -20,14 +20,13 @@ export interface CoveringDesignation {
 
 /** A record of a sanctions list, with what screening shows about it. */
 export interface ListedRecord {
+  readonly key: string;
   readonly record: NodeRecord;
   /** The list versions that publish it. */
   readonly lists: readonly SourceRecord[];
   readonly designations: readonly CoveringDesignation[];
 }
 
-export interface ListedPartyRecord extends ListedRecord, ListedParty {}
-export interface ListedWalletRecord extends ListedRecord, ListedAddress {}
 
 /** Candidates fetched from the index for each name before the score sees them. */
 export const CANDIDATES_FETCHED = 60;
@@ -42,43 +41,45 @@ export const CANDIDATES_FETCHED = 60;
 const LISTED = (v: string) => `EXISTS { MATCH (${v})-[:SOURCED_FROM]->(l:Source) WHERE l.kind = 'SANCTIONS_LIST' }`;
 const VISIBLE = (v: string) => `($personalHits OR NOT ${personalNode(v)})`;
 
-/** What every screened record carries: its record, its list versions, the designations covering it. */
-const LISTED_RECORD = `
+/** What screening shows of each record it reports: the record, its list versions, the designations covering it. */
+const LISTED_RECORDS = `
+UNWIND $keys AS key
+MATCH (n:Node {key: key})
+RETURN n.key AS key,
   ${nodeProjection('n')} AS node,
   [(n)-[:SOURCED_FROM]->(src:Source) WHERE src.kind = 'SANCTIONS_LIST' | ${nodeProjection('src')}] AS lists,
   COLLECT {
     MATCH (a:EnforcementAction)-[:TARGETS]->(n) WHERE a.kind = 'SANCTION_DESIGNATION'
     RETURN {action: ${nodeProjection('a')}, route: 'TARGET',
-      lists: [(a)-[:SOURCED_FROM]->(src:Source) WHERE src.kind = 'SANCTIONS_LIST' | ${nodeProjection('src')}]}
+      lists: [(a)-[:SOURCED_FROM]->(src:Source) WHERE src.kind = 'SANCTIONS_LIST' | ${nodeProjection('src')}]} AS d
     UNION
     MATCH (a:EnforcementAction)-[:TARGETS]->(c)-[:CONTROLS]->(n) WHERE a.kind = 'SANCTION_DESIGNATION'
     RETURN {action: ${nodeProjection('a')}, route: 'CONTROLLER',
-      lists: [(a)-[:SOURCED_FROM]->(src:Source) WHERE src.kind = 'SANCTIONS_LIST' | ${nodeProjection('src')}]}
+      lists: [(a)-[:SOURCED_FROM]->(src:Source) WHERE src.kind = 'SANCTIONS_LIST' | ${nodeProjection('src')}]} AS d
   } AS designations`;
 
 /**
- * One index query per name, all in one statement. The index also holds unlisted records, so it
- * is asked for more than are kept; the score then ranks what is left.
+ * One index query per distinct name, all in one statement, returning only what scoring reads. The
+ * index also holds unlisted records, so it is asked for more than are kept.
  */
 const NAME_CANDIDATES = `
-UNWIND $items AS item
-CALL (item) {
-  CALL db.index.fulltext.queryNodes($index, item.query, {limit: $fetch}) YIELD node AS n, score
+UNWIND $queries AS query
+CALL (query) {
+  CALL db.index.fulltext.queryNodes($index, query, {limit: $fetch}) YIELD node AS n
   WHERE (n:Person OR n:Organization OR n:Craft) AND ${LISTED('n')}
     AND EXISTS { MATCH (a:EnforcementAction)-[:TARGETS]->(n) WHERE a.kind = 'SANCTION_DESIGNATION' }
   RETURN n
 }
-RETURN item.i AS i, n.key AS key, n.name AS name, coalesce(n.aliases, []) AS aliases,
+RETURN query, n.key AS key, n.name AS name, coalesce(n.aliases, []) AS aliases,
   coalesce(n.birthDates, []) AS birthDates,
-  [(n)-[:NATIONAL_OF|CITIZEN_OF|BORN_IN|REGISTERED_IN]->(s:State) | s.isoCode] AS countries,
-  ${LISTED_RECORD}`;
+  [(n)-[:NATIONAL_OF|CITIZEN_OF|BORN_IN|REGISTERED_IN]->(s:State) | s.isoCode] AS countries`;
 
 /** Listed wallets by key (chain and canonical address), the only exact address match there is. */
 const ADDRESS_MATCHES = `
-UNWIND $items AS item
-MATCH (n:Wallet {key: item.key})
+UNWIND $keys AS key
+MATCH (n:Wallet {key: key})
 WHERE ${LISTED('n')} AND ${VISIBLE('n')}
-RETURN item.i AS i, n.key AS key, n.chain AS chain, n.address AS address, ${LISTED_RECORD}`;
+RETURN n.key AS key, n.chain AS chain, n.address AS address`;
 
 /** Every listed wallet's chain and address, to name the nearest one to an invalid address. */
 const LISTED_ADDRESSES = `
@@ -92,10 +93,12 @@ RETURN ${nodeProjection('n')} AS node
 ORDER BY n.publishedOn DESC, n.key`;
 
 const records = <T extends NodeRecord>(value: unknown) => (Array.isArray(value) ? value : []).map((v) => toNodeRecord(v) as T);
+const strings = (value: unknown) => (Array.isArray(value) ? value.filter((x): x is string => typeof x === 'string') : []);
 
 function listedRecord(row: Row): ListedRecord {
   const designations = column(row, 'designations');
   return {
+    key: column(row, 'key') as string,
     record: toNodeRecord(column(row, 'node')),
     lists: records<SourceRecord>(column(row, 'lists')),
     designations: (Array.isArray(designations) ? designations : []).map((d) => {
@@ -105,80 +108,77 @@ function listedRecord(row: Row): ListedRecord {
   };
 }
 
-const strings = (value: unknown) => (Array.isArray(value) ? value.filter((x): x is string => typeof x === 'string') : []);
+const toAddress = (row: Row): ListedAddress => ({
+  key: column(row, 'key') as string,
+  chain: column(row, 'chain') as Chain,
+  address: column(row, 'address') as string,
+});
 
-export interface NameQuery {
-  readonly i: number;
-  /** Lucene query text from `candidateQuery`. */
-  readonly query: string;
-}
-
-export interface AddressQuery {
-  readonly i: number;
-  /** Wallet key of one reading of the address. */
-  readonly key: string;
-}
-
-export interface ScreenFetch {
-  /** Candidates per item index. */
-  readonly parties: ReadonlyMap<number, ListedPartyRecord[]>;
-  readonly wallets: ReadonlyMap<number, ListedWalletRecord[]>;
+/** What the candidate step found, per item index. */
+export interface ScreenCandidates {
+  readonly parties: ReadonlyMap<number, ListedParty[]>;
+  readonly wallets: ReadonlyMap<number, ListedAddress[]>;
   /** Every listed address, fetched only when some address was invalid. */
   readonly listedAddresses: readonly ListedAddress[];
-  readonly listVersions: readonly SourceRecord[];
 }
 
-function group<T>(rows: readonly Row[], map: (row: Row) => T): Map<number, T[]> {
-  const byItem = new Map<number, T[]>();
-  for (const row of rows) {
-    const i = column(row, 'i') as number;
-    byItem.set(i, [...(byItem.get(i) ?? []), map(row)]);
-  }
-  return byItem;
-}
-
-async function run(tx: Tx, cypher: string, params: Record<string, unknown>, skip: boolean): Promise<Row[]> {
-  return skip ? [] : tx.run(cypher, params);
+function byItem<T>(pairs: readonly { i: number; value: T }[]): Map<number, T[]> {
+  const map = new Map<number, T[]>();
+  for (const { i, value } of pairs) map.set(i, [...(map.get(i) ?? []), value]);
+  return map;
 }
 
 /**
- * Everything one screen needs, in one read transaction and at most four statements whatever the
- * number of items: name candidates, exact address matches, listed addresses (for typos), list
- * versions.
+ * The candidates of every item, in one read transaction of at most three statements whatever the
+ * number of items. Items with the same name share one index query.
  */
-export async function fetchScreen(
+export async function fetchScreenCandidates(
   executor: Executor,
-  names: readonly NameQuery[],
-  addresses: readonly AddressQuery[],
+  names: readonly { i: number; query: string }[],
+  addresses: readonly { i: number; key: string }[],
   needListedAddresses: boolean,
   personalHits: boolean,
-): Promise<ScreenFetch> {
+): Promise<ScreenCandidates> {
+  const queries = [...new Set(names.map((n) => n.query))];
+  const keys = [...new Set(addresses.map((a) => a.key))];
   return executor.readTx(async (tx) => {
-    const nameRows = await run(tx, NAME_CANDIDATES, { items: names, index: SEARCH_INDEX, fetch: cypherInt(CANDIDATES_FETCHED) }, names.length === 0);
-    const addressRows = await run(tx, ADDRESS_MATCHES, { items: addresses, personalHits }, addresses.length === 0);
-    const listedRows = await run(tx, LISTED_ADDRESSES, { personalHits }, !needListedAddresses);
-    const versionRows = await tx.run(LIST_VERSIONS, {});
+    const nameRows = queries.length === 0 ? [] : await tx.run(NAME_CANDIDATES, { queries, index: SEARCH_INDEX, fetch: cypherInt(CANDIDATES_FETCHED) });
+    const addressRows = keys.length === 0 ? [] : await tx.run(ADDRESS_MATCHES, { keys, personalHits });
+    const listedRows = needListedAddresses ? await tx.run(LISTED_ADDRESSES, { personalHits }) : [];
+    const partiesByQuery = new Map<string, ListedParty[]>();
+    for (const row of nameRows) {
+      const query = column(row, 'query') as string;
+      partiesByQuery.set(query, [
+        ...(partiesByQuery.get(query) ?? []),
+        {
+          key: column(row, 'key') as string,
+          name: column(row, 'name') as string,
+          aliases: strings(column(row, 'aliases')),
+          birthDates: strings(column(row, 'birthDates')),
+          countries: strings(column(row, 'countries')),
+        },
+      ]);
+    }
+    const walletByKey = new Map(addressRows.map((row) => [column(row, 'key') as string, toAddress(row)]));
     return {
-      parties: group(nameRows, (row) => ({
-        ...listedRecord(row),
-        key: column(row, 'key') as string,
-        name: column(row, 'name') as string,
-        aliases: strings(column(row, 'aliases')),
-        birthDates: strings(column(row, 'birthDates')),
-        countries: strings(column(row, 'countries')),
-      })),
-      wallets: group(addressRows, (row) => ({
-        ...listedRecord(row),
-        key: column(row, 'key') as string,
-        chain: column(row, 'chain') as Chain,
-        address: column(row, 'address') as string,
-      })),
-      listedAddresses: listedRows.map((row) => ({
-        key: column(row, 'key') as string,
-        chain: column(row, 'chain') as Chain,
-        address: column(row, 'address') as string,
-      })),
-      listVersions: versionRows.map((row) => toNodeRecord(column(row, 'node')) as SourceRecord),
+      parties: new Map(names.map((n) => [n.i, partiesByQuery.get(n.query) ?? []])),
+      wallets: byItem(addresses.flatMap((a) => { const w = walletByKey.get(a.key); return w ? [{ i: a.i, value: w }] : []; })),
+      listedAddresses: listedRows.map(toAddress),
+    };
+  });
+}
+
+/** The records a screen reports, with their list versions and designations, and the list versions held. */
+export async function fetchScreenRecords(
+  executor: Executor,
+  keys: readonly string[],
+): Promise<{ records: ReadonlyMap<string, ListedRecord>; listVersions: readonly SourceRecord[] }> {
+  return executor.readTx(async (tx) => {
+    const rows = keys.length === 0 ? [] : await tx.run(LISTED_RECORDS, { keys: [...new Set(keys)] });
+    const versions = await tx.run(LIST_VERSIONS, {});
+    return {
+      records: new Map(rows.map((row) => [column(row, 'key') as string, listedRecord(row)])),
+      listVersions: versions.map((row) => toNodeRecord(column(row, 'node')) as SourceRecord),
     };
   });
 }

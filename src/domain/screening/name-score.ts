@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import { joinVariants, nameForm, type NameForm } from './name-forms.js';
-import { tokenSimilarity, type TokenMatch } from './token-similarity.js';
+import { profileSimilarity, tokenProfile, type TokenMatch, type TokenProfile } from './token-similarity.js';
 
 /**
  * The asker's words count more than the list's: a listed name often carries more words
@@ -32,11 +32,14 @@ export interface PreparedName {
   readonly variants: readonly (readonly string[])[];
   /** The words sorted, space-separated: equal for names with the same words in any order. */
   readonly sortedWords: string;
+  /** Every word of every variant, for a quick upper bound on a score. */
+  readonly allWords: readonly string[];
 }
 
 export function prepareName(name: string): PreparedName {
   const form = nameForm(name);
-  return { form, variants: joinVariants(form.tokens), sortedWords: [...form.tokens].sort().join(' ') };
+  const variants = joinVariants(form.tokens);
+  return { form, variants, sortedWords: [...form.tokens].sort().join(' '), allWords: [...new Set(variants.flat())] };
 }
 
 const length = (tokens: readonly string[]) => tokens.reduce((sum, t) => sum + t.length, 0);
@@ -47,7 +50,17 @@ const length = (tokens: readonly string[]) => tokens.reduce((sum, t) => sum + t.
  */
 export class NameComparer {
   readonly #tokens = new Map<string, TokenMatch>();
+  readonly #profiles = new Map<string, TokenProfile>();
   readonly #names = new Map<string, PreparedName>();
+
+  #profile(token: string): TokenProfile {
+    let profile = this.#profiles.get(token);
+    if (!profile) {
+      profile = tokenProfile(token);
+      this.#profiles.set(token, profile);
+    }
+    return profile;
+  }
 
   prepared(name: string): PreparedName {
     let prepared = this.#names.get(name);
@@ -62,7 +75,7 @@ export class NameComparer {
     const key = `${a}\u0000${b}`;
     let match = this.#tokens.get(key);
     if (!match) {
-      match = tokenSimilarity(a, b);
+      match = profileSimilarity(this.#profile(a), this.#profile(b));
       this.#tokens.set(key, match);
     }
     return match;
@@ -83,6 +96,17 @@ export class NameComparer {
     });
     const total = length(from);
     return { share: total === 0 ? 0 : sum / total, matches };
+  }
+
+  /**
+   * An upper bound of `compare(query, listed).score`: the screened words may meet any word of any
+   * split/join of the listed name, and the listed side is taken as fully covered. Cheap, and
+   * enough to skip most of the candidates the index returns.
+   */
+  bound(query: PreparedName, listed: PreparedName): number {
+    let forward = 0;
+    for (const q of query.variants) forward = Math.max(forward, this.#coverage(q, listed.allWords).share);
+    return QUERY_COVERAGE_WEIGHT * forward + LISTED_COVERAGE_WEIGHT;
   }
 
   compare(query: PreparedName, listed: PreparedName): NameComparison {

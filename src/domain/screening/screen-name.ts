@@ -45,17 +45,33 @@ export const roundScore = (score: number) => Math.round(score * 10_000) / 10_000
  * [0, 1].
  */
 export function scoreParty(comparer: NameComparer, item: NameItem, party: ListedParty): NameMatch {
+  return scorePartyAbove(comparer, item, party, -1)!;
+}
+
+/** The largest amount date of birth and country can add to a name score. */
+const MAX_ATTRIBUTE_GAIN = Math.max(...Object.values(ATTRIBUTE_WEIGHTS.dateOfBirth)) + Math.max(...Object.values(ATTRIBUTE_WEIGHTS.country));
+
+/**
+ * `scoreParty`, or null when the party cannot reach `floor`: names whose upper bound
+ * (`NameComparer.bound`) plus the most the attributes could add stays under it are not scored.
+ * Only the ranking uses it, so the pruning never changes what is reported.
+ */
+function scorePartyAbove(comparer: NameComparer, item: NameItem, party: ListedParty, floor: number): NameMatch | null {
   const query = comparer.prepared(item.name);
   let best: { comparison: NameComparison; name: string; alias: boolean; transliterated: boolean } | undefined;
   for (const [i, name] of [party.name, ...party.aliases].entries()) {
     const listed = comparer.prepared(name);
+    const reachable = Math.max(floor - MAX_ATTRIBUTE_GAIN, best?.comparison.score ?? -1);
+    if (i > 0 || floor >= 0) {
+      if (comparer.bound(query, listed) < reachable) continue;
+    }
     const comparison = comparer.compare(query, listed);
     if (!best || comparison.score > best.comparison.score) {
       best = { comparison, name, alias: i > 0, transliterated: query.form.transliterated || listed.form.transliterated };
     }
   }
-  // The primary name is always there, so `best` is set.
-  const chosen = best!;
+  if (!best) return null;
+  const chosen = best;
   const dateOfBirth = compareBirthDate(item.birthDate, party.birthDates);
   const country = compareCountry(item.country, party.countries);
   const adjusted = chosen.comparison.score + ATTRIBUTE_WEIGHTS.dateOfBirth[dateOfBirth] + ATTRIBUTE_WEIGHTS.country[country];
@@ -85,7 +101,7 @@ export function rankParties(
   first: number,
 ): NameMatch[] {
   return parties
-    .map((party) => scoreParty(comparer, item, party))
+    .flatMap((party) => scorePartyAbove(comparer, item, party, threshold) ?? [])
     .filter((m) => m.score >= threshold)
     .sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
     .slice(0, first);

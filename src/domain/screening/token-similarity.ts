@@ -23,20 +23,35 @@ export function phoneticCodes(token: string): readonly string[] {
   return token.length >= 3 ? doubleMetaphone(token) : [];
 }
 
+/** What comparing a word needs, computed once per word. */
+export interface TokenProfile {
+  readonly token: string;
+  readonly key: string;
+  readonly codes: readonly string[];
+}
+
+export function tokenProfile(token: string): TokenProfile {
+  return { token, key: romanisationKey(token), codes: phoneticCodes(token) };
+}
+
 /**
  * How alike two normalised words are, in [0, 1]: 1 when equal, then the best of a romanisation
  * variant, a phonetic match and the Levenshtein similarity of their romanisation keys; under
  * MIN_TOKEN_SIMILARITY counts as no match at all, so unrelated words add nothing to a name score.
  */
 export function tokenSimilarity(a: string, b: string): TokenMatch {
-  if (a === b) return { similarity: 1, kind: 'EXACT' };
-  const ka = romanisationKey(a);
-  const kb = romanisationKey(b);
+  return profileSimilarity(tokenProfile(a), tokenProfile(b));
+}
+
+/** `tokenSimilarity` on words profiled once. */
+export function profileSimilarity(a: TokenProfile, b: TokenProfile): TokenMatch {
+  if (a.token === b.token) return { similarity: 1, kind: 'EXACT' };
+  const ka = a.key;
+  const kb = b.key;
   if (ka === kb) return { similarity: VARIANT_SIMILARITY, kind: 'VARIANT' };
-  const edit = 1 - distance(ka, kb) / Math.max(ka.length, kb.length);
-  const pa = phoneticCodes(a);
-  const pb = phoneticCodes(b);
-  const phonetic = pa.some((code) => code !== '' && pb.includes(code));
+  // Squared, so that two letters apart in a seven-letter word (Sangman/Jongman) is no match.
+  const edit = (1 - distance(ka, kb) / Math.max(ka.length, kb.length)) ** 2;
+  const phonetic = a.codes.some((code) => code !== '' && b.codes.includes(code));
   const best: TokenMatch =
     phonetic && PHONETIC_SIMILARITY >= edit ? { similarity: PHONETIC_SIMILARITY, kind: 'PHONETIC' } : { similarity: edit, kind: 'EDIT' };
   return best.similarity >= MIN_TOKEN_SIMILARITY ? best : NONE;

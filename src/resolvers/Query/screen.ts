@@ -11,9 +11,10 @@ import {
   parseScreenItems,
   planScreen,
   type Candidate,
+  type ListedAddress,
+  type ListedParty,
 } from '../../domain/screening/index.js';
-import type { ListedPartyRecord, ListedRecord, ListedWalletRecord } from '../../loaders/screening.js';
-import type { WalletRecord } from '../../loaders/records.js';
+import type { ListedRecord } from '../../loaders/screening.js';
 
 /** An address has no name evidence: only the identifier feature speaks. */
 const addressFeatures = (address: string): ScreenFeatures => ({
@@ -30,7 +31,9 @@ const addressFeatures = (address: string): ScreenFeatures => ({
   exactIdentifier: true,
 });
 
-function listed(record: ListedRecord) {
+function listed(record: ListedRecord | undefined) {
+  // Fetched by the keys the screen kept, within the same request.
+  if (!record) throw new Error('A screened record vanished between candidate and detail reads');
   return {
     node: record.record,
     lists: [...record.lists],
@@ -38,18 +41,20 @@ function listed(record: ListedRecord) {
   };
 }
 
-function candidate(c: Candidate<ListedPartyRecord, ListedWalletRecord>): ScreenCandidate {
+function candidate(c: Candidate<ListedParty, ListedAddress>, records: ReadonlyMap<string, ListedRecord>): ScreenCandidate {
   if (c.matchedBy === 'EXACT_ADDRESS') {
-    return { ...listed(c.wallet), score: 1, matchedBy: 'EXACT_ADDRESS', features: addressFeatures(c.wallet.address) };
+    return { ...listed(records.get(c.wallet.key)), score: 1, matchedBy: 'EXACT_ADDRESS', features: addressFeatures(c.wallet.address) };
   }
   const { score: _nameScore, exact, ...features } = c.features;
   return {
-    ...listed(c.party),
+    ...listed(records.get(c.party.key)),
     score: c.score,
     matchedBy: 'NAME',
     features: { ...features, exactName: exact, exactIdentifier: false },
   };
 }
+
+const keyOf = (c: Candidate<ListedParty, ListedAddress>) => (c.matchedBy === 'NAME' ? c.party.key : c.wallet.key);
 
 export const screenQueries: Pick<QueryResolvers, 'screen'> = {
   screen: async (_root, { items, threshold, first }, ctx) => {
@@ -63,29 +68,28 @@ export const screenQueries: Pick<QueryResolvers, 'screen'> = {
     const parsed = parseScreenItems(items);
     if (parsed.issues.length > 0) throw badUserInputs(parsed.issues);
     const plan = planScreen(parsed.items);
-    const found = await ctx.lists.screen(plan.names, plan.addresses, plan.needListedAddresses);
+    const found = await ctx.lists.screenCandidates(plan.names, plan.addresses, plan.needListedAddresses);
     const results = decideScreen(parsed.items, found, limit, perItem);
-    // Listed addresses are fetched as chain and address only; the few offered as typos load whole,
-    // in one batch.
-    const typos = await Promise.all(
-      results.map((r) => (r.addressCheck?.possibleTypo ? ctx.loaders.node.load(r.addressCheck.possibleTypo.wallet.key) : null)),
-    );
+    // Details are read only for what is reported: the candidates kept and the possible typos.
+    const typoKeys = results.flatMap((r) => (r.addressCheck?.possibleTypo ? [r.addressCheck.possibleTypo.wallet.key] : []));
+    const { records, listVersions } = await ctx.lists.screenRecords([...results.flatMap((r) => r.candidates.map(keyOf)), ...typoKeys]);
     return {
       threshold: limit,
-      lists: [...found.listVersions],
-      results: results.map((r, i) => ({
-        index: r.index,
-        status: r.status,
-        candidates: r.candidates.map(candidate),
-        addressCheck: r.addressCheck && {
-          valid: r.addressCheck.valid,
-          reason: r.addressCheck.reason,
-          possibleTypo:
-            r.addressCheck.possibleTypo && typos[i]?.__typename === 'Wallet'
-              ? { wallet: typos[i] as WalletRecord, distance: r.addressCheck.possibleTypo.distance }
-              : null,
-        },
-      })),
+      lists: [...listVersions],
+      results: results.map((r) => {
+        const typo = r.addressCheck?.possibleTypo;
+        const typoRecord = typo ? records.get(typo.wallet.key)?.record : undefined;
+        return {
+          index: r.index,
+          status: r.status,
+          candidates: r.candidates.map((c) => candidate(c, records)),
+          addressCheck: r.addressCheck && {
+            valid: r.addressCheck.valid,
+            reason: r.addressCheck.reason,
+            possibleTypo: typo && typoRecord?.__typename === 'Wallet' ? { wallet: typoRecord, distance: typo.distance } : null,
+          },
+        };
+      }),
     };
   },
 };
