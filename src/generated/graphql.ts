@@ -1906,8 +1906,10 @@ export type Query = {
    */
   screen: Screening;
   /**
-   * Full-text search over names, aliases, wallet addresses, titles and references, ranked by
-   * relevance. Every word must match, as a prefix: `kwang bank` finds `KOREA KWANGSON BANKING CORP`.
+   * Full-text search over names, aliases, wallet addresses, titles and references. Every word must
+   * match. Exact hits rank first, then prefix hits (`kwang bank` finds `KOREA KWANGSON BANKING
+   * CORP`), then, only when fewer than 10 objects match exactly or by prefix, hits where a word of
+   * five letters or more is one typo away. Each edge says how it matched.
    */
   search: SearchConnection;
   /**
@@ -2408,9 +2410,14 @@ export type SearchEdge = {
   __typename?: 'SearchEdge';
   /** Pass to `after` to continue after this hit. */
   cursor: Scalars['String']['output'];
+  /** How it matched. */
+  matchedBy: SearchMatch;
   /** The object that matched. */
   node: Node;
-  /** Relevance score; higher is better. Only meaningful within one search. */
+  /**
+   * Rank; higher is better: the tier (2 exact, 1 prefix, 0 fuzzy) plus the full-text relevance
+   * within the tier, squashed into [0, 1). Only meaningful within one search.
+   */
   score: Scalars['Float']['output'];
 };
 
@@ -2427,6 +2434,27 @@ export type SearchLimit = {
   /** Its value for this search. */
   limit: Scalars['Int']['output'];
 };
+
+/** How one hit matched. */
+export type SearchMatch = {
+  __typename?: 'SearchMatch';
+  /** Its tier. */
+  kind: SearchMatchKind;
+  /** The indexed text (name, alias, address, title, reference or publisher) that shows the match best. */
+  text: Scalars['String']['output'];
+};
+
+/** How a search hit matched, which decides its tier in the ranking. */
+export type SearchMatchKind =
+  /** Every word is a whole word of the object's texts. Ranks above every prefix hit. */
+  | 'EXACT'
+  /**
+   * Some word of five letters or more matched only with one typo. Fuzzy hits are only included
+   * when fewer than 10 objects match exactly or by prefix.
+   */
+  | 'FUZZY'
+  /** Every word begins a word of the object's texts. Ranks above every fuzzy hit. */
+  | 'PREFIX';
 
 /** A kind of object `search` can return. */
 export type SearchType =
@@ -3223,8 +3251,10 @@ export type ResolversTypes = {
   Screening: ResolverTypeWrapper<Omit<Screening, 'lists' | 'results'> & { lists: Array<ResolversTypes['Source']>, results: Array<ResolversTypes['ScreenResult']> }>;
   SearchBudget: SearchBudget;
   SearchConnection: ResolverTypeWrapper<Omit<SearchConnection, 'edges'> & { edges: Array<ResolversTypes['SearchEdge']> }>;
-  SearchEdge: ResolverTypeWrapper<Omit<SearchEdge, 'node'> & { node: ResolversTypes['Node'] }>;
+  SearchEdge: ResolverTypeWrapper<Omit<SearchEdge, 'matchedBy' | 'node'> & { matchedBy: ResolversTypes['SearchMatch'], node: ResolversTypes['Node'] }>;
   SearchLimit: ResolverTypeWrapper<SearchLimit>;
+  SearchMatch: ResolverTypeWrapper<SearchMatch>;
+  SearchMatchKind: SearchMatchKind;
   SearchType: SearchType;
   SortDirection: SortDirection;
   Source: ResolverTypeWrapper<SourceRecord>;
@@ -3359,8 +3389,9 @@ export type ResolversParentTypes = {
   ScreenResult: Omit<ScreenResult, 'addressCheck' | 'candidates'> & { addressCheck?: Maybe<ResolversParentTypes['AddressCheck']>, candidates: Array<ResolversParentTypes['ScreenCandidate']> };
   Screening: Omit<Screening, 'lists' | 'results'> & { lists: Array<ResolversParentTypes['Source']>, results: Array<ResolversParentTypes['ScreenResult']> };
   SearchConnection: Omit<SearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['SearchEdge']> };
-  SearchEdge: Omit<SearchEdge, 'node'> & { node: ResolversParentTypes['Node'] };
+  SearchEdge: Omit<SearchEdge, 'matchedBy' | 'node'> & { matchedBy: ResolversParentTypes['SearchMatch'], node: ResolversParentTypes['Node'] };
   SearchLimit: SearchLimit;
+  SearchMatch: SearchMatch;
   Source: SourceRecord;
   SourceConnection: Omit<SourceConnection, 'edges'> & { edges: Array<ResolversParentTypes['SourceEdge']> };
   SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
@@ -3977,6 +4008,7 @@ export type SearchConnectionResolvers<ContextType = Context, ParentType extends 
 
 export type SearchEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchEdge'] = ResolversParentTypes['SearchEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  matchedBy?: Resolver<ResolversTypes['SearchMatch'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
@@ -3985,6 +4017,11 @@ export type SearchLimitResolvers<ContextType = Context, ParentType extends Resol
   budget?: Resolver<ResolversTypes['SearchBudget'], ParentType, ContextType>;
   leftOut?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   limit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SearchMatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchMatch'] = ResolversParentTypes['SearchMatch']> = {
+  kind?: Resolver<ResolversTypes['SearchMatchKind'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
@@ -4215,6 +4252,7 @@ export type Resolvers<ContextType = Context> = {
   SearchConnection?: SearchConnectionResolvers<ContextType>;
   SearchEdge?: SearchEdgeResolvers<ContextType>;
   SearchLimit?: SearchLimitResolvers<ContextType>;
+  SearchMatch?: SearchMatchResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   SourceConnection?: SourceConnectionResolvers<ContextType>;
   SourceEdge?: SourceEdgeResolvers<ContextType>;

@@ -17,8 +17,8 @@ function wordSimilarity(a: string, b: string): number {
   const kb = romanisationKey(b);
   if (ka === kb) return 0.95;
   const edit = (1 - distance(ka, kb) / Math.max(ka.length, kb.length)) ** 2;
-  const codesA = a.length >= 3 ? doubleMetaphone(a) : [];
-  const codesB = b.length >= 3 ? doubleMetaphone(b) : [];
+  const codesA: string[] = a.length >= 3 ? doubleMetaphone(a) : [];
+  const codesB: string[] = b.length >= 3 ? doubleMetaphone(b) : [];
   const soundsAlike = codesA.some((code) => code !== '' && codesB.includes(code));
   const similarity = Math.max(edit, soundsAlike ? 0.85 : 0);
   return similarity >= 0.6 ? similarity : 0;
