@@ -177,6 +177,24 @@ describe('screen', () => {
   });
 });
 
+describe('screen cost', () => {
+  const items = Array.from({ length: 1000 }, () => ({ name: 'Kim' }));
+
+  it('refuses a connection under every candidate of a 1,000-item screen, before anything runs', async () => {
+    const result = await h.run(
+      'query($items: [ScreenItem!]!) { screen(items: $items) { results { candidates { node { ... on Organization { members(first: 100) { edges { node { name } } } } } } } } }',
+      { items },
+    );
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', cost: 76_001 });
+  });
+
+  it('keeps the alias limit: 31 aliased screens are refused', async () => {
+    const fields = Array.from({ length: 31 }, (_, i) => `s${i}: screen(items: $items) { threshold }`).join(' ');
+    const result = await h.run(`query($items: [ScreenItem!]!) { ${fields} }`, { items: [{ name: 'Kim' }] });
+    expect(result.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+  });
+});
+
 describe('screen on the evaluation set', () => {
   it('keeps recall and precision at or above 0.95 at the default threshold', async () => {
     const cases = JSON.parse(readFileSync(path.join(import.meta.dirname, 'screening', 'eval-set.json'), 'utf8')) as EvalCase[];
