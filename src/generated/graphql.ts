@@ -2440,7 +2440,11 @@ export type SearchMatch = {
   __typename?: 'SearchMatch';
   /** Its tier. */
   kind: SearchMatchKind;
-  /** The indexed text (name, alias, address, title, reference or publisher) that shows the match best. */
+  /**
+   * The indexed text (name, alias, address, title, reference or publisher) that shows the match
+   * best. Personal objects are hits only for those who see personal data, so for a VIEWER this is
+   * always public text.
+   */
   text: Scalars['String']['output'];
 };
 

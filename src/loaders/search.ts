@@ -17,7 +17,7 @@ export const FUZZY_FILL_BELOW = 10;
 export interface SearchHit {
   readonly score: number;
   readonly record: NodeRecord;
-  readonly matchedBy: { readonly kind: SearchMatchKind; readonly text: string; readonly personal: boolean };
+  readonly matchedBy: { readonly kind: SearchMatchKind; readonly text: string };
 }
 
 /** The words of a query, or an error when it is too long to be one. */
@@ -99,8 +99,7 @@ export async function search(
     const record = toNodeRecord(column(row, 'node'));
     const kind = TIER_KINDS[column(row, 'tier') as number] ?? 'FUZZY';
     const texts = (column(row, 'texts') as string[]).filter((t) => typeof t === 'string');
-    const personal = 'personal' in record ? record.personal : false;
-    return { v: rank, k: column(row, 'k') as string, node: { score: rank, record, matchedBy: { kind, text: matchedText(kind, words, texts), personal } } };
+    return { v: rank, k: column(row, 'k') as string, node: { score: rank, record, matchedBy: { kind, text: matchedText(kind, words, texts) } } };
   });
   return toConnection(items, page.limit, column(counts[0] ?? { total: 0 }, 'total') as number);
 }
