@@ -1,8 +1,8 @@
 /**
  * Writes `eval-set.json`, the labelled evaluation set of the screen, from the SDN rows in
  * `fixtures/ofac/sdn-screening.csv`. Positives are variants of real DPRK entries made by rule, each
- * labelled with the entry it must find; negatives are fictional names and near-miss addresses that
- * must find nothing. No randomness: the rule applied to an entry follows from its ent_num, so the
+ * labelled with the entry it must find; negatives are fictional names, namesakes (one listed
+ * surname with another's given names) and near-miss addresses that must find nothing. No randomness: the rule applied to an entry follows from its ent_num, so the
  * set is the same on every run.
  *
  *   npx tsx test/screening/make-eval-set.ts
@@ -10,6 +10,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chainOfOfacAsset, checkAddress } from '../../src/domain/addresses.js';
+import { nameForm } from '../../src/domain/screening/name-forms.js';
+import { romanisationKey } from '../../src/domain/screening/romanisation.js';
 import { parseSdn } from '../../src/import/ofac/parse-sdn.js';
 import { entryKey } from '../../src/import/ofac/to-dataset.js';
 import type { SdnEntry } from '../../src/import/ofac/sdn-entry.js';
@@ -99,6 +101,24 @@ FICTIONAL_GIVEN.forEach((given, i) => {
 FICTIONAL_FIRMS.forEach((firm, i) => {
   for (let j = 0; j < 3; j++) cases.push({ rule: 'fictional organisation', name: `${firm}${FORMS[(i + j) % FORMS.length]}`, expect: null });
 });
+
+/**
+ * Namesakes: the surname of one listed DPRK person with the given names of another, the near
+ * misses a screen of Korean names meets most. Combinations that some entry of the whole bundled
+ * list bears (as name or alias, words in any order, in any romanisation the screen folds
+ * together, Ri/Li, Jo/Cho...) are left out: those are the same name, not a near miss.
+ */
+const sameName = (name: string) => nameForm(name).tokens.map(romanisationKey).sort().join(' ');
+const wholeList = parseSdn(readFileSync(path.join(here, '..', '..', 'seed', 'data', 'ofac', 'sdn.csv'))).entries;
+const listedWordSets = new Set(wholeList.flatMap((e) => [e.name, ...e.aliases]).map(sameName));
+const people = dprk.filter((e) => e.type === 'individual').map((e) => personParts(e.name)).filter((p) => p !== null);
+for (let i = 0; i < people.length && cases.filter((c) => c.rule === 'namesake').length < 60; i += 3) {
+  const surname = people[i]!.surname;
+  const given = people[(i * 7 + 11) % people.length]!.given;
+  const name = `${title(surname)} ${given.join(' ')}`;
+  if (listedWordSets.has(sameName(name)) || cases.some((c) => c.name === name)) continue;
+  cases.push({ rule: 'namesake', name, expect: null });
+}
 
 writeFileSync(path.join(here, 'eval-set.json'), JSON.stringify(cases, null, 1) + '\n');
 const count = (pred: (c: EvalCase) => boolean) => cases.filter(pred).length;
