@@ -33,6 +33,25 @@ const EXPECTATIONS: Record<string, { variables: Record<string, unknown>; check: 
       });
     },
   },
+  'screen.graphql': {
+    variables: {
+      items: [
+        { name: 'Kim Sangman', dateOfBirth: '1965' },
+        { address: '1D6gG9iKEhPitTcWRJiniuj1jYM2hNeAfJ', chain: 'BTC' },
+      ],
+    },
+    check: (data) => {
+      const [name, address] = data.screen.results;
+      expect(name.candidates[0]).toMatchObject({
+        score: 1,
+        matchedBy: 'NAME',
+        node: { __typename: 'Person', name: 'KIM, Sang Man' },
+        features: { exactName: true, dateOfBirth: 'MATCH' },
+        designations: [{ route: 'TARGET', programs: ['DPRK4'], action: { status: 'COMPLETED' } }],
+      });
+      expect(address).toMatchObject({ status: 'MATCH', candidates: [{ matchedBy: 'EXACT_ADDRESS', designations: [{ route: 'CONTROLLER' }] }] });
+    },
+  },
   'search.graphql': {
     variables: { query: 'north korea' },
     check: (data) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { fromGlobalId, toGlobalId } from '../src/loaders/ids.js';
-import { luceneQuery } from '../src/loaders/search.js';
+import { matchedText, searchWords, tierQueries } from '../src/loaders/search-match.js';
 import { decodeCursor, encodeCursor, toConnection } from '../src/loaders/pagination.js';
 import { pagedCypher } from '../src/loaders/cypher-templates.js';
 import { PAGED } from '../src/loaders/relationship-specs.js';
@@ -38,10 +38,19 @@ describe('global ids', () => {
 });
 
 describe('search queries', () => {
-  it('keep only words, so no Lucene syntax from a request reaches the index', () => {
-    expect(luceneQuery('Kwangson "bank" OR *:*')).toBe(
-      '(kwangson^3 OR kwangson* OR kwangson~1) AND (bank^3 OR bank*) AND (or^3 OR or*)',
-    );
+  it('keep only words, so no Lucene syntax from a request reaches the index, one query per tier', () => {
+    expect(tierQueries(searchWords('Kwangson "bank" OR *:*'))).toEqual({
+      EXACT: '(name:kwangson^4 OR aliases:kwangson^2 OR kwangson) AND (name:bank^4 OR aliases:bank^2 OR bank) AND (name:or^4 OR aliases:or^2 OR or)',
+      PREFIX: '(name:kwangson*^4 OR aliases:kwangson*^2 OR kwangson*) AND (name:bank*^4 OR aliases:bank*^2 OR bank*) AND (name:or*^4 OR aliases:or*^2 OR or*)',
+      FUZZY: '(kwangson* OR kwangson~1) AND bank* AND or*',
+    });
+    expect(searchWords('  ?! ')).toEqual([]);
+  });
+
+  it('name the text that matched, by the hit\'s tier', () => {
+    expect(matchedText('PREFIX', ['lazar'], ['LAZARUS GROUP', 'HIDDEN COBRA'])).toBe('LAZARUS GROUP');
+    expect(matchedText('EXACT', ['cobra'], ['LAZARUS GROUP', 'HIDDEN COBRA'])).toBe('HIDDEN COBRA');
+    expect(matchedText('FUZZY', ['lazar'], ['NOVI PAZAR'])).toBe('NOVI PAZAR');
   });
 });
 

@@ -37,6 +37,17 @@ export type Scalars = {
   Decimal: { input: string; output: string; }
 };
 
+/** How an address read. */
+export type AddressCheck = {
+  __typename?: 'AddressCheck';
+  /** The nearest listed address within a few edits, when the address is invalid. */
+  possibleTypo?: Maybe<PossibleTypo>;
+  /** Why it is not, for example `bad base58check checksum`. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** Whether it is a valid address on its chain (on some chain when none was given). */
+  valid: Scalars['Boolean']['output'];
+};
+
 /** An API key, without its secret (only a hash of the key is kept). */
 export type ApiKey = {
   __typename?: 'ApiKey';
@@ -68,6 +79,17 @@ export type AttachSourcesInput = {
   /** Global ids of the sources to add (at least one). */
   sourceIds: Array<Scalars['ID']['input']>;
 };
+
+/** How a date of birth or country given with an item compares with what the list says. */
+export type AttributeMatch =
+  /** The list states it and it agrees. */
+  | 'MATCH'
+  /** The list states it and it differs: the score is lowered. */
+  | 'MISMATCH'
+  /** The item did not give it. */
+  | 'NOT_GIVEN'
+  /** The list does not state it for this candidate. */
+  | 'NOT_LISTED';
 
 /**
  * One GraphQL operation as the audit log recorded it. Events are written by the server only:
@@ -1847,6 +1869,15 @@ export type PiiKind =
   /** Free text about a person (places, titles, remarks, search words): replaced by `***`. */
   | 'TEXT';
 
+/** A listed address near an invalid one: possibly what was meant, never a match. */
+export type PossibleTypo = {
+  __typename?: 'PossibleTypo';
+  /** Levenshtein distance from the address as given (letter case ignored). */
+  distance: Scalars['Int']['output'];
+  /** The listed wallet. */
+  wallet: Wallet;
+};
+
 /**
  * Where a fact comes from and whether it is invented. Every mutation takes these: a fact without a
  * source is not recorded, and synthetic facts never touch real persons or organisations.
@@ -1903,8 +1934,19 @@ export type Query = {
   /** All persons, filtered and ordered. */
   persons: PersonConnection;
   /**
-   * Full-text search over names, aliases, wallet addresses, titles and references, ranked by
-   * relevance. Every word must match, as a prefix: `kwang bank` finds `KOREA KWANGSON BANKING CORP`.
+   * Screens up to 1,000 names and addresses in one request against the records of the sanctions
+   * lists held (the OFAC SDN list): only what a list publishes is matched, never the investigation's
+   * own persons, so a VIEWER's screen reveals nothing personal. Names match across case,
+   * punctuation, spacing, word order, legal-form words, common Korean and Chinese romanisations,
+   * scripts and aliases; addresses match only exactly. Pass `items` as a variable: a thousand
+   * inline items exceed the document token limit.
+   */
+  screen: Screening;
+  /**
+   * Full-text search over names, aliases, wallet addresses, titles and references. Every word must
+   * match. Exact hits rank first, then prefix hits (`kwang bank` finds `KOREA KWANGSON BANKING
+   * CORP`), then, only when fewer than 10 objects match exactly or by prefix, hits where a word of
+   * five letters or more is one typo away. Each edge says how it matched.
    */
   search: SearchConnection;
   /**
@@ -2049,6 +2091,14 @@ export type QueryPersonsArgs = {
   filter?: InputMaybe<PersonFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<EntityOrder>;
+};
+
+
+/** Reads. Every field needs at least the VIEWER role unless it names a higher one. */
+export type QueryScreenArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  items: Array<ScreenItem>;
+  threshold?: InputMaybe<Scalars['Float']['input']>;
 };
 
 
@@ -2281,6 +2331,130 @@ export type SanctionRoute =
   /** The designation targets this wallet: the list names its address. */
   | 'LISTED_ADDRESS';
 
+/** One listed record that may be the screened item. */
+export type ScreenCandidate = {
+  __typename?: 'ScreenCandidate';
+  /** Designations covering it: of itself, and for a wallet of its controller. Empty for an address a list names without an owner. */
+  designations: Array<ScreenDesignation>;
+  /** Why it scored what it did. */
+  features: ScreenFeatures;
+  /** The list versions that publish this record, with their dates. */
+  lists: Array<Source>;
+  /** How it matched. */
+  matchedBy: ScreenMatchKind;
+  /** The listed person, organisation, craft or wallet. */
+  node: Node;
+  /** Score in [0, 1]; 1 for an exact address. */
+  score: Scalars['Float']['output'];
+};
+
+/** A designation covering a candidate. */
+export type ScreenDesignation = {
+  __typename?: 'ScreenDesignation';
+  /** The designation, with its status (COMPLETED is in force, WITHDRAWN lifted). */
+  action: EnforcementAction;
+  /** The list versions that state it. */
+  lists: Array<Source>;
+  /** Sanctions programmes it was made under, as the list writes them (DPRK3, CYBER2...). */
+  programs: Array<Scalars['String']['output']>;
+  /** Whether it targets the candidate or the wallet's controller. */
+  route: ScreenDesignationRoute;
+};
+
+/** How a designation covers a candidate. */
+export type ScreenDesignationRoute =
+  /** The designation targets whoever the list says controls this wallet. */
+  | 'CONTROLLER'
+  /** The designation targets the candidate itself. */
+  | 'TARGET';
+
+/** The evidence behind a name score, so an analyst can see why it matched. */
+export type ScreenFeatures = {
+  __typename?: 'ScreenFeatures';
+  /** True when `matchedName` is an alias (a.k.a.) rather than the primary name. */
+  alias: Scalars['Boolean']['output'];
+  /** The country given against the list's. */
+  country: AttributeMatch;
+  /** The date of birth given against the list's. */
+  dateOfBirth: AttributeMatch;
+  /** Levenshtein distance between both names' words, sorted and written together. */
+  editDistance: Scalars['Int']['output'];
+  /** True when the candidate is a listed wallet with the same chain and normalised address. */
+  exactIdentifier: Scalars['Boolean']['output'];
+  /** Same words as the listed name once case, punctuation, hyphens, spacing, splits, word order and legal-form words are set aside. */
+  exactName: Scalars['Boolean']['output'];
+  /** The listed name or alias the score came from. */
+  matchedName: Scalars['String']['output'];
+  /** Share of the screened words that sound like a word of the listed name (Double Metaphone). */
+  phonetic: Scalars['Float']['output'];
+  /** True when a word matched only as another romanisation of a Korean or Chinese name (Chin/Jin, Pak/Park, Hsin/Xin). */
+  romanisationVariant: Scalars['Boolean']['output'];
+  /** Token-set similarity in [0, 1]: how much of each name the other's words cover, weighted 0.6 for the screened name, 0.4 for the listed one. */
+  tokenSet: Scalars['Float']['output'];
+  /** True when the screened or listed name was transliterated from Hangul, Cyrillic, Han or another script. */
+  transliterated: Scalars['Boolean']['output'];
+};
+
+/**
+ * One name or address to screen. Give `name` or `address`, not both. Everything given here is
+ * redacted wherever an operation's variables are recorded.
+ */
+export type ScreenItem = {
+  /** A digital currency address, as written; it is checked on its chain before it is looked up. */
+  address?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * The address's chain. When omitted the address is screened on every chain whose format accepts
+   * it (a `0x` address on ETH, ETC, BSC and ARB), and each match names its chain.
+   */
+  chain?: InputMaybe<Chain>;
+  /** Country of nationality, birth or registration: ISO 3166-1 alpha-2 code or English name. A mismatch lowers the score. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** For a person: date of birth as `YYYY` or `YYYY-MM-DD`. A match raises the score a little, a mismatch lowers it. */
+  dateOfBirth?: InputMaybe<Scalars['String']['input']>;
+  /** A person's, organisation's or craft's name, in any script (Hangul, Cyrillic and Han are transliterated). */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** How a candidate matched. */
+export type ScreenMatchKind =
+  /** The same chain and normalised address as a listed wallet. */
+  | 'EXACT_ADDRESS'
+  /** By name, scored as `features` explain. */
+  | 'NAME';
+
+/** The result for one item, in input order. */
+export type ScreenResult = {
+  __typename?: 'ScreenResult';
+  /** For an address item: how the address read. Null for a name. */
+  addressCheck?: Maybe<AddressCheck>;
+  /** Candidates at or above the threshold, best first (ties by key). */
+  candidates: Array<ScreenCandidate>;
+  /** Position of the item in `items`, from 0. */
+  index: Scalars['Int']['output'];
+  /** What was found. */
+  status: ScreenStatus;
+};
+
+/** What screening found for one item. */
+export type ScreenStatus =
+  /** The address fails its chain's format or checksum; see `addressCheck`. Never a match. */
+  | 'INVALID_ADDRESS'
+  /** At least one candidate at or above the threshold; for an address, an exact listed match. */
+  | 'MATCH'
+  /** No candidate reached the threshold. */
+  | 'NO_MATCH';
+
+/** A batch screen against the sanctions lists held. */
+export type Screening = {
+  __typename?: 'Screening';
+  /** The sanctions list versions screened against (title, publication date), newest first. */
+  lists: Array<Source>;
+  /** One result per item, in input order. */
+  results: Array<ScreenResult>;
+  /** The threshold applied. */
+  threshold: Scalars['Float']['output'];
+};
+
 /** A bound a money search can reach before it has explored everything. */
 export type SearchBudget =
   /** Partial trails the search may extend while ranking and counting (`moneyTrails`). */
@@ -2310,9 +2484,14 @@ export type SearchEdge = {
   __typename?: 'SearchEdge';
   /** Pass to `after` to continue after this hit. */
   cursor: Scalars['String']['output'];
+  /** How it matched. */
+  matchedBy: SearchMatch;
   /** The object that matched. */
   node: Node;
-  /** Relevance score; higher is better. Only meaningful within one search. */
+  /**
+   * Rank; higher is better: the tier (2 exact, 1 prefix, 0 fuzzy) plus the full-text relevance
+   * within the tier, squashed into [0, 1). Only meaningful within one search.
+   */
   score: Scalars['Float']['output'];
 };
 
@@ -2329,6 +2508,31 @@ export type SearchLimit = {
   /** Its value for this search. */
   limit: Scalars['Int']['output'];
 };
+
+/** How one hit matched. */
+export type SearchMatch = {
+  __typename?: 'SearchMatch';
+  /** Its tier. */
+  kind: SearchMatchKind;
+  /**
+   * The indexed text (name, alias, address, title, reference or publisher) that shows the match
+   * best. Personal objects are hits only for those who see personal data, so for a VIEWER this is
+   * always public text.
+   */
+  text: Scalars['String']['output'];
+};
+
+/** How a search hit matched, which decides its tier in the ranking. */
+export type SearchMatchKind =
+  /** Every word is a whole word of the object's texts. Ranks above every prefix hit. */
+  | 'EXACT'
+  /**
+   * Some word of five letters or more matched only with one typo. Fuzzy hits are only included
+   * when fewer than 10 objects match exactly or by prefix.
+   */
+  | 'FUZZY'
+  /** Every word begins a word of the object's texts. Ranks above every fuzzy hit. */
+  | 'PREFIX';
 
 /** A kind of object `search` can return. */
 export type SearchType =
@@ -3020,9 +3224,11 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AddressCheck: ResolverTypeWrapper<Omit<AddressCheck, 'possibleTypo'> & { possibleTypo?: Maybe<ResolversTypes['PossibleTypo']> }>;
   ApiKey: ResolverTypeWrapper<ApiKeyInfo>;
   AssetAmount: ResolverTypeWrapper<AssetAmount>;
   AttachSourcesInput: AttachSourcesInput;
+  AttributeMatch: AttributeMatch;
   AuditEvent: ResolverTypeWrapper<AuditRecord>;
   AuditEventConnection: ResolverTypeWrapper<Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEventEdge']> }>;
   AuditEventEdge: ResolverTypeWrapper<Omit<AuditEventEdge, 'node'> & { node: ResolversTypes['AuditEvent'] }>;
@@ -3116,6 +3322,7 @@ export type ResolversTypes = {
   PersonFilter: PersonFilter;
   PersonInput: PersonInput;
   PiiKind: PiiKind;
+  PossibleTypo: ResolverTypeWrapper<Omit<PossibleTypo, 'wallet'> & { wallet: ResolversTypes['Wallet'] }>;
   Provenance: Provenance;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RelationshipKind: RelationshipKind;
@@ -3126,10 +3333,21 @@ export type ResolversTypes = {
   SalaryPaymentInput: SalaryPaymentInput;
   Sanction: ResolverTypeWrapper<SanctionRecord>;
   SanctionRoute: SanctionRoute;
+  ScreenCandidate: ResolverTypeWrapper<Omit<ScreenCandidate, 'designations' | 'lists' | 'node'> & { designations: Array<ResolversTypes['ScreenDesignation']>, lists: Array<ResolversTypes['Source']>, node: ResolversTypes['Node'] }>;
+  ScreenDesignation: ResolverTypeWrapper<Omit<ScreenDesignation, 'action' | 'lists'> & { action: ResolversTypes['EnforcementAction'], lists: Array<ResolversTypes['Source']> }>;
+  ScreenDesignationRoute: ScreenDesignationRoute;
+  ScreenFeatures: ResolverTypeWrapper<ScreenFeatures>;
+  ScreenItem: ScreenItem;
+  ScreenMatchKind: ScreenMatchKind;
+  ScreenResult: ResolverTypeWrapper<Omit<ScreenResult, 'addressCheck' | 'candidates'> & { addressCheck?: Maybe<ResolversTypes['AddressCheck']>, candidates: Array<ResolversTypes['ScreenCandidate']> }>;
+  ScreenStatus: ScreenStatus;
+  Screening: ResolverTypeWrapper<Omit<Screening, 'lists' | 'results'> & { lists: Array<ResolversTypes['Source']>, results: Array<ResolversTypes['ScreenResult']> }>;
   SearchBudget: SearchBudget;
   SearchConnection: ResolverTypeWrapper<Omit<SearchConnection, 'edges'> & { edges: Array<ResolversTypes['SearchEdge']> }>;
-  SearchEdge: ResolverTypeWrapper<Omit<SearchEdge, 'node'> & { node: ResolversTypes['Node'] }>;
+  SearchEdge: ResolverTypeWrapper<Omit<SearchEdge, 'matchedBy' | 'node'> & { matchedBy: ResolversTypes['SearchMatch'], node: ResolversTypes['Node'] }>;
   SearchLimit: ResolverTypeWrapper<SearchLimit>;
+  SearchMatch: ResolverTypeWrapper<SearchMatch>;
+  SearchMatchKind: SearchMatchKind;
   SearchType: SearchType;
   SortDirection: SortDirection;
   Source: ResolverTypeWrapper<SourceRecord>;
@@ -3167,6 +3385,7 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AddressCheck: Omit<AddressCheck, 'possibleTypo'> & { possibleTypo?: Maybe<ResolversParentTypes['PossibleTypo']> };
   ApiKey: ApiKeyInfo;
   AssetAmount: AssetAmount;
   AttachSourcesInput: AttachSourcesInput;
@@ -3249,6 +3468,7 @@ export type ResolversParentTypes = {
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
   PersonFilter: PersonFilter;
   PersonInput: PersonInput;
+  PossibleTypo: Omit<PossibleTypo, 'wallet'> & { wallet: ResolversParentTypes['Wallet'] };
   Provenance: Provenance;
   Query: Record<PropertyKey, never>;
   SalaryPayment: SalaryPaymentRecord;
@@ -3256,9 +3476,16 @@ export type ResolversParentTypes = {
   SalaryPaymentEdge: Omit<SalaryPaymentEdge, 'node'> & { node: ResolversParentTypes['SalaryPayment'] };
   SalaryPaymentInput: SalaryPaymentInput;
   Sanction: SanctionRecord;
+  ScreenCandidate: Omit<ScreenCandidate, 'designations' | 'lists' | 'node'> & { designations: Array<ResolversParentTypes['ScreenDesignation']>, lists: Array<ResolversParentTypes['Source']>, node: ResolversParentTypes['Node'] };
+  ScreenDesignation: Omit<ScreenDesignation, 'action' | 'lists'> & { action: ResolversParentTypes['EnforcementAction'], lists: Array<ResolversParentTypes['Source']> };
+  ScreenFeatures: ScreenFeatures;
+  ScreenItem: ScreenItem;
+  ScreenResult: Omit<ScreenResult, 'addressCheck' | 'candidates'> & { addressCheck?: Maybe<ResolversParentTypes['AddressCheck']>, candidates: Array<ResolversParentTypes['ScreenCandidate']> };
+  Screening: Omit<Screening, 'lists' | 'results'> & { lists: Array<ResolversParentTypes['Source']>, results: Array<ResolversParentTypes['ScreenResult']> };
   SearchConnection: Omit<SearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['SearchEdge']> };
-  SearchEdge: Omit<SearchEdge, 'node'> & { node: ResolversParentTypes['Node'] };
+  SearchEdge: Omit<SearchEdge, 'matchedBy' | 'node'> & { matchedBy: ResolversParentTypes['SearchMatch'], node: ResolversParentTypes['Node'] };
   SearchLimit: SearchLimit;
+  SearchMatch: SearchMatch;
   Source: SourceRecord;
   SourceConnection: Omit<SourceConnection, 'edges'> & { edges: Array<ResolversParentTypes['SourceEdge']> };
   SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
@@ -3303,6 +3530,12 @@ export type PiiDirectiveArgs = {
 };
 
 export type PiiDirectiveResolver<Result, Parent, ContextType = Context, Args = PiiDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AddressCheckResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AddressCheck'] = ResolversParentTypes['AddressCheck']> = {
+  possibleTypo?: Resolver<Maybe<ResolversTypes['PossibleTypo']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  valid?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
 
 export type ApiKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -3768,6 +4001,11 @@ export type PersonEdgeResolvers<ContextType = Context, ParentType extends Resolv
   node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
 };
 
+export type PossibleTypoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PossibleTypo'] = ResolversParentTypes['PossibleTypo']> = {
+  distance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  wallet?: Resolver<ResolversTypes['Wallet'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
   auditEvents?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, Partial<QueryAuditEventsArgs>>;
@@ -3783,6 +4021,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   operatives?: Resolver<ResolversTypes['OperativeConnection'], ParentType, ContextType, Partial<QueryOperativesArgs>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<QueryOrganizationsArgs>>;
   persons?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, Partial<QueryPersonsArgs>>;
+  screen?: Resolver<ResolversTypes['Screening'], ParentType, ContextType, RequireFields<QueryScreenArgs, 'items'>>;
   search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'query'>>;
   shortestConnection?: Resolver<Maybe<ResolversTypes['ConnectionPath']>, ParentType, ContextType, RequireFields<QueryShortestConnectionArgs, 'a' | 'b'>>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<QuerySourcesArgs>>;
@@ -3830,6 +4069,49 @@ export type SanctionResolvers<ContextType = Context, ParentType extends Resolver
   status?: Resolver<ResolversTypes['EnforcementStatus'], ParentType, ContextType>;
 };
 
+export type ScreenCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ScreenCandidate'] = ResolversParentTypes['ScreenCandidate']> = {
+  designations?: Resolver<Array<ResolversTypes['ScreenDesignation']>, ParentType, ContextType>;
+  features?: Resolver<ResolversTypes['ScreenFeatures'], ParentType, ContextType>;
+  lists?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  matchedBy?: Resolver<ResolversTypes['ScreenMatchKind'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ScreenDesignationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ScreenDesignation'] = ResolversParentTypes['ScreenDesignation']> = {
+  action?: Resolver<ResolversTypes['EnforcementAction'], ParentType, ContextType>;
+  lists?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  programs?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  route?: Resolver<ResolversTypes['ScreenDesignationRoute'], ParentType, ContextType>;
+};
+
+export type ScreenFeaturesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ScreenFeatures'] = ResolversParentTypes['ScreenFeatures']> = {
+  alias?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['AttributeMatch'], ParentType, ContextType>;
+  dateOfBirth?: Resolver<ResolversTypes['AttributeMatch'], ParentType, ContextType>;
+  editDistance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  exactIdentifier?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  exactName?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  matchedName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phonetic?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  romanisationVariant?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  tokenSet?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  transliterated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ScreenResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ScreenResult'] = ResolversParentTypes['ScreenResult']> = {
+  addressCheck?: Resolver<Maybe<ResolversTypes['AddressCheck']>, ParentType, ContextType>;
+  candidates?: Resolver<Array<ResolversTypes['ScreenCandidate']>, ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ScreenStatus'], ParentType, ContextType>;
+};
+
+export type ScreeningResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Screening'] = ResolversParentTypes['Screening']> = {
+  lists?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['ScreenResult']>, ParentType, ContextType>;
+  threshold?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type SearchConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection']> = {
   edges?: Resolver<Array<ResolversTypes['SearchEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -3838,6 +4120,7 @@ export type SearchConnectionResolvers<ContextType = Context, ParentType extends 
 
 export type SearchEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchEdge'] = ResolversParentTypes['SearchEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  matchedBy?: Resolver<ResolversTypes['SearchMatch'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
@@ -3846,6 +4129,11 @@ export type SearchLimitResolvers<ContextType = Context, ParentType extends Resol
   budget?: Resolver<ResolversTypes['SearchBudget'], ParentType, ContextType>;
   leftOut?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   limit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SearchMatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchMatch'] = ResolversParentTypes['SearchMatch']> = {
+  kind?: Resolver<ResolversTypes['SearchMatchKind'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
@@ -4010,6 +4298,7 @@ export type WalletEdgeResolvers<ContextType = Context, ParentType extends Resolv
 };
 
 export type Resolvers<ContextType = Context> = {
+  AddressCheck?: AddressCheckResolvers<ContextType>;
   ApiKey?: ApiKeyResolvers<ContextType>;
   AssetAmount?: AssetAmountResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
@@ -4066,14 +4355,21 @@ export type Resolvers<ContextType = Context> = {
   Person?: PersonResolvers<ContextType>;
   PersonConnection?: PersonConnectionResolvers<ContextType>;
   PersonEdge?: PersonEdgeResolvers<ContextType>;
+  PossibleTypo?: PossibleTypoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   SalaryPayment?: SalaryPaymentResolvers<ContextType>;
   SalaryPaymentConnection?: SalaryPaymentConnectionResolvers<ContextType>;
   SalaryPaymentEdge?: SalaryPaymentEdgeResolvers<ContextType>;
   Sanction?: SanctionResolvers<ContextType>;
+  ScreenCandidate?: ScreenCandidateResolvers<ContextType>;
+  ScreenDesignation?: ScreenDesignationResolvers<ContextType>;
+  ScreenFeatures?: ScreenFeaturesResolvers<ContextType>;
+  ScreenResult?: ScreenResultResolvers<ContextType>;
+  Screening?: ScreeningResolvers<ContextType>;
   SearchConnection?: SearchConnectionResolvers<ContextType>;
   SearchEdge?: SearchEdgeResolvers<ContextType>;
   SearchLimit?: SearchLimitResolvers<ContextType>;
+  SearchMatch?: SearchMatchResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   SourceConnection?: SourceConnectionResolvers<ContextType>;
   SourceEdge?: SourceEdgeResolvers<ContextType>;

@@ -4,6 +4,7 @@ import type { Plain } from '../db/values.js';
 import { type FilterParams, LIST_SORTS, LIST_SPECS, type ListSortName, type ListSpec, listPage } from './list-queries.js';
 import type { Connection, PageRequest } from './pagination.js';
 import { toNodeRecord } from './row-mapping.js';
+import { fetchScreenCandidates, fetchScreenRecords } from './screening.js';
 import { search } from './search.js';
 import type {
   CraftRecord,
@@ -47,6 +48,14 @@ export function createLists(executor: Executor, namesOfPersonal: boolean) {
     crafts: lister<CraftRecord>(executor, LIST_SPECS.Craft, namesOfPersonal),
     search: (text: string, labels: readonly string[] | null, page: PageRequest) =>
       search(executor, text, labels, page, namesOfPersonal),
+    /** Candidates for a screen's names and addresses, all items at once. */
+    screenCandidates: (
+      names: readonly { i: number; query: string }[],
+      addresses: readonly { i: number; key: string }[],
+      needListedAddresses: boolean,
+    ) => fetchScreenCandidates(executor, names, addresses, needListedAddresses, namesOfPersonal),
+    /** What a screen shows of the records it reports. */
+    screenRecords: (keys: readonly string[]) => fetchScreenRecords(executor, keys),
     auditEvents: (filter: AuditFilter, page: PageRequest) => auditEventPage(executor, filter, page),
   };
 }

@@ -4,32 +4,28 @@ import { badUserInput } from '../errors.js';
 import { SEARCH_INDEX } from '../db/migrations.js';
 import { personalNode } from './personal.js';
 import { NODE_PROJECTION } from './projections.js';
+import { matchedText, searchWords, SEARCH_TIERS, TIER_KINDS, tierQueries, type SearchMatchKind } from './search-match.js';
 import { type Connection, type PageRequest, toConnection } from './pagination.js';
 import { column, toNodeRecord } from './row-mapping.js';
 import type { NodeRecord } from './records.js';
 
 export const MAX_SEARCH_LENGTH = 200;
 
+/** Fuzzy hits fill in only when fewer exact and prefix hits than this exist. */
+export const FUZZY_FILL_BELOW = 10;
+
 export interface SearchHit {
   readonly score: number;
   readonly record: NodeRecord;
+  readonly matchedBy: { readonly kind: SearchMatchKind; readonly text: string };
 }
 
-/**
- * Turns what an analyst typed into a Lucene query. Only letters and digits survive (the index
- * analyser splits on everything else), so no Lucene syntax from the request reaches the index.
- * Every word must match; an exact word scores above a word that merely starts with it, and
- * longer words also match with one typo.
- */
-export function luceneQuery(text: string): string {
+/** The words of a query, or an error when it is too long to be one. */
+export function queryWords(text: string): string[] {
   if (text.length > MAX_SEARCH_LENGTH) {
     throw badUserInput('query', `must be at most ${MAX_SEARCH_LENGTH} characters`);
   }
-  const words = text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  if (words.length === 0) throw badUserInput('query', 'must contain at least one letter or digit');
-  return words
-    .map((w) => (w.length >= 5 ? `(${w}^3 OR ${w}* OR ${w}~1)` : `(${w}^3 OR ${w}*)`))
-    .join(' AND ');
+  return searchWords(text);
 }
 
 /**
@@ -38,24 +34,48 @@ export function luceneQuery(text: string): string {
  * it match would let a VIEWER confirm a name by searching for it.
  */
 const VISIBLE = `($personalHits OR NOT ${personalNode('n')})`;
+const WANTED = `($labels IS NULL OR any(l IN labels(n) WHERE l IN $labels)) AND ${VISIBLE}`;
 
-const SEARCH_PAGE = `
-CALL db.index.fulltext.queryNodes($index, $query) YIELD node AS n, score
-WHERE ($labels IS NULL OR any(l IN labels(n) WHERE l IN $labels)) AND ${VISIBLE}
-WITH n, score
-WHERE $after IS NULL OR score < $after.v OR (score = $after.v AND n.key > $after.k)
-RETURN ${NODE_PROJECTION} AS node, score, n.key AS k
-ORDER BY score DESC, k ASC
+/**
+ * Hits of every tier, each object at its best tier. The rank is the tier plus the Lucene score
+ * squashed into [0, 1) (s / (s + 1)), so all exact hits outrank all prefix hits, which outrank all
+ * fuzzy ones, and within a tier Lucene's order holds. Lucene scores prefix terms flatly, so without
+ * tiers a one-typo fuzzy match would outrank a prefix match.
+ */
+const TIERED_HITS = `
+CALL () {
+  CALL db.index.fulltext.queryNodes($index, $exact) YIELD node, score RETURN node AS n, score, ${SEARCH_TIERS.EXACT} AS tier
+  UNION ALL
+  CALL db.index.fulltext.queryNodes($index, $prefix) YIELD node, score RETURN node AS n, score, ${SEARCH_TIERS.PREFIX} AS tier
+  UNION ALL
+  UNWIND $fuzzy AS fuzzy
+  CALL db.index.fulltext.queryNodes($index, fuzzy) YIELD node, score RETURN node AS n, score, ${SEARCH_TIERS.FUZZY} AS tier
+}
+WITH n, tier, score WHERE ${WANTED}
+WITH n, tier, score ORDER BY tier DESC, score DESC
+WITH n, head(collect({tier: tier, score: score})) AS best
+WITH n, best.tier AS tier, best.tier + best.score / (best.score + 1.0) AS rank`;
+
+const SEARCH_PAGE = `${TIERED_HITS}
+WHERE $after IS NULL OR rank < $after.v OR (rank = $after.v AND n.key > $after.k)
+RETURN ${NODE_PROJECTION} AS node, rank, tier, n.key AS k,
+  [t IN [n.name] + coalesce(n.aliases, []) + [n.address, n.title, n.reference, n.publisher] WHERE t IS NOT NULL] AS texts
+ORDER BY rank DESC, k ASC
 LIMIT $limit`;
 
-const SEARCH_COUNT = `
-CALL db.index.fulltext.queryNodes($index, $query) YIELD node AS n
-WHERE ($labels IS NULL OR any(l IN labels(n) WHERE l IN $labels)) AND ${VISIBLE}
+const SEARCH_COUNT = `${TIERED_HITS}
+RETURN count(n) AS total`;
+
+/** Exact and prefix hits, to decide whether fuzzy ones fill in. */
+const STRICT_COUNT = `
+CALL db.index.fulltext.queryNodes($index, $prefix) YIELD node AS n
+WHERE ${WANTED}
 RETURN count(n) AS total`;
 
 /**
- * Ranked full-text search, paged by (score, key) so pages neither skip nor repeat hits; personal
- * objects are left out unless `personalHits`.
+ * Ranked full-text search in tiers (exact, prefix, then fuzzy only when exact and prefix hits are
+ * few), paged by (rank, key) so pages neither skip nor repeat hits; personal objects are left out
+ * unless `personalHits`. A query without letters or digits finds nothing.
  */
 export async function search(
   executor: Executor,
@@ -64,21 +84,22 @@ export async function search(
   page: PageRequest,
   personalHits: boolean,
 ): Promise<Connection<SearchHit>> {
-  const params = {
-    personalHits,
-    index: SEARCH_INDEX,
-    query: luceneQuery(text),
-    labels,
-    after: page.after,
-    limit: cypherInt(page.limit + 1),
-  };
-  const [rows, counts] = await executor.readTx(async (tx) => [
-    await tx.run(SEARCH_PAGE, params),
-    await tx.run(SEARCH_COUNT, params),
-  ]);
+  const words = queryWords(text);
+  if (words.length === 0) return toConnection([], page.limit, 0);
+  const queries = tierQueries(words);
+  const base = { personalHits, index: SEARCH_INDEX, exact: queries.EXACT, prefix: queries.PREFIX, labels };
+  const [rows, counts] = await executor.readTx(async (tx) => {
+    const [strict] = await tx.run(STRICT_COUNT, base);
+    const fuzzy = (column(strict ?? { total: 0 }, 'total') as number) < FUZZY_FILL_BELOW ? [queries.FUZZY] : [];
+    const params = { ...base, fuzzy, after: page.after, limit: cypherInt(page.limit + 1) };
+    return [await tx.run(SEARCH_PAGE, params), await tx.run(SEARCH_COUNT, params)];
+  });
   const items = rows.map((row) => {
-    const score = column(row, 'score') as number;
-    return { v: score, k: column(row, 'k') as string, node: { score, record: toNodeRecord(column(row, 'node')) } };
+    const rank = column(row, 'rank') as number;
+    const record = toNodeRecord(column(row, 'node'));
+    const kind = TIER_KINDS[column(row, 'tier') as number] ?? 'FUZZY';
+    const texts = (column(row, 'texts') as string[]).filter((t) => typeof t === 'string');
+    return { v: rank, k: column(row, 'k') as string, node: { score: rank, record, matchedBy: { kind, text: matchedText(kind, words, texts) } } };
   });
   return toConnection(items, page.limit, column(counts[0] ?? { total: 0 }, 'total') as number);
 }

@@ -18,6 +18,7 @@ import { apiKeyQueries } from './Query/api-keys.js';
 import { auditQueries } from './Query/audit.js';
 import { listQueries } from './Query/lists.js';
 import { nodeQueries } from './Query/node.js';
+import { screenQueries } from './Query/screen.js';
 import { searchQueries } from './Query/search.js';
 import { exploreQueries } from './Query/explore.js';
 import { ConnectionPath } from './ConnectionPath.js';
@@ -48,6 +49,7 @@ export const resolvers: Resolvers = {
     ...nodeQueries,
     ...listQueries,
     ...searchQueries,
+    ...screenQueries,
     ...exploreQueries,
     ...trailQueries,
     ...apiKeyQueries,

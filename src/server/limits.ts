@@ -11,6 +11,7 @@ const { getComplexity, simpleEstimator } = createRequire(import.meta.url)(
 type ComplexityEstimator = QueryComplexity.ComplexityEstimator;
 import { ErrorCode } from '../errors.js';
 import { DEFAULT_PAGE_SIZE } from '../loaders/pagination.js';
+import { DEFAULT_CANDIDATES as SCREEN_DEFAULT_CANDIDATES } from '../domain/screening/index.js';
 
 export interface QueryLimits {
   readonly maxDepth: number;
@@ -87,6 +88,22 @@ const neighbourhoodEstimator: ComplexityEstimator = ({ type, field, childComplex
 };
 
 /**
+ * `screen` fetches every item's candidates in one batched round, so its items are not priced one
+ * by one (a thousand would cost more than any limit, and aliases would be the cheaper way to
+ * screen 30). What multiplies is the selection on each candidate: it is priced `first` times for
+ * each started block of SCREEN_ITEMS_PER_UNIT items. A 1,000-item screen with five candidates
+ * each and a flat selection costs some thousands; one asking for a connection under every
+ * candidate's `node` is refused.
+ */
+export const SCREEN_ITEMS_PER_UNIT = 20;
+const screenEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  if (type.name !== 'Query' || field.name !== 'screen') return undefined;
+  const items = Array.isArray(args.items) ? args.items.length : 1;
+  const first = typeof args.first === 'number' ? args.first : SCREEN_DEFAULT_CANDIDATES;
+  return 1 + Math.ceil(Math.max(items, 1) / SCREEN_ITEMS_PER_UNIT) * Math.max(first, 1) * childComplexity;
+};
+
+/**
  * Refuses an operation whose page-aware cost is over the limit. Run after Apollo has resolved
  * the operation, once its variables are known to coerce: graphql-query-complexity reads them
  * and would otherwise throw coercion errors itself, which Apollo answers as HTTP 500; left to
@@ -99,7 +116,7 @@ export function checkCost(schema: GraphQLSchema, limits: QueryLimits) {
       query: document,
       operationName: operationName ?? undefined,
       variables,
-      estimators: [pageAwareEstimator, neighbourhoodEstimator, simpleEstimator({ defaultComplexity: 1 })],
+      estimators: [screenEstimator, pageAwareEstimator, neighbourhoodEstimator, simpleEstimator({ defaultComplexity: 1 })],
     });
     if (cost > limits.maxCost) {
       throw new GraphQLError(

@@ -38,7 +38,12 @@ export const searchQueries: Pick<QueryResolvers, 'search'> = {
     const hits = await ctx.lists.search(query, types ? types.map(labelOf) : null, pageRequest(page));
     return {
       ...hits,
-      edges: hits.edges.map((edge) => ({ cursor: edge.cursor, score: edge.node.score, node: edge.node.record })),
+      edges: hits.edges.map((edge) => ({
+        cursor: edge.cursor,
+        score: edge.node.score,
+        matchedBy: edge.node.matchedBy,
+        node: edge.node.record,
+      })),
     };
   },
 };

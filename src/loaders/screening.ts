@@ -1,0 +1,184 @@
+import type { Executor, Row } from '../db/executor.js';
+import { cypherInt } from '../db/values.js';
+import { SEARCH_INDEX } from '../db/migrations.js';
+import type { Chain } from '../domain/addresses.js';
+import type { ListedAddress, ListedParty } from '../domain/screening/index.js';
+import { personalNode } from './personal.js';
+import { nodeProjection } from './projections.js';
+import type { EnforcementActionRecord, NodeRecord, SourceRecord } from './records.js';
+import { column, toNodeRecord } from './row-mapping.js';
+
+/** How a designation covers a screened record. */
+export type DesignationRoute = 'TARGET' | 'CONTROLLER';
+
+export interface CoveringDesignation {
+  readonly action: EnforcementActionRecord;
+  readonly route: DesignationRoute;
+  /** The sanctions list versions the designation cites. */
+  readonly lists: readonly SourceRecord[];
+}
+
+/** A record of a sanctions list, with what screening shows about it. */
+export interface ListedRecord {
+  readonly key: string;
+  readonly record: NodeRecord;
+  /** The list versions that publish it. */
+  readonly lists: readonly SourceRecord[];
+  readonly designations: readonly CoveringDesignation[];
+}
+
+
+/** Candidates fetched from the index for each name before the score sees them. */
+export const CANDIDATES_FETCHED = 60;
+
+/**
+ * Only what a sanctions list publishes is screened: records a list cites, and for names only
+ * those a designation targets (the list's own publisher is cited too, but is not designated).
+ * Listed records are public (see `personal.ts`), so a VIEWER's screen cannot reveal a private
+ * person; a listed wallet that a private person also controls is left out for those who do not see
+ * personal data, as `search` does.
+ */
+const LISTED = (v: string) => `EXISTS { MATCH (${v})-[:SOURCED_FROM]->(l:Source) WHERE l.kind = 'SANCTIONS_LIST' }`;
+const VISIBLE = (v: string) => `($personalHits OR NOT ${personalNode(v)})`;
+
+/** What screening shows of each record it reports: the record, its list versions, the designations covering it. */
+const LISTED_RECORDS = `
+UNWIND $keys AS key
+MATCH (n:Node {key: key})
+RETURN n.key AS key,
+  ${nodeProjection('n')} AS node,
+  [(n)-[:SOURCED_FROM]->(src:Source) WHERE src.kind = 'SANCTIONS_LIST' | ${nodeProjection('src')}] AS lists,
+  COLLECT {
+    MATCH (a:EnforcementAction)-[:TARGETS]->(n) WHERE a.kind = 'SANCTION_DESIGNATION'
+    RETURN {action: ${nodeProjection('a')}, route: 'TARGET',
+      lists: [(a)-[:SOURCED_FROM]->(src:Source) WHERE src.kind = 'SANCTIONS_LIST' | ${nodeProjection('src')}]} AS d
+    UNION
+    MATCH (a:EnforcementAction)-[:TARGETS]->(c)-[:CONTROLS]->(n) WHERE a.kind = 'SANCTION_DESIGNATION'
+    RETURN {action: ${nodeProjection('a')}, route: 'CONTROLLER',
+      lists: [(a)-[:SOURCED_FROM]->(src:Source) WHERE src.kind = 'SANCTIONS_LIST' | ${nodeProjection('src')}]} AS d
+  } AS designations`;
+
+/**
+ * One index query per distinct name, all in one statement, returning only what scoring reads. The
+ * index also holds unlisted records, so it is asked for more than are kept.
+ */
+const NAME_CANDIDATES = `
+UNWIND $queries AS query
+CALL (query) {
+  CALL db.index.fulltext.queryNodes($index, query, {limit: $fetch}) YIELD node AS n
+  WHERE (n:Person OR n:Organization OR n:Craft) AND ${LISTED('n')}
+    AND EXISTS { MATCH (a:EnforcementAction)-[:TARGETS]->(n) WHERE a.kind = 'SANCTION_DESIGNATION' }
+  RETURN n
+}
+RETURN query, n.key AS key, n.name AS name, coalesce(n.aliases, []) AS aliases,
+  coalesce(n.birthDates, []) AS birthDates,
+  [(n)-[:NATIONAL_OF|CITIZEN_OF|BORN_IN|REGISTERED_IN]->(s:State) | s.isoCode] AS countries`;
+
+/** Listed wallets by key (chain and canonical address), the only exact address match there is. */
+const ADDRESS_MATCHES = `
+UNWIND $keys AS key
+MATCH (n:Wallet {key: key})
+WHERE ${LISTED('n')} AND ${VISIBLE('n')}
+RETURN n.key AS key, n.chain AS chain, n.address AS address`;
+
+/** Every listed wallet's chain and address, to name the nearest one to an invalid address. */
+const LISTED_ADDRESSES = `
+MATCH (n:Wallet) WHERE ${LISTED('n')} AND ${VISIBLE('n')}
+RETURN n.key AS key, n.chain AS chain, n.address AS address`;
+
+/** The sanctions list versions held, newest first. */
+const LIST_VERSIONS = `
+MATCH (n:Source) WHERE n.kind = 'SANCTIONS_LIST'
+RETURN ${nodeProjection('n')} AS node
+ORDER BY n.publishedOn DESC, n.key`;
+
+const records = <T extends NodeRecord>(value: unknown) => (Array.isArray(value) ? value : []).map((v) => toNodeRecord(v) as T);
+const strings = (value: unknown) => (Array.isArray(value) ? value.filter((x): x is string => typeof x === 'string') : []);
+
+function listedRecord(row: Row): ListedRecord {
+  const designations = column(row, 'designations');
+  return {
+    key: column(row, 'key') as string,
+    record: toNodeRecord(column(row, 'node')),
+    lists: records<SourceRecord>(column(row, 'lists')),
+    designations: (Array.isArray(designations) ? designations : []).map((d) => {
+      const entry = d as { action: never; route: DesignationRoute; lists: never };
+      return { action: toNodeRecord(entry.action) as EnforcementActionRecord, route: entry.route, lists: records<SourceRecord>(entry.lists) };
+    }),
+  };
+}
+
+const toAddress = (row: Row): ListedAddress => ({
+  key: column(row, 'key') as string,
+  chain: column(row, 'chain') as Chain,
+  address: column(row, 'address') as string,
+});
+
+/** What the candidate step found, per item index. */
+export interface ScreenCandidates {
+  readonly parties: ReadonlyMap<number, ListedParty[]>;
+  readonly wallets: ReadonlyMap<number, ListedAddress[]>;
+  /** Every listed address, fetched only when some address was invalid. */
+  readonly listedAddresses: readonly ListedAddress[];
+}
+
+function byItem<T>(pairs: readonly { i: number; value: T }[]): Map<number, T[]> {
+  const map = new Map<number, T[]>();
+  for (const { i, value } of pairs) map.set(i, [...(map.get(i) ?? []), value]);
+  return map;
+}
+
+/**
+ * The candidates of every item, in one read transaction of at most three statements whatever the
+ * number of items. Items with the same name share one index query.
+ */
+export async function fetchScreenCandidates(
+  executor: Executor,
+  names: readonly { i: number; query: string }[],
+  addresses: readonly { i: number; key: string }[],
+  needListedAddresses: boolean,
+  personalHits: boolean,
+): Promise<ScreenCandidates> {
+  const queries = [...new Set(names.map((n) => n.query))];
+  const keys = [...new Set(addresses.map((a) => a.key))];
+  return executor.readTx(async (tx) => {
+    const nameRows = queries.length === 0 ? [] : await tx.run(NAME_CANDIDATES, { queries, index: SEARCH_INDEX, fetch: cypherInt(CANDIDATES_FETCHED) });
+    const addressRows = keys.length === 0 ? [] : await tx.run(ADDRESS_MATCHES, { keys, personalHits });
+    const listedRows = needListedAddresses ? await tx.run(LISTED_ADDRESSES, { personalHits }) : [];
+    const partiesByQuery = new Map<string, ListedParty[]>();
+    for (const row of nameRows) {
+      const query = column(row, 'query') as string;
+      partiesByQuery.set(query, [
+        ...(partiesByQuery.get(query) ?? []),
+        {
+          key: column(row, 'key') as string,
+          name: column(row, 'name') as string,
+          aliases: strings(column(row, 'aliases')),
+          birthDates: strings(column(row, 'birthDates')),
+          countries: strings(column(row, 'countries')),
+        },
+      ]);
+    }
+    const walletByKey = new Map(addressRows.map((row) => [column(row, 'key') as string, toAddress(row)]));
+    return {
+      parties: new Map(names.map((n) => [n.i, partiesByQuery.get(n.query) ?? []])),
+      wallets: byItem(addresses.flatMap((a) => { const w = walletByKey.get(a.key); return w ? [{ i: a.i, value: w }] : []; })),
+      listedAddresses: listedRows.map(toAddress),
+    };
+  });
+}
+
+/** The records a screen reports, with their list versions and designations, and the list versions held. */
+export async function fetchScreenRecords(
+  executor: Executor,
+  keys: readonly string[],
+): Promise<{ records: ReadonlyMap<string, ListedRecord>; listVersions: readonly SourceRecord[] }> {
+  return executor.readTx(async (tx) => {
+    const rows = keys.length === 0 ? [] : await tx.run(LISTED_RECORDS, { keys: [...new Set(keys)] });
+    const versions = await tx.run(LIST_VERSIONS, {});
+    return {
+      records: new Map(rows.map((row) => [column(row, 'key') as string, listedRecord(row)])),
+      listVersions: versions.map((row) => toNodeRecord(column(row, 'node')) as SourceRecord),
+    };
+  });
+}
