@@ -53,8 +53,27 @@ export interface MoneyGraph {
   sanctioned(): Promise<Map<string, readonly string[]>>;
   /** Wallets that send to any of `wallets`, ignoring time (for pruning the forward search). */
   sendersTo(wallets: readonly string[], filter: HopFilter, limit: number): Promise<string[]>;
-  /** Every transfer and salary into each wallet (other people's money too), for balances. */
-  inflows(wallets: readonly string[], filter: HopFilter, limit: number): Promise<Hop[]>;
+  /** The subject's own wallets: itself when it is a wallet, else those it controls through a chain of CONTROLS of any length. */
+  subjectWallets(subject: string): Promise<string[]>;
+  /** How many salaries and transfers of each request's asset go into or out of its wallet, in request order. */
+  ledgerSizes(requests: readonly LedgerRequest[]): Promise<number[]>;
+  /** Every salary and transfer of each request's asset into or out of its wallet (anyone's money), each once. */
+  ledger(requests: readonly LedgerRequest[]): Promise<Hop[]>;
+  /** Salaries and transfers of each request's asset into its wallet at exactly its instant. */
+  sameInstantInflows(requests: readonly InstantRequest[]): Promise<Hop[]>;
+}
+
+/** A wallet and one asset whose whole ledger is wanted. */
+export interface LedgerRequest {
+  readonly wallet: string;
+  readonly asset: string;
+}
+
+/** A wallet, an asset and an instant (epoch milliseconds). */
+export interface InstantRequest {
+  readonly wallet: string;
+  readonly asset: string;
+  readonly at: number;
 }
 
 /** Bounds that keep a search quick whatever the graph: past them it stops and says so. */
