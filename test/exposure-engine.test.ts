@@ -102,6 +102,15 @@ describe('each method, worked by hand', () => {
     ]);
   });
 
+  it("README's example: mixed money, no direct outflow", async () => {
+    const mixed = world(transfers('O>M 300 @0', 'S>M 100 @1', 'M>D 200 @2'));
+    const want = { POISON: ['100', 2], HAIRCUT: ['50', 2], FIFO: ['0', null] } as const;
+    for (const method of METHODS) {
+      const [amount, nearestMoneyHops] = want[method];
+      expect(entry(await expose(mixed, 'S', method), 'DPRK_CONTROLLED')).toMatchObject({ amount, nearestHops: 2, nearestMoneyHops });
+    }
+  });
+
   it('computes each category on its own: money through a DPRK wallet to a sanctioned one counts for both', async () => {
     const through = world(transfers('S>D 100 @1', 'D>X 100 @2'));
     for (const method of METHODS) {
@@ -195,6 +204,19 @@ describe('entries with no money', () => {
       ]);
     }
     expect(entry(await expose(w, 'S', 'POISON'), 'DPRK_CONTROLLED')).toMatchObject({ amount: '100', nearestMoneyHops: 2 });
+  });
+});
+
+describe('short balances and self-transfers', () => {
+  it('an outflow larger than the known balance empties the wallet; a transfer to itself moves nothing', async () => {
+    // M is known to hold 100 (S's) but sends 150: it carries all 100; the M>M transfer is ignored.
+    const w = world(transfers('S>M 100 @1', 'M>M 100 @1', 'M>D 150 @2', 'O>M 10 @3', 'M>X 10 @4'));
+    for (const method of ['HAIRCUT', 'FIFO'] as const) {
+      const r = await expose(w, 'S', method);
+      expect(entry(r, 'DPRK_CONTROLLED')).toMatchObject({ amount: '100', nearestMoneyHops: 2 });
+      // Nothing of S's is left in M for X, but the path exists.
+      expect(entry(r, 'SANCTIONED')).toMatchObject({ amount: '0', nearestHops: 2, nearestMoneyHops: null });
+    }
   });
 });
 
