@@ -78,12 +78,17 @@ function ownWallets(data: MemoryMoneyData, subject: string): Set<string> {
   return new Set([...held].filter((k) => wallets.has(k)));
 }
 
-/** The documented same-instant order, found by scanning: slow and plain. */
+/** The documented same-instant order, found by scanning each instant: slow and plain. */
 function timeOrder(moves: readonly Move[]): Move[] {
-  const times = [...new Set(moves.map((m) => m.at))].sort((a, b) => a - b);
+  const byTime = new Map<number, Move[]>();
+  for (const m of moves) {
+    const group = byTime.get(m.at) ?? [];
+    group.push(m);
+    byTime.set(m.at, group);
+  }
   const out: Move[] = [];
-  for (const t of times) {
-    const left = moves.filter((m) => m.at === t).sort((a, b) => (a.key < b.key ? -1 : 1));
+  for (const t of [...byTime.keys()].sort((a, b) => a - b)) {
+    const left = byTime.get(t)!.sort((a, b) => (a.key < b.key ? -1 : 1));
     while (left.length > 0) {
       let i = left.findIndex((m) => !left.some((other) => other.to === m.from));
       if (i < 0) i = 0;
@@ -117,6 +122,12 @@ export function referenceExposure(
     const dest = new Set([...category.wallets].filter((w) => !home.has(w)));
     for (const asset of assets) {
       const all = moves.filter((m) => m.asset === asset);
+      const leaving = new Map<string, Move[]>();
+      for (const m of all) {
+        const out = leaving.get(m.from) ?? [];
+        out.push(m);
+        leaving.set(m.from, out);
+      }
       const mine = starts.filter((m) => m.asset === asset);
       const places = decimals(asset);
 
@@ -132,9 +143,10 @@ export function referenceExposure(
             nearest = Math.min(nearest, hops);
             return;
           }
-          if (home.has(wallet) || hops === maxHops) return;
-          for (const m of all) {
-            if (m.from !== wallet || m.at < at || seen.has(m.to)) continue;
+          // Once this outflow is known to reach, only a path shorter than the best so far matters.
+          if (home.has(wallet) || hops === maxHops || (reaches && hops + 1 >= nearest)) return;
+          for (const m of leaving.get(wallet) ?? []) {
+            if (m.at < at || seen.has(m.to)) continue;
             walk(m.to, m.at, hops + 1, new Set([...seen, m.to]));
           }
         };
@@ -201,7 +213,11 @@ export function referenceExposure(
             const t = taint.get(m.to) ?? new Map<number, Frac>();
             for (const [k, v] of carried) t.set(k, plus(t.get(k) ?? ZERO, v));
             taint.set(m.to, t);
-            if (positive(value)) lots.set(m.to, [...(lots.get(m.to) ?? []), { amount: value, taint: new Map(carried) }]);
+            if (positive(value)) {
+              const queue = lots.get(m.to) ?? [];
+              queue.push({ amount: value, taint: new Map(carried) });
+              lots.set(m.to, queue);
+            }
           }
         }
       }
