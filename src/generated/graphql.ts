@@ -2596,8 +2596,9 @@ export type StolenIdentityEdge = {
  *   carries the subject's money in proportion to its share of the wallet's balance.
  * - FIFO: the same replay, but a wallet spends its money in the order it arrived (same-instant
  *   arrivals in flow order; the parts of one arrival pro rata).
- * POISON is at least HAIRCUT and FIFO; all three agree when the wallets on the way hold only the
- * subject's money. Amounts are exact and rounded once, toward zero, to the asset's decimal places.
+ * POISON is at least HAIRCUT and FIFO. HAIRCUT and FIFO agree when the wallets on the way hold only
+ * the subject's money, and POISON agrees too when those wallets also pass all of it on to the
+ * category. Amounts are exact and rounded once, toward zero, to the asset's decimal places.
  */
 export type TaintMethod =
   /** First in, first out, by time and flow order. */
