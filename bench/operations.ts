@@ -35,10 +35,11 @@ export const EXPOSURE = /* GraphQL */ `
   query BenchExposure($id: ID!, $maxHops: Int, $method: TaintMethod) {
     exposure(id: $id, maxHops: $maxHops, method: $method) {
       method maxHops complete
+      limitsReached { budget limit leftOut }
       subject { id name }
       outflow { asset amount }
       entries {
-        category asset nearestHops amount directAmount share
+        category asset nearestHops nearestMoneyHops amount directAmount share
         evidence { length bottleneck hops { amount at to { id address } } controlChain { id name } }
       }
     }
@@ -82,7 +83,8 @@ export function summarizeExposure(data: Json): string {
   const text = entries.length
     ? entries.map((x) => `${String(x.category)} ${String(x.asset)} ${String(x.amount)} in ≥${String(x.nearestHops)} hops`).join('; ')
     : 'no exposure';
-  return `${text}${e.complete === false ? ' (incomplete: budget)' : ''}`;
+  const limits = list(e.limitsReached).map(obj).map((l) => `${String(l.budget)} ${String(l.limit)}, ≥${String(l.leftOut)} left out`);
+  return `${text}${e.complete === false ? ` (incomplete: ${limits.join('; ')})` : ''}`;
 }
 
 export function summarizeNeighbourhood(data: Json): string {

@@ -224,6 +224,18 @@ async function operationsFor(executor: Executor, inputs: Inputs): Promise<Operat
         params: { id: inputs.exposureWallet.key, state: DPRK_STATE_KEY, minAmount: null },
       })),
     },
+    // The three ordinary inputs of issue 9 (an employer, a consolidation wallet, an OTC hub), and
+    // the other two methods on the wallet: each should answer complete.
+    ...[
+      { who: 'employer', key: inputs.employer.key, method: 'HAIRCUT' },
+      { who: 'hub', key: inputs.hub.key, method: 'HAIRCUT' },
+      { who: 'wallet', key: inputs.exposureWallet.key, method: 'POISON' },
+      { who: 'wallet', key: inputs.exposureWallet.key, method: 'FIFO' },
+    ].map(({ who, key, method }) => ({
+      title: `exposure(id: ${who}, maxHops: 6, method: ${method})`,
+      api: { query: EXPOSURE, variables: { id: gid(key), maxHops: 6, method }, summarize: summarizeExposure },
+      cypher: [],
+    })),
     {
       title: 'neighbourhood(id: hub, depth: 2, limitPerNode: 25)',
       api: { query: NEIGHBOURHOOD, variables: { id: gid(inputs.hub.key), depth: 2, limitPerNode: 25 }, summarize: summarizeNeighbourhood },

@@ -648,20 +648,31 @@ export type EntityOrderField =
   /** Alphabetical by name (ties broken by id). */
   | 'NAME';
 
-/** Direct and indirect exposure of an entity's outflows to DPRK-controlled and sanctioned wallets. */
+/**
+ * Direct and indirect exposure of an entity's outflows to DPRK-controlled and sanctioned wallets.
+ * Each category is computed on its own: its wallets absorb the money that reaches them (counted
+ * once, not followed further), while the other category's wallets are ordinary wallets for it, so
+ * money that reaches a DPRK wallet and then a sanctioned one counts for both.
+ */
 export type Exposure = {
   __typename?: 'Exposure';
-  /** False when the search stopped at a budget; amounts are then lower bounds. */
+  /**
+   * True only when every wallet the subject's money can reach was read whole. When false, the
+   * amounts are lower bounds of what the part read shows, and `limitsReached` says what was left out.
+   */
   complete: Scalars['Boolean']['output'];
-  /** One entry per category and asset that the outflow reached; empty when none did. */
+  /** One entry per category and asset that the outflow can reach; empty when none can. */
   entries: Array<ExposureEntry>;
-  /** The budgets the search reached; empty when `complete`. */
+  /** The budgets the search reached (`TRANSFERS`: ledger rows read in all); empty when `complete`. */
   limitsReached: Array<SearchLimit>;
   /** The most hops followed. */
   maxHops: Scalars['Int']['output'];
   /** The attribution method used. */
   method: TaintMethod;
-  /** What left the subject, per asset: the denominator of each share. */
+  /**
+   * What left the subject, per asset: its salaries and the transfers out of its wallets (not those
+   * between its own wallets). The denominator of each share.
+   */
   outflow: Array<AssetAmount>;
   /** The entity whose outflows were followed. */
   subject: Entity;
@@ -677,10 +688,19 @@ export type ExposureCategory =
    */
   | 'SANCTIONED';
 
-/** Exposure of one asset's outflow to one category. */
+/**
+ * Exposure of one asset's outflow to one category. An entry exists when a time-respecting path of at
+ * most `maxHops` hops leads from one of the subject's outflows of the asset to a wallet of the
+ * category (the same entries under every method); under HAIRCUT and FIFO its amount may be 0 when
+ * none of the subject's money went that way.
+ */
 export type ExposureEntry = {
   __typename?: 'ExposureEntry';
-  /** How much of the subject's outflow reached the category, under the method. */
+  /**
+   * How much of the subject's outflow of the asset reached the category under the method, computed
+   * exactly and rounded once toward zero to the asset's decimal places. A lower bound when the
+   * answer is not `complete`.
+   */
   amount: Scalars['Decimal']['output'];
   /** The asset. */
   asset: Scalars['String']['output'];
@@ -688,11 +708,20 @@ export type ExposureEntry = {
   category: ExposureCategory;
   /** The part of `amount` that reached it in one hop (direct exposure); the rest is indirect. */
   directAmount: Scalars['Decimal']['output'];
-  /** The trails that carried the most, as evidence (at most 5). */
+  /**
+   * Illustrative trails to the category, the largest first (at most 5), from a trail search with
+   * its own budget: they show how money went, they are not what `amount` adds up, and a cut in
+   * their search does not make the amounts incomplete.
+   */
   evidence: Array<MoneyTrail>;
-  /** Fewest hops from the subject to a wallet of the category. */
+  /** Hops of the shortest time-respecting path from the subject to a wallet of the category (the same for every method). */
   nearestHops: Scalars['Int']['output'];
-  /** `amount` divided by the subject's outflow of the asset, from 0 to 1. */
+  /**
+   * Fewest hops any part of the subject's money took to reach the category under the method (under
+   * POISON, `nearestHops`); null when `amount` is 0.
+   */
+  nearestMoneyHops?: Maybe<Scalars['Int']['output']>;
+  /** `amount` divided by the subject's outflow of the asset (both exact), from 0 to 1. */
   share: Scalars['Float']['output'];
 };
 
@@ -2838,21 +2867,27 @@ export type StolenIdentityEdge = {
 };
 
 /**
- * How to attribute money that mixes at a wallet to what leaves it:
- * - POISON: any outflow that leads, in time order, to a destination counts in full.
- * - HAIRCUT: money is shared pro rata: what reaches a wallet leaves along each later outflow in
- *   proportion to that outflow's amount.
- * - FIFO: a wallet spends its money in the order it arrived; only the part of each outflow that
- *   spends the subject's money (after older inflows from anyone else) counts.
- * POISON is the upper bound; HAIRCUT and FIFO agree when a wallet's only money is the subject's,
- * and differ when it mixes with other inflows or splits before and after it arrives.
+ * How to attribute money that mixes at a wallet to what leaves it. Every method follows each asset
+ * on its own, in time order (a hop no earlier than the one before; transfers at one instant in flow
+ * order, so money arriving at an instant can leave at that instant), for at most `maxHops` hops
+ * from the subject, and stops at the first wallet of the category, at the subject's own wallets,
+ * and at money that has taken `maxHops` hops:
+ * - POISON: the sum of the subject's outflows from which such a path reaches the category, each
+ *   in full (the upper bound).
+ * - HAIRCUT: every wallet's whole ledger is replayed (anyone's money, in and out); an outflow
+ *   carries the subject's money in proportion to its share of the wallet's balance.
+ * - FIFO: the same replay, but a wallet spends its money in the order it arrived (same-instant
+ *   arrivals in flow order; the parts of one arrival pro rata).
+ * POISON is at least HAIRCUT and FIFO. HAIRCUT and FIFO agree when the wallets on the way hold only
+ * the subject's money, and POISON agrees too when those wallets also pass all of it on to the
+ * category. Amounts are exact and rounded once, toward zero, to the asset's decimal places.
  */
 export type TaintMethod =
-  /** First in, first out, by time. */
+  /** First in, first out, by time and flow order. */
   | 'FIFO'
-  /** Pro rata by outflow amount. */
+  /** Pro rata to the wallet's balance at each outflow. */
   | 'HAIRCUT'
-  /** Any touch counts in full (upper bound). */
+  /** Every outflow with a path to the category counts in full (upper bound). */
   | 'POISON';
 
 /** A page of timeline events, oldest first. */
@@ -3739,6 +3774,7 @@ export type ExposureEntryResolvers<ContextType = Context, ParentType extends Res
   directAmount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['MoneyTrail']>, ParentType, ContextType>;
   nearestHops?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nearestMoneyHops?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   share?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 

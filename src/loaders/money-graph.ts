@@ -124,17 +124,36 @@ WHERE ${HOP_FILTER('r', 'r.at')}
 RETURN DISTINCT s.key AS sender
 LIMIT $limit`;
 
-const INFLOWS = `
-UNWIND $wallets AS key
-MATCH (:Node {key: key})<-[r:TRANSFERRED|PAID_SALARY]-()
-WITH r, coalesce(r.at, r.paidAt) AS time
-WHERE ($f.assets IS NULL OR r.asset IN $f.assets)
-  AND ($f.since IS NULL OR time >= datetime({epochMillis: $f.since}))
-  AND ($f.until IS NULL OR time <= datetime({epochMillis: $f.until}))
-WITH r, time LIMIT $limit
-RETURN {key: r.key, kind: CASE type(r) WHEN 'PAID_SALARY' THEN 'SALARY' ELSE 'TRANSFER' END,
+// Exposure's reads. A ledger is every salary and transfer of one asset into or out of a wallet,
+// whoever's money it is and whenever it moved: balances need all of it.
+const ANY_HOP = `{key: r.key, kind: CASE type(r) WHEN 'PAID_SALARY' THEN 'SALARY' ELSE 'TRANSFER' END,
   from: startNode(r).key, to: endNode(r).key, amount: r.amount, asset: r.asset,
-  at: time.epochMillis, txHash: r.txHash} AS hop`;
+  at: coalesce(r.at, r.paidAt).epochMillis, txHash: r.txHash}`;
+
+const LEDGER_SIZES = `
+UNWIND range(0, size($requests) - 1) AS i
+WITH i, $requests[i] AS q
+CALL {
+  WITH q
+  OPTIONAL MATCH (:Node {key: q.wallet})-[r:TRANSFERRED|PAID_SALARY]-()
+  WHERE r.asset = q.asset
+  RETURN count(DISTINCT r) AS size
+}
+RETURN i, size`;
+
+const LEDGER = `
+UNWIND $requests AS q
+MATCH (:Node {key: q.wallet})-[r:TRANSFERRED|PAID_SALARY]-()
+WHERE r.asset = q.asset
+WITH DISTINCT r
+RETURN ${ANY_HOP} AS hop`;
+
+const SAME_INSTANT_INFLOWS = `
+UNWIND $requests AS q
+MATCH (:Node {key: q.wallet})<-[r:TRANSFERRED|PAID_SALARY]-()
+WHERE r.asset = q.asset AND coalesce(r.at, r.paidAt).epochMillis = q.at
+WITH DISTINCT r
+RETURN ${ANY_HOP} AS hop`;
 
 /** `minAmount` as its whole part and its fraction without trailing zeros, for AT_LEAST_MIN. */
 function minimumParts(minAmount: string): { minWhole: string; minFraction: string } {
@@ -199,9 +218,23 @@ export function createMoneyGraph(executor: Executor): MoneyGraph {
       const rows = await executor.read(SENDERS_TO, { wallets, f: filterParams(filter), limit: cypherInt(limit) });
       return rows.map((row) => String(column(row, 'sender')));
     },
-    async inflows(wallets, filter, limit) {
-      if (wallets.length === 0) return [];
-      const rows = await executor.read(INFLOWS, { wallets, f: filterParams(filter), limit: cypherInt(limit) });
+    async ledgerSizes(requests) {
+      if (requests.length === 0) return [];
+      const rows = await executor.read(LEDGER_SIZES, { requests: requests.map((r) => ({ ...r })) });
+      const sizes = new Array<number>(requests.length).fill(0);
+      for (const row of rows) sizes[Number(column(row, 'i'))] = Number(column(row, 'size'));
+      return sizes;
+    },
+    async ledger(requests) {
+      if (requests.length === 0) return [];
+      const rows = await executor.read(LEDGER, { requests: requests.map((r) => ({ ...r })) });
+      return rows.map((row) => toHop(column(row, 'hop')));
+    },
+    async sameInstantInflows(requests) {
+      if (requests.length === 0) return [];
+      const rows = await executor.read(SAME_INSTANT_INFLOWS, {
+        requests: requests.map((r) => ({ wallet: r.wallet, asset: r.asset, at: cypherInt(r.at) })),
+      });
       return rows.map((row) => toHop(column(row, 'hop')));
     },
   };

@@ -6,5 +6,5 @@ export const Exposure: ExposureResolvers = {
   outflow: (parent) => [...parent.result.outflow].map(([asset, amount]) => ({ asset, amount })),
   entries: (parent) => [...parent.result.entries],
   complete: (parent) => parent.result.complete,
-  limitsReached: () => [],
+  limitsReached: (parent) => [...parent.result.limitsReached],
 };

@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import type { FrontierWallet, Hop, HopFilter, MoneyGraph } from '../../src/domain/trails/types.js';
+import type { FrontierWallet, Hop, HopFilter, InstantRequest, LedgerRequest, MoneyGraph } from '../../src/domain/trails/types.js';
 
 /**
  * An in-memory money graph built from plain lists, for testing the trail and exposure algorithms
@@ -53,19 +53,6 @@ export interface MemoryMoneyData {
   readonly designations?: readonly { readonly targets: readonly string[]; readonly status: DesignationStatus }[];
 }
 
-/** A wallet and an asset whose full ledger is wanted. */
-export interface LedgerRequest {
-  readonly wallet: string;
-  readonly asset: string;
-}
-
-/** Transfers into `wallet` of `asset` at exactly `at`. */
-export interface InstantRequest {
-  readonly wallet: string;
-  readonly asset: string;
-  readonly at: number;
-}
-
 const salaryHop = (s: MemorySalary): Hop => ({
   key: s.key,
   kind: 'SALARY',
@@ -88,8 +75,8 @@ const transferHop = (t: MemoryTransfer): Hop => ({
   txHash: t.txHash ?? null,
 });
 
-function passes(hop: Hop, filter: HopFilter, withAmount = true): boolean {
-  if (withAmount && filter.minAmount !== null && new Decimal(hop.amount).lt(filter.minAmount)) return false;
+function passes(hop: Hop, filter: HopFilter): boolean {
+  if (filter.minAmount !== null && new Decimal(hop.amount).lt(filter.minAmount)) return false;
   if (filter.assets !== null && !filter.assets.includes(hop.asset)) return false;
   if (filter.since !== null && hop.at < filter.since) return false;
   if (filter.until !== null && hop.at > filter.until) return false;
@@ -196,11 +183,6 @@ export class MemoryMoneyGraph implements MoneyGraph {
     const targets = new Set(wallets);
     const senders = new Set(this.transfers.filter((t) => targets.has(t.to) && passes(t, filter)).map((t) => t.from));
     return [...senders].slice(0, limit);
-  }
-
-  async inflows(wallets: readonly string[], filter: HopFilter, limit: number): Promise<Hop[]> {
-    const targets = new Set(wallets);
-    return [...this.salaries, ...this.transfers].filter((h) => targets.has(h.to) && passes(h, filter, false)).slice(0, limit);
   }
 
   /** How many salaries and transfers of the asset go into or out of each wallet, in request order. */

@@ -60,23 +60,28 @@ export interface MoneyGraph {
   sanctioned(): Promise<Map<string, readonly string[]>>;
   /** Wallets that send to any of `wallets`, ignoring time (for pruning the forward search). */
   sendersTo(wallets: readonly string[], filter: HopFilter, limit: number): Promise<string[]>;
-  /** Every transfer and salary into each wallet (other people's money too), for balances. */
-  inflows(wallets: readonly string[], filter: HopFilter, limit: number): Promise<Hop[]>;
+  /** The subject's own wallets: itself when it is a wallet, else those it controls through a chain of CONTROLS of any length. */
+  subjectWallets(subject: string): Promise<string[]>;
+  /** How many salaries and transfers of each request's asset go into or out of its wallet, in request order. */
+  ledgerSizes(requests: readonly LedgerRequest[]): Promise<number[]>;
+  /** Every salary and transfer of each request's asset into or out of its wallet (anyone's money), each once. */
+  ledger(requests: readonly LedgerRequest[]): Promise<Hop[]>;
+  /** Salaries and transfers of each request's asset into its wallet at exactly its instant. */
+  sameInstantInflows(requests: readonly InstantRequest[]): Promise<Hop[]>;
 }
 
-/** Bounds that keep a search quick whatever the graph: past them it stops and says so. */
-export interface SearchBudget {
-  /** Partial trails kept per level (the largest bottlenecks win). */
-  readonly beam: number;
-  /** Transfers read per wallet per level (the largest win). */
-  readonly perWallet: number;
-  /** Wallets the backward pruning may mark before it gives up refining. */
-  readonly reverseWallets: number;
-  /** Trails collected before the search stops. */
-  readonly maxTrails: number;
+/** A wallet and one asset whose whole ledger is wanted. */
+export interface LedgerRequest {
+  readonly wallet: string;
+  readonly asset: string;
 }
 
-export const DEFAULT_BUDGET: SearchBudget = { beam: 1_000, perWallet: 30, reverseWallets: 10_000, maxTrails: 500 };
+/** A wallet, an asset and an instant (epoch milliseconds). */
+export interface InstantRequest {
+  readonly wallet: string;
+  readonly asset: string;
+  readonly at: number;
+}
 
 export const MAX_HOPS = 8;
 

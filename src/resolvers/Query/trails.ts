@@ -119,8 +119,7 @@ export const trailQueries: Pick<QueryResolvers, 'moneyTrails' | 'exposure'> = {
       { name: 'DPRK_CONTROLLED', wallets: await ctx.money.destinations(DPRK) },
       { name: 'SANCTIONED', wallets: await ctx.money.sanctioned() },
     ];
-    const noFilter: HopFilter = { minAmount: null, assets: null, since: null, until: null };
-    const result = await exposure(ctx.money, { subject, categories, maxHops, method, filter: noFilter });
+    const result = await exposure(ctx.money, { subject, categories, maxHops, method });
     return { subjectKey: subject, method, maxHops, result };
   },
 };

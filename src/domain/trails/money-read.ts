@@ -1,0 +1,158 @@
+import type { Hop, HopFilter, InstantRequest, LedgerRequest, LimitReached, MoneyGraph } from './types.js';
+
+/**
+ * What exposure reads: the subject's outflows, then, level by level, the whole ledger (every
+ * salary and transfer in and out, anyone's money, at any time) of each wallet the subject's money
+ * can reach, per asset, with fewer than `maxHops` hops taken, so the money can still leave it.
+ * Reach respects time: a wallet is reached at the earliest time the money can be there, and only
+ * transfers out no earlier than that carry it on. Whole ledgers make balances right: HAIRCUT and
+ * FIFO depend on money that arrived before the subject's and on outflows that go elsewhere.
+ *
+ * The read is bounded by a number of ledger rows in all; wallets past it are left unread (and
+ * said so), and the money that reaches them is not followed.
+ */
+
+export interface ExposureBudget {
+  /** Ledger rows (salaries and transfers, counted once per wallet they touch) read in all. */
+  readonly transfers: number;
+}
+
+/**
+ * Sized so an employer, a consolidation wallet or an OTC hub of the generator's worlds is read
+ * whole; the rows of one request stay a few tens of megabytes.
+ */
+export const DEFAULT_EXPOSURE_BUDGET: ExposureBudget = { transfers: 200_000 };
+
+export const NO_FILTER: HopFilter = { minAmount: null, assets: null, since: null, until: null };
+
+export interface MoneyRead {
+  /** The subject's outflows: salaries and transfers out of its wallets, not into them. */
+  readonly start: readonly Hop[];
+  /** Every hop read (outflows, ledgers, same-instant inflows), each once, no self-transfers. */
+  readonly hops: readonly Hop[];
+  /** Per asset, the wallets whose whole ledger was read. */
+  readonly ledgers: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly limitsReached: readonly LimitReached[];
+}
+
+export interface MoneyReadQuery {
+  readonly subject: string;
+  readonly home: ReadonlySet<string>;
+  /** Wallets every category absorbs: money reaching them is never followed. */
+  readonly absorbing: ReadonlySet<string>;
+  readonly maxHops: number;
+  readonly budget: ExposureBudget;
+}
+
+const slot = (asset: string, wallet: string) => JSON.stringify([asset, wallet]);
+
+export async function readMoney(graph: MoneyGraph, q: MoneyReadQuery): Promise<MoneyRead> {
+  const start = (await graph.startHops(q.subject, NO_FILTER)).filter((h) => h.from !== h.to && !q.home.has(h.to));
+  const hops = new Map(start.map((h) => [h.key, h]));
+  const ledgers = new Map<string, Set<string>>();
+  const read = (asset: string, wallet: string) => ledgers.get(asset)?.has(wallet) ?? false;
+  const out = new Map<string, Hop[]>();
+  const cut = new Set<string>();
+  let rows = 0;
+  let leftOut = 0;
+
+  // Earliest time the money can be at each (asset, wallet) in the hops taken so far.
+  const earliest = new Map<string, { asset: string; wallet: string; at: number }>();
+  let frontier = new Map<string, { asset: string; wallet: string; at: number }>();
+  const offer = (hop: Hop) => {
+    if (hop.from === hop.to || q.home.has(hop.to) || q.absorbing.has(hop.to)) return;
+    const key = slot(hop.asset, hop.to);
+    if (hop.at >= (earliest.get(key)?.at ?? Infinity)) return;
+    const reached = { asset: hop.asset, wallet: hop.to, at: hop.at };
+    earliest.set(key, reached);
+    frontier.set(key, reached);
+  };
+  start.forEach(offer);
+
+  // Money at hop count `level` can leave on hop `level + 1`, which must be within maxHops.
+  for (let level = 1; level < q.maxHops && frontier.size > 0; level += 1) {
+    const unread = [...frontier.entries()].filter(([key, r]) => !read(r.asset, r.wallet) && !cut.has(key));
+    if (unread.length > 0) {
+      const requests: LedgerRequest[] = unread.map(([, r]) => ({ wallet: r.wallet, asset: r.asset }));
+      const sizes = await graph.ledgerSizes(requests);
+      // Small ledgers first, so one huge hub cannot crowd out every other wallet.
+      const bySize = requests.map((r, i) => ({ r, size: sizes[i]!, key: unread[i]![0] }));
+      bySize.sort((a, b) => a.size - b.size || (a.key < b.key ? -1 : 1));
+      const taken: LedgerRequest[] = [];
+      for (const { r, size, key } of bySize) {
+        if (rows + size <= q.budget.transfers) {
+          rows += size;
+          taken.push(r);
+        } else {
+          cut.add(key);
+          leftOut += size;
+        }
+      }
+      for (const hop of await graph.ledger(taken)) {
+        if (hop.from === hop.to || hops.has(hop.key)) continue;
+        hops.set(hop.key, hop);
+      }
+      for (const r of taken) {
+        const wallets = ledgers.get(r.asset) ?? new Set<string>();
+        wallets.add(r.wallet);
+        ledgers.set(r.asset, wallets);
+      }
+      indexOutflows(hops.values(), taken, out);
+    }
+    const current = frontier;
+    frontier = new Map();
+    for (const [key, r] of current) for (const hop of out.get(key) ?? []) if (hop.at >= r.at) offer(hop);
+  }
+
+  await readSameInstantInflows(graph, hops, ledgers);
+  return {
+    start,
+    hops: [...hops.values()],
+    ledgers,
+    limitsReached: leftOut > 0 ? [{ budget: 'TRANSFERS', limit: q.budget.transfers, leftOut }] : [],
+  };
+}
+
+/** Files the transfers out of the wallets just read under their (asset, wallet) slot. */
+function indexOutflows(hops: Iterable<Hop>, taken: readonly LedgerRequest[], out: Map<string, Hop[]>): void {
+  const fresh = new Set(taken.map((r) => slot(r.asset, r.wallet)));
+  for (const key of fresh) out.set(key, []);
+  for (const hop of hops) {
+    const key = slot(hop.asset, hop.from);
+    if (fresh.has(key)) out.get(key)!.push(hop);
+  }
+}
+
+/**
+ * Flow order at an instant depends on the inflows at that instant of each hop's source wallet
+ * (see flow-order.ts). A wallet whose ledger was read has them all; for the others (the sources
+ * of other people's money, the subject's own wallets) they are read here, transitively, for the
+ * instants where two or more hops read share a time. Such instants are rare, so these reads are
+ * few and not budgeted; they only order hops and move no money that is followed.
+ */
+async function readSameInstantInflows(
+  graph: MoneyGraph,
+  hops: Map<string, Hop>,
+  ledgers: ReadonlyMap<string, ReadonlySet<string>>,
+): Promise<void> {
+  const perInstant = new Map<string, number>();
+  for (const hop of hops.values()) perInstant.set(`${hop.asset}@${hop.at}`, (perInstant.get(`${hop.asset}@${hop.at}`) ?? 0) + 1);
+  const asked = new Set<string>();
+  const wanted = (candidates: Iterable<Hop>): InstantRequest[] => {
+    const requests: InstantRequest[] = [];
+    for (const hop of candidates) {
+      if (hop.kind !== 'TRANSFER' || ledgers.get(hop.asset)?.has(hop.from)) continue;
+      const key = JSON.stringify([hop.asset, hop.from, hop.at]);
+      if (asked.has(key)) continue;
+      asked.add(key);
+      requests.push({ wallet: hop.from, asset: hop.asset, at: hop.at });
+    }
+    return requests;
+  };
+  let requests = wanted([...hops.values()].filter((h) => perInstant.get(`${h.asset}@${h.at}`)! > 1));
+  while (requests.length > 0) {
+    const fresh = (await graph.sameInstantInflows(requests)).filter((h) => h.from !== h.to && !hops.has(h.key));
+    for (const hop of fresh) hops.set(hop.key, hop);
+    requests = wanted(fresh);
+  }
+}

@@ -1,0 +1,55 @@
+import type { AssetMoney } from './asset-money.js';
+import type { Hop } from './types.js';
+
+/**
+ * Where the subject's money can go, ignoring amounts: time-respecting paths (each hop no earlier
+ * than the one before, equal times allowed) of at most maxHops hops that start with one of the
+ * subject's outflows and end at the first wallet of the category they reach, never passing
+ * through the subject's own wallets or another wallet of the category. Such a path exists for
+ * the whole of a category and asset exactly when the category gets an entry, under every method.
+ */
+
+/** Hops of the shortest such path, or null when there is none. */
+export function nearestHops(money: AssetMoney, category: ReadonlySet<string>): number | null {
+  if (money.start.some((h) => category.has(h.to))) return 1;
+  // Earliest time the money can be at each wallet with at most `hops` hops taken.
+  const earliest = new Map<string, number>();
+  let frontier = new Map<string, number>();
+  const offer = (hop: Hop) => {
+    if (category.has(hop.to) || money.home.has(hop.to) || hop.at >= (earliest.get(hop.to) ?? Infinity)) return;
+    earliest.set(hop.to, hop.at);
+    frontier.set(hop.to, hop.at);
+  };
+  money.start.forEach(offer);
+  for (let hops = 2; hops <= money.maxHops && frontier.size > 0; hops += 1) {
+    const current = frontier;
+    frontier = new Map();
+    for (const [wallet, at] of current) {
+      for (const hop of money.out.get(wallet) ?? []) {
+        if (hop.at < at) continue;
+        if (category.has(hop.to)) return hops;
+        offer(hop);
+      }
+    }
+  }
+  return null;
+}
+
+/** The subject's outflows from which such a path leads to the category (POISON's outflows). */
+export function outflowsReaching(money: AssetMoney, category: ReadonlySet<string>): Hop[] {
+  // latest.get(w) = the latest time money can leave w and still reach the category in the hops
+  // left; computed for one more hop left per round.
+  let latest = new Map<string, number>();
+  for (let left = 1; left < money.maxHops; left += 1) {
+    const next = new Map<string, number>();
+    for (const wallet of money.ledgers) {
+      if (category.has(wallet)) continue;
+      for (const hop of money.out.get(wallet) ?? []) {
+        const onward = category.has(hop.to) || (!money.home.has(hop.to) && (latest.get(hop.to) ?? -Infinity) >= hop.at);
+        if (onward && hop.at > (next.get(wallet) ?? -Infinity)) next.set(wallet, hop.at);
+      }
+    }
+    latest = next;
+  }
+  return money.start.filter((h) => category.has(h.to) || (latest.get(h.to) ?? -Infinity) >= h.at);
+}
