@@ -1,4 +1,5 @@
 import type { Hop } from './types.js';
+import { PriorityQueue } from './priority-queue.js';
 
 /**
  * Hops in the order money can move: by time, and at one instant in flow order, so money that
@@ -35,7 +36,8 @@ function instantOrder(group: readonly Hop[]): Hop[] {
   }
 
   const done = new Set<Hop>();
-  const ready = new MinHeap(byKey);
+  // A heap: the instants of a busy block can hold thousands of hops.
+  const ready = new PriorityQueue(byKey);
   for (const hop of sorted) if (!pending.get(hop.from)) ready.push(hop);
   const order: Hop[] = [];
   let smallest = 0;
@@ -53,43 +55,4 @@ function instantOrder(group: readonly Hop[]): Hop[] {
     if (left === 0) for (const hop of leaving.get(next.to) ?? []) if (!done.has(hop)) ready.push(hop);
   }
   return order;
-}
-
-/** A binary heap: the instants of a busy block can hold thousands of hops. */
-class MinHeap<T> {
-  private readonly items: T[] = [];
-  constructor(private readonly less: (a: T, b: T) => number) {}
-
-  push(item: T): void {
-    const items = this.items;
-    items.push(item);
-    let i = items.length - 1;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (this.less(items[i]!, items[parent]!) >= 0) break;
-      [items[i], items[parent]] = [items[parent]!, items[i]!];
-      i = parent;
-    }
-  }
-
-  pop(): T | undefined {
-    const items = this.items;
-    const top = items[0];
-    const last = items.pop();
-    if (items.length > 0 && last !== undefined) {
-      items[0] = last;
-      let i = 0;
-      for (;;) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let m = i;
-        if (l < items.length && this.less(items[l]!, items[m]!) < 0) m = l;
-        if (r < items.length && this.less(items[r]!, items[m]!) < 0) m = r;
-        if (m === i) break;
-        [items[i], items[m]] = [items[m]!, items[i]!];
-        i = m;
-      }
-    }
-    return top;
-  }
 }
