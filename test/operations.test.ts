@@ -47,9 +47,9 @@ const EXPECTATIONS: Record<string, { variables: Record<string, unknown>; check: 
         matchedBy: 'NAME',
         node: { __typename: 'Person', name: 'KIM, Sang Man' },
         features: { exactName: true, dateOfBirth: 'MATCH' },
-        designations: [{ route: 'TARGET', programs: ['DPRK4'], action: { status: 'COMPLETED' } }],
+        sanctions: [{ route: 'DESIGNATED', programs: ['DPRK4'], status: 'COMPLETED' }],
       });
-      expect(address).toMatchObject({ status: 'MATCH', candidates: [{ matchedBy: 'EXACT_ADDRESS', designations: [{ route: 'CONTROLLER' }] }] });
+      expect(address).toMatchObject({ status: 'MATCH', candidates: [{ matchedBy: 'EXACT_ADDRESS', sanctions: [{ route: 'LISTED_ADDRESS' }] }] });
     },
   },
   'search.graphql': {

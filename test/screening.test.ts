@@ -38,7 +38,7 @@ const SCREEN = `query($items: [ScreenItem!]!, $threshold: Float, $first: Int) {
         score matchedBy
         node { __typename ... on Entity { name } ... on Wallet { chain address } }
         features { matchedName alias exactName tokenSet phonetic romanisationVariant transliterated editDistance dateOfBirth country exactIdentifier }
-        designations { route programs action { reference status } lists { publishedOn } }
+        sanctions { route programs status designation { reference } list { publishedOn } }
         lists { publishedOn }
       }
     }
@@ -54,7 +54,7 @@ type Result = {
     matchedBy: string;
     node: { __typename: string; name?: string; chain?: string; address?: string };
     features: Record<string, unknown>;
-    designations: { route: string; programs: string[]; action: { reference: string; status: string }; lists: { publishedOn: string }[] }[];
+    sanctions: { route: string; programs: string[]; status: string; designation: { reference: string }; list: { publishedOn: string } | null }[];
     lists: { publishedOn: string }[];
   }[];
 };
@@ -92,8 +92,8 @@ describe('screen', () => {
     ]);
     expect(s.results.every((r) => r.status === 'MATCH')).toBe(true);
     const kim = s.results[0]!.candidates[0]!;
-    expect(kim.designations).toEqual([
-      { route: 'TARGET', programs: ['DPRK4'], action: { reference: 'SDN ent_num 43377', status: 'COMPLETED' }, lists: [{ publishedOn: '2024-05-03' }] },
+    expect(kim.sanctions).toEqual([
+      { route: 'DESIGNATED', programs: ['DPRK4'], status: 'COMPLETED', designation: { reference: 'SDN ent_num 43377' }, list: { publishedOn: '2024-05-03' } },
     ]);
     expect(kim.lists).toEqual([{ publishedOn: '2024-05-03' }]);
     expect(s.results[2]!.candidates[0]!.features).toMatchObject({ exactName: true, matchedName: 'KIM, Sang Man', alias: false });
@@ -130,8 +130,9 @@ describe('screen', () => {
     expect(exact.candidates).toHaveLength(1);
     expect(exact.candidates[0]).toMatchObject({ score: 1, matchedBy: 'EXACT_ADDRESS', node: { chain: 'BTC', address: listed } });
     expect(exact.candidates[0]!.features).toMatchObject({ exactIdentifier: true });
-    expect(exact.candidates[0]!.designations).toEqual([
-      expect.objectContaining({ route: 'CONTROLLER', programs: ['DPRK4'], action: { reference: 'SDN ent_num 43377', status: 'COMPLETED' } }),
+    // The address is listed in KIM Sang Man's entry: his designation names it.
+    expect(exact.candidates[0]!.sanctions).toEqual([
+      expect.objectContaining({ route: 'LISTED_ADDRESS', programs: ['DPRK4'], status: 'COMPLETED', designation: { reference: 'SDN ent_num 43377' } }),
     ]);
     expect(bad).toMatchObject({
       status: 'INVALID_ADDRESS',
@@ -173,7 +174,9 @@ describe('screen', () => {
     expect(s.results).toHaveLength(1000);
     expect(s.results.map((r) => r.index)).toEqual(items.map((_, i) => i));
     expect(s.results.filter((r) => r.status === 'MATCH')).toHaveLength(750);
-    expect(h.queries.length).toBeLessThanOrEqual(5);
+    // Candidates, addresses, listed addresses, details, list versions, and the sanctions of every
+    // reported candidate in one batch.
+    expect(h.queries.length).toBeLessThanOrEqual(6);
   });
 });
 

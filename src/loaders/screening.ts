@@ -5,17 +5,17 @@ import type { Chain } from '../domain/addresses.js';
 import type { ListedAddress, ListedParty } from '../domain/screening/index.js';
 import { personalNode } from './personal.js';
 import { nodeProjection } from './projections.js';
-import type { EnforcementActionRecord, NodeRecord, SourceRecord } from './records.js';
+import type { ScreenFeatures, ScreenMatchKind } from '../generated/graphql.js';
+import type { NodeRecord, SourceRecord } from './records.js';
 import { column, toNodeRecord } from './row-mapping.js';
 
-/** How a designation covers a screened record. */
-export type DesignationRoute = 'TARGET' | 'CONTROLLER';
-
-export interface CoveringDesignation {
-  readonly action: EnforcementActionRecord;
-  readonly route: DesignationRoute;
-  /** The sanctions list versions the designation cites. */
+/** A candidate a screen reports; its `sanctions` are resolved by the entity loader. */
+export interface ScreenCandidateRecord {
+  readonly node: NodeRecord;
   readonly lists: readonly SourceRecord[];
+  readonly score: number;
+  readonly matchedBy: ScreenMatchKind;
+  readonly features: ScreenFeatures;
 }
 
 /** A record of a sanctions list, with what screening shows about it. */
@@ -24,7 +24,6 @@ export interface ListedRecord {
   readonly record: NodeRecord;
   /** The list versions that publish it. */
   readonly lists: readonly SourceRecord[];
-  readonly designations: readonly CoveringDesignation[];
 }
 
 
@@ -41,22 +40,16 @@ export const CANDIDATES_FETCHED = 60;
 const LISTED = (v: string) => `EXISTS { MATCH (${v})-[:SOURCED_FROM]->(l:Source) WHERE l.kind = 'SANCTIONS_LIST' }`;
 const VISIBLE = (v: string) => `($personalHits OR NOT ${personalNode(v)})`;
 
-/** What screening shows of each record it reports: the record, its list versions, the designations covering it. */
+/**
+ * What screening shows of each record it reports: the record and its list versions (the
+ * designations covering it come from the `sanctions` loader, as for every entity).
+ */
 const LISTED_RECORDS = `
 UNWIND $keys AS key
 MATCH (n:Node {key: key})
 RETURN n.key AS key,
   ${nodeProjection('n')} AS node,
-  [(n)-[:SOURCED_FROM]->(src:Source) WHERE src.kind = 'SANCTIONS_LIST' | ${nodeProjection('src')}] AS lists,
-  COLLECT {
-    MATCH (a:EnforcementAction)-[:TARGETS]->(n) WHERE a.kind = 'SANCTION_DESIGNATION'
-    RETURN {action: ${nodeProjection('a')}, route: 'TARGET',
-      lists: [(a)-[:SOURCED_FROM]->(src:Source) WHERE src.kind = 'SANCTIONS_LIST' | ${nodeProjection('src')}]} AS d
-    UNION
-    MATCH (a:EnforcementAction)-[:TARGETS]->(c)-[:CONTROLS]->(n) WHERE a.kind = 'SANCTION_DESIGNATION'
-    RETURN {action: ${nodeProjection('a')}, route: 'CONTROLLER',
-      lists: [(a)-[:SOURCED_FROM]->(src:Source) WHERE src.kind = 'SANCTIONS_LIST' | ${nodeProjection('src')}]} AS d
-  } AS designations`;
+  [(n)-[:SOURCED_FROM]->(src:Source) WHERE src.kind = 'SANCTIONS_LIST' | ${nodeProjection('src')}] AS lists`;
 
 /**
  * One index query per distinct name, all in one statement, returning only what scoring reads. The
@@ -96,15 +89,10 @@ const records = <T extends NodeRecord>(value: unknown) => (Array.isArray(value) 
 const strings = (value: unknown) => (Array.isArray(value) ? value.filter((x): x is string => typeof x === 'string') : []);
 
 function listedRecord(row: Row): ListedRecord {
-  const designations = column(row, 'designations');
   return {
     key: column(row, 'key') as string,
     record: toNodeRecord(column(row, 'node')),
     lists: records<SourceRecord>(column(row, 'lists')),
-    designations: (Array.isArray(designations) ? designations : []).map((d) => {
-      const entry = d as { action: never; route: DesignationRoute; lists: never };
-      return { action: toNodeRecord(entry.action) as EnforcementActionRecord, route: entry.route, lists: records<SourceRecord>(entry.lists) };
-    }),
   };
 }
 
@@ -168,7 +156,7 @@ export async function fetchScreenCandidates(
   });
 }
 
-/** The records a screen reports, with their list versions and designations, and the list versions held. */
+/** The records a screen reports, with their list versions, and the list versions held. */
 export async function fetchScreenRecords(
   executor: Executor,
   keys: readonly string[],

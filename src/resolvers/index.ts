@@ -32,6 +32,7 @@ import { Exposure } from './Exposure.js';
 import { MoneyHop, MoneyTrail } from './MoneyTrail.js';
 import { SalaryPayment } from './SalaryPayment.js';
 import { Sanction } from './Sanction.js';
+import { ScreenCandidate } from './ScreenCandidate.js';
 import { DateScalar, DateTimeScalar, DecimalScalar } from './scalars.js';
 import { Source } from './Source.js';
 import { State } from './State.js';
@@ -58,6 +59,7 @@ export const resolvers: Resolvers = {
   Mutation: { ...upsertMutations, ...recordMutations, ...importMutations, ...apiKeyMutations },
   Link,
   Sanction,
+  ScreenCandidate,
   Neighbourhood,
   GraphNode,
   GraphEdge,

@@ -1,6 +1,4 @@
-import type { QueryResolvers, ResolversTypes, ScreenFeatures } from '../../generated/graphql.js';
-
-type ScreenCandidate = ResolversTypes['ScreenCandidate'];
+import type { QueryResolvers, ScreenFeatures } from '../../generated/graphql.js';
 import { badUserInput, badUserInputs } from '../../errors.js';
 import {
   DEFAULT_CANDIDATES,
@@ -14,7 +12,7 @@ import {
   type ListedAddress,
   type ListedParty,
 } from '../../domain/screening/index.js';
-import type { ListedRecord } from '../../loaders/screening.js';
+import type { ListedRecord, ScreenCandidateRecord } from '../../loaders/screening.js';
 
 /** An address has no name evidence: only the identifier feature speaks. */
 const addressFeatures = (address: string): ScreenFeatures => ({
@@ -37,11 +35,10 @@ function listed(record: ListedRecord | undefined) {
   return {
     node: record.record,
     lists: [...record.lists],
-    designations: record.designations.map((d) => ({ action: d.action, route: d.route, programs: [...d.action.programs], lists: [...d.lists] })),
   };
 }
 
-function candidate(c: Candidate<ListedParty, ListedAddress>, records: ReadonlyMap<string, ListedRecord>): ScreenCandidate {
+function candidate(c: Candidate<ListedParty, ListedAddress>, records: ReadonlyMap<string, ListedRecord>): ScreenCandidateRecord {
   if (c.matchedBy === 'EXACT_ADDRESS') {
     return { ...listed(records.get(c.wallet.key)), score: 1, matchedBy: 'EXACT_ADDRESS', features: addressFeatures(c.wallet.address) };
   }
