@@ -109,7 +109,7 @@ describe('importing them', () => {
 
   const WALLET = `query($chain: Chain!, $address: String!) {
     wallet(chain: $chain, address: $address) {
-      name assets controller { name }
+      name assets listed controller { name }
       enforcementActions { title }
       sanctions {
         route inForce status listVersion programs
@@ -127,6 +127,7 @@ describe('importing them', () => {
     expect(lazarus).toMatchObject({
       name: 'Ethereum address of LAZARUS GROUP',
       assets: ['ETH'],
+      listed: true,
       controller: [{ name: 'LAZARUS GROUP' }],
       enforcementActions: [{ title: 'OFAC SDN designation: LAZARUS GROUP' }],
     });
@@ -150,6 +151,7 @@ describe('importing them', () => {
     expect(unowned).toMatchObject({
       name: 'Ethereum address on the OFAC SDN list (owner not named)',
       assets: ['ETH', 'USDC', 'USDT'],
+      listed: true,
       controller: [],
     });
     expect(unowned.sanctions).toEqual([
@@ -259,12 +261,14 @@ describe('sanctions through a chain of control', () => {
     const data = dataOf(
       await h.run(
         `query($w: ID!, $boss: ID!) {
-          w: node(id: $w) { ... on Wallet { sanctions { route inForce status designated { name } controlChain { name } designation { title } listVersion } } }
+          w: node(id: $w) { ... on Wallet { listed sanctions { route inForce status designated { name } controlChain { name } designation { title } listVersion } } }
           boss: node(id: $boss) { ... on Operative { sanctions { route designated { name } controlChain { name } } } }
         }`,
         { w: toGlobalId(`wallet:ETH:${address}`), boss: toGlobalId('operative:lst-boss') },
       ),
     );
+    // Covered, but not listed: no list names its address.
+    expect(data.w.listed).toBe(false);
     expect(data.w.sanctions).toEqual([
       {
         route: 'CONTROLLER_DESIGNATED',

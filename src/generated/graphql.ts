@@ -3033,6 +3033,12 @@ export type Wallet = Entity & Node & {
   id: Scalars['ID']['output'];
   /** Transfers into this wallet, latest first. */
   incomingTransfers: TransferConnection;
+  /**
+   * True when a sanctions list names this address (an OFAC digital currency address, for one),
+   * whether or not its owner is known; `sanctions` says by which designation and whether it is
+   * still in force.
+   */
+  listed: Scalars['Boolean']['output'];
   /** A label for the wallet; its address when nobody named it. */
   name: Scalars['String']['output'];
   /** Transfers out of this wallet, latest first. */
@@ -4289,6 +4295,7 @@ export type WalletResolvers<ContextType = Context, ParentType extends ResolversP
   enforcementActions?: Resolver<Array<ResolversTypes['EnforcementAction']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   incomingTransfers?: Resolver<ResolversTypes['TransferConnection'], ParentType, ContextType, Partial<WalletIncomingTransfersArgs>>;
+  listed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   outgoingTransfers?: Resolver<ResolversTypes['TransferConnection'], ParentType, ContextType, Partial<WalletOutgoingTransfersArgs>>;
   salaryPayments?: Resolver<ResolversTypes['SalaryPaymentConnection'], ParentType, ContextType, Partial<WalletSalaryPaymentsArgs>>;

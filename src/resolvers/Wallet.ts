@@ -5,6 +5,8 @@ import { entityFields } from './entity-fields.js';
 export const Wallet: WalletResolvers = {
   ...entityFields,
   controller: (parent, _args, ctx) => ctx.loaders.controllers.load(parent.key),
+  listed: async (parent, _args, ctx) =>
+    (await ctx.loaders.sanctions.load(parent.key)).some((s) => s.route === 'LISTED_ADDRESS' && s.list !== null),
   outgoingTransfers: (parent, args, ctx) =>
     ctx.loaders.walletOutgoingTransfers.load({ parent: parent.key, page: pageRequest(args) }),
   incomingTransfers: (parent, args, ctx) =>
