@@ -82,11 +82,12 @@ describe('@expensive', () => {
     return selectsExpensive(schema, marked, document, operation);
   };
 
-  it('marks the path, taint, exploration and search fields in the SDL', () => {
+  it('marks the path, taint, exploration, search and screening fields in the SDL', () => {
     expect([...marked].sort()).toEqual([
       'Query.exposure',
       'Query.moneyTrails',
       'Query.neighbourhood',
+      'Query.screen',
       'Query.search',
       'Query.shortestConnection',
       'Query.timeline',
