@@ -4,6 +4,7 @@ import { exposure, type TaintMethod } from '../src/domain/trails/exposure.js';
 import { createMoneyGraph } from '../src/loaders/money-graph.js';
 import type { Executor } from '../src/db/executor.js';
 import type { MemoryMoneyData } from '../test/support/memory-money-graph.js';
+import { figures } from '../test/support/money-world.js';
 import { referenceExposure } from '../test/support/reference-exposure.js';
 import { openDataset } from './datasets.js';
 import { DPRK_STATE_KEY, pickInputs } from './inputs.js';
@@ -74,14 +75,7 @@ try {
       const t = performance.now();
       const want = referenceExposure(world, key, plain, maxHops, method, decimalsOf);
       const refMs = performance.now() - t;
-      const shown = got.entries.map(({ category, asset, nearestHops, nearestMoneyHops, amount, directAmount }) => ({
-        category,
-        asset,
-        nearestHops,
-        nearestMoneyHops,
-        amount,
-        directAmount,
-      }));
+      const shown = figures(got);
       const same = JSON.stringify(shown) === JSON.stringify(want.entries) && JSON.stringify([...got.outflow]) === JSON.stringify([...want.outflow]);
       const ok = same && got.complete;
       failed ||= !ok;
