@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { findTrails, trailId } from '../src/domain/trails/find-trails.js';
 import { compare, parseDecimal } from '../src/domain/trails/rational.js';
 import { randomFor, type Random } from '../src/generator/random.js';
-import type { MemoryMoneyData, MemorySalary, MemoryTransfer } from './support/memory-money-graph.js';
-import { DPRK_WALLETS, SANCTIONED_WALLETS, expose, figures, reference, world } from './support/money-world.js';
+import { MemoryMoneyGraph, type MemoryMoneyData, type MemorySalary, type MemoryTransfer } from './support/memory-money-graph.js';
+import { DPRK_WALLETS, SANCTIONED_WALLETS, categoriesOf, expose, figures, reference, world } from './support/money-world.js';
 
 /**
  * Production exposure against the exhaustive reference (test/support/reference-exposure.ts) on
@@ -114,6 +115,30 @@ describe('exposure agrees with the exhaustive reference', () => {
     expect(compared).toBe(GRAPHS * 3);
     // The graphs are not trivially empty: most answers reach something.
     expect(nonEmpty).toBeGreaterThan(GRAPHS);
+  });
+});
+
+describe('exposure evidence', () => {
+  it('is the top five trails of the trail search for its category and asset, on 150 random graphs', async () => {
+    let shown = 0;
+    for (let seed = 1; seed <= 150; seed += 1) {
+      const { data, subject, maxHops } = randomWorld(seed);
+      const graph = new MemoryMoneyGraph(data);
+      const categories = await categoriesOf(graph);
+      const got = await expose(data, subject, 'HAIRCUT', maxHops);
+      for (const entry of got.entries) {
+        const searched = await findTrails(graph, {
+          subject,
+          destinations: categories.find((c) => c.name === entry.category)!.wallets,
+          maxHops,
+          filter: { minAmount: null, assets: [entry.asset], since: null, until: null },
+          top: 5,
+        });
+        expect(entry.evidence.map(trailId), `seed ${seed} ${entry.category} ${entry.asset}`).toEqual(searched.trails.map(trailId));
+        shown += entry.evidence.length;
+      }
+    }
+    expect(shown).toBeGreaterThan(150);
   });
 });
 

@@ -1,6 +1,6 @@
 import { decimalsOf } from '../assets.js';
 import { assetMoney } from './asset-money.js';
-import { findTrails, type TrailBudget } from './find-trails.js';
+import { topTrails } from './find-trails.js';
 import { DEFAULT_EXPOSURE_BUDGET, readMoney, type ExposureBudget } from './money-read.js';
 import { add, div, isPositive, parseDecimal, toDecimalTowardZero, toNumber, ZERO, type Rational } from './rational.js';
 import { nearestHops, outflowsReaching } from './reach.js';
@@ -62,10 +62,11 @@ export interface ExposureQuery {
 
 const EVIDENCE = 5;
 /**
- * Evidence illustrates the figures and does not make them: a few trails from a small search, so
- * an entry costs little more than its replay (a cut here never makes the amounts incomplete).
+ * Evidence illustrates the figures and does not make them: the top few trails, ranked over the
+ * ledgers exposure has read (they hold every hop a trail within maxHops can take), with a small
+ * budget of partial trails (a cut here never makes the amounts incomplete).
  */
-const EVIDENCE_BUDGET: TrailBudget = { transfers: 20_000, perWallet: 1_000, reverseWallets: 5_000, partialTrails: 50_000 };
+const EVIDENCE_PARTIAL_TRAILS = 50_000;
 
 interface Figures {
   readonly amount: Rational;
@@ -104,17 +105,14 @@ export async function exposure(graph: MoneyGraph, q: ExposureQuery): Promise<Exp
       const nearest = nearestHops(m, wallets);
       if (nearest === null) continue;
       const figures: Figures =
-        q.method === 'POISON' ? poison(outflowsReaching(m, wallets), wallets, nearest) : replay(m, wallets, q.method);
+        q.method === 'POISON' ? poison(outflowsReaching(m, wallets), wallets, nearest) : replay(m, wallets, q.method, decimalsOf(asset));
       const places = decimalsOf(asset);
       const amount = toDecimalTowardZero(figures.amount, places);
-      const evidence = await findTrails(graph, {
-        subject: q.subject,
-        destinations: category.chains,
-        maxHops: q.maxHops,
-        filter: { minAmount: null, assets: [asset], since: null, until: null },
-        top: EVIDENCE,
-        budget: EVIDENCE_BUDGET,
-      });
+      const evidence = topTrails(
+        { starts: m.start, transfers: [...m.out.values()].flat().filter((h) => !home.has(h.to)) },
+        { destinations: category.chains, maxHops: q.maxHops, top: EVIDENCE },
+        EVIDENCE_PARTIAL_TRAILS,
+      );
       const total = outflow.get(asset)!;
       entries.push({
         category: category.name,

@@ -1,7 +1,7 @@
 import { PriorityQueue } from './priority-queue.js';
 import { indexTrails, type IndexedHop, type TrailIndex } from './trail-index.js';
 import { readTrailSubgraph, type SubgraphBudget } from './trail-subgraph.js';
-import type { HopFilter, LimitReached, MoneyGraph, Trail } from './types.js';
+import type { Hop, HopFilter, LimitReached, MoneyGraph, Trail } from './types.js';
 
 /**
  * Money trails: sequences of hops from the subject's outflow to a destination wallet, one asset
@@ -112,7 +112,7 @@ interface Budgeted {
  * The first `top` trails in ranking order; `leftOut` partial trails were not explored when the
  * budget stopped it, and `exhausted` says it found every trail there is.
  */
-function rank(index: TrailIndex, search: TrailSearch, destinations: ReadonlyMap<string, readonly string[]>, budget: Budgeted) {
+function rank(index: TrailIndex, search: Pick<TrailSearch, 'maxHops' | 'top'>, destinations: ReadonlyMap<string, readonly string[]>, budget: Budgeted) {
   const queue = new PriorityQueue(comparePartials);
   for (const h of index.starts) if (index.count(h, search.maxHops - 1) > 0) queue.push(extend(index, null, h, search.maxHops));
   const trails: Trail[] = [];
@@ -154,6 +154,22 @@ function countTrails(index: TrailIndex, search: TrailSearch, destinations: Reado
     for (const h of extensions(index, p, search.maxHops)) stack.push(extend(index, p, h, search.maxHops));
   }
   return { count, leftOut: 0 };
+}
+
+/**
+ * The first `top` trails of the ranking over hops already read (a superset of what trails use:
+ * times, assets and destinations are checked here), without counting the rest; `leftOut`
+ * partial trails were not explored when `partialTrails` stopped it. Exposure takes its evidence
+ * this way from the ledgers it has read.
+ */
+export function topTrails(
+  read: { readonly starts: readonly Hop[]; readonly transfers: readonly Hop[] },
+  search: Pick<TrailSearch, 'destinations' | 'maxHops' | 'top'>,
+  partialTrails: number,
+): { trails: readonly Trail[]; leftOut: number } {
+  const index = indexTrails(read.starts, read.transfers, new Set(search.destinations.keys()), search.maxHops);
+  const { trails, leftOut } = rank(index, search, search.destinations, { spent: 0, limit: partialTrails });
+  return { trails, leftOut };
 }
 
 export async function findTrails(graph: MoneyGraph, search: TrailSearch): Promise<TrailResult> {

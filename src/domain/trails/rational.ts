@@ -19,7 +19,8 @@ function gcd(a: bigint, b: bigint): bigint {
   return x;
 }
 
-function make(n: bigint, d: bigint): Rational {
+/** n / d in lowest terms, with a positive denominator. */
+export function make(n: bigint, d: bigint): Rational {
   if (d === 0n) throw new RangeError('division by zero');
   if (n === 0n) return ZERO;
   const sign = d < 0n ? -1n : 1n;
@@ -36,6 +37,19 @@ export function parseDecimal(text: string): Rational {
   const [, sign, whole, fraction = ''] = m;
   const n = BigInt(`${whole}${fraction}`);
   return make(sign === '-' ? -n : n, 10n ** BigInt(fraction.length));
+}
+
+/** How many decimal places a stored amount is written with. */
+export function placesOf(text: string): number {
+  const m = PLAIN_DECIMAL.exec(text);
+  if (!m) throw new RangeError(`not a plain decimal: ${JSON.stringify(text)}`);
+  return m[3]?.length ?? 0;
+}
+
+/** A stored amount as an exact count of units of 10^-places (places at least the amount's own). */
+export function toUnits(text: string, places: number): bigint {
+  const { n, d } = parseDecimal(text);
+  return (n * 10n ** BigInt(places)) / d;
 }
 
 export const add = (a: Rational, b: Rational): Rational => (a.d === b.d ? make(a.n + b.n, a.d) : make(a.n * b.d + b.n * a.d, a.d * b.d));

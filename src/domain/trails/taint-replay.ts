@@ -1,5 +1,6 @@
 import type { AssetMoney } from './asset-money.js';
-import { add, div, isPositive, min, mul, parseDecimal, sub, ZERO, type Rational } from './rational.js';
+import { make, placesOf, toUnits, type Rational } from './rational.js';
+import { BOUNDS, EXACT, GUARD as GUARD_DIGITS, settledUnits, type Bounded, type ShareArithmetic } from './share-arithmetic.js';
 
 /**
  * HAIRCUT and FIFO: one asset's hops replayed in flow order, each wallet keeping its balance and
@@ -13,20 +14,24 @@ import { add, div, isPositive, min, mul, parseDecimal, sub, ZERO, type Rational 
  * Recorded balances can be short (an outflow larger than what the wallet is known to hold, for
  * money that came from outside the data): such an outflow empties the wallet, carrying all of
  * the subject's money in it, and the balance does not go below zero.
+ *
+ * Balances are exact integers; the subject's parts run on bounds first and exactly only when the
+ * bounds cannot settle the rounded figure (share-arithmetic.ts).
  */
 
 /** The subject's money by hops taken; index 0 is unused. */
-type Parts = Rational[];
+type Parts<T> = T[];
 
-interface Book {
-  receive(amount: Rational, parts: Parts | null): void;
+interface Book<T> {
+  receive(amount: bigint, parts: Parts<T> | null): void;
   /** The subject's money an outflow of `amount` takes with it, by hops taken so far. */
-  spend(amount: Rational): Parts | null;
+  spend(amount: bigint): Parts<T> | null;
 }
 
 export type ReplayMethod = 'HAIRCUT' | 'FIFO';
 
 export interface ReplayResult {
+  /** Exact, or within 10^-24 of a unit of it and rounding to the same figure at the asset's places. */
   readonly amount: Rational;
   /** The part that arrived on the subject's outflow itself (one hop). */
   readonly direct: Rational;
@@ -34,94 +39,101 @@ export interface ReplayResult {
   readonly nearestMoneyHops: number | null;
 }
 
-const scaled = (parts: Parts, factor: Rational): Parts => parts.map((p) => mul(p, factor));
+const minBig = (a: bigint, b: bigint): bigint => (a < b ? a : b);
 
 /** Pro rata: an outflow takes the same fraction of each part as of the balance. */
-function haircutBook(): Book {
-  let balance = ZERO;
-  let parts: Parts | null = null;
+function haircutBook<T>(ar: ShareArithmetic<T>): Book<T> {
+  let balance = 0n;
+  let parts: Parts<T> | null = null;
   return {
     receive(amount, arriving) {
-      balance = add(balance, amount);
-      if (arriving) parts = parts ? parts.map((p, i) => add(p, arriving[i]!)) : [...arriving];
+      balance += amount;
+      if (arriving) parts = parts ? parts.map((p, i) => ar.add(p, arriving[i]!)) : [...arriving];
     },
     spend(amount) {
-      if (!isPositive(balance)) return null;
-      const fraction = div(min(amount, balance), balance);
-      balance = isPositive(sub(balance, amount)) ? sub(balance, amount) : ZERO;
+      if (balance <= 0n) return null;
+      const used = minBig(amount, balance);
+      const before = balance;
+      balance -= used;
       if (!parts) return null;
-      const taken = scaled(parts, fraction);
-      parts = parts.map((p, i) => sub(p, taken[i]!));
+      const taken = parts.map((p) => ar.scale(p, used, before));
+      parts = parts.map((p) => ar.scale(p, balance, before));
       return taken;
     },
   };
 }
 
-interface Lot {
-  amount: Rational;
-  parts: Parts | null;
+interface Lot<T> {
+  amount: bigint;
+  parts: Parts<T> | null;
 }
 
 /** First in, first out: an outflow spends the oldest lots first, each lot pro rata within itself. */
-function fifoBook(): Book {
-  const lots: Lot[] = [];
+function fifoBook<T>(ar: ShareArithmetic<T>): Book<T> {
+  const lots: Lot<T>[] = [];
   let head = 0;
   return {
     receive(amount, arriving) {
-      if (isPositive(amount)) lots.push({ amount, parts: arriving });
+      if (amount > 0n) lots.push({ amount, parts: arriving });
     },
     spend(amount) {
       let left = amount;
-      let taken: Parts | null = null;
-      while (isPositive(left) && head < lots.length) {
+      let taken: Parts<T> | null = null;
+      while (left > 0n && head < lots.length) {
         const lot = lots[head]!;
-        const used = min(lot.amount, left);
-        left = sub(left, used);
+        const used = minBig(lot.amount, left);
+        left -= used;
         if (lot.parts) {
-          const part = scaled(lot.parts, div(used, lot.amount));
-          taken = taken ? taken.map((p, i) => add(p, part[i]!)) : part;
-          lot.parts = lot.parts.map((p, i) => sub(p, part[i]!));
+          const part = lot.parts.map((p) => ar.scale(p, used, lot.amount));
+          taken = taken ? taken.map((p, i) => ar.add(p, part[i]!)) : part;
+          lot.parts = lot.parts.map((p) => ar.scale(p, lot.amount - used, lot.amount));
         }
-        lot.amount = sub(lot.amount, used);
-        if (!isPositive(lot.amount)) head += 1;
+        lot.amount -= used;
+        if (lot.amount === 0n) head += 1;
       }
       return taken;
     },
   };
 }
 
-const BOOKS = { HAIRCUT: haircutBook, FIFO: fifoBook } satisfies Record<ReplayMethod, () => Book>;
+const BOOKS = { HAIRCUT: haircutBook, FIFO: fifoBook } satisfies Record<ReplayMethod, <T>(ar: ShareArithmetic<T>) => Book<T>>;
 
-export function replay(money: AssetMoney, category: ReadonlySet<string>, method: ReplayMethod): ReplayResult {
-  const books = new Map<string, Book>();
-  const bookOf = (wallet: string): Book | undefined => {
+interface Arrived<T> {
+  readonly amount: T;
+  readonly direct: T;
+  readonly nearestMoneyHops: number | null;
+}
+
+function run<T>(money: AssetMoney, category: ReadonlySet<string>, method: ReplayMethod, places: number, ar: ShareArithmetic<T>): Arrived<T> {
+  const books = new Map<string, Book<T>>();
+  const bookOf = (wallet: string): Book<T> | undefined => {
     if (!money.ledgers.has(wallet) || category.has(wallet)) return undefined;
     let book = books.get(wallet);
-    if (!book) books.set(wallet, (book = BOOKS[method]()));
+    if (!book) books.set(wallet, (book = BOOKS[method](ar)));
     return book;
   };
   const startKeys = new Set(money.start.map((h) => h.key));
-  const none = (): Parts => Array.from({ length: money.maxHops + 1 }, () => ZERO);
-  let amount = ZERO;
-  let direct = ZERO;
+  const none = (): Parts<T> => Array.from({ length: money.maxHops + 1 }, () => ar.zero);
+  let amount = ar.zero;
+  let direct = ar.zero;
   let nearestMoneyHops: number | null = null;
 
   for (const hop of money.ordered) {
-    const value = parseDecimal(hop.amount);
-    let carried: Parts | null;
+    const value = toUnits(hop.amount, places);
+    let carried: Parts<T> | null;
     if (startKeys.has(hop.key)) {
       carried = none();
-      carried[1] = value;
+      carried[1] = ar.of(value);
     } else {
       const taken = bookOf(hop.from)?.spend(value) ?? null;
       // One hop further on; what would pass maxHops is no longer followed.
-      carried = taken && [ZERO, ZERO, ...taken.slice(1, money.maxHops)];
+      carried = taken && [ar.zero, ar.zero, ...taken.slice(1, money.maxHops)];
     }
     if (category.has(hop.to)) {
       carried?.forEach((part, hops) => {
-        if (!isPositive(part)) return;
-        amount = add(amount, part);
-        if (hops === 1) direct = add(direct, part);
+        if (!ar.positive(part)) return;
+        amount = ar.add(amount, part);
+        if (hops === 1) direct = ar.add(direct, part);
         nearestMoneyHops = Math.min(nearestMoneyHops ?? hops, hops);
       });
     } else {
@@ -130,4 +142,22 @@ export function replay(money: AssetMoney, category: ReadonlySet<string>, method:
     }
   }
   return { amount, direct, nearestMoneyHops };
+}
+
+/** The replay's figures, to be rounded toward zero to `decimals` places (the asset's). */
+export function replay(money: AssetMoney, category: ReadonlySet<string>, method: ReplayMethod, decimals: number): ReplayResult {
+  const places = money.ordered.reduce((most, hop) => Math.max(most, placesOf(hop.amount)), decimals);
+  const bounded = run(money, category, method, places, BOUNDS);
+  const settled = (a: Bounded): Rational | null =>
+    settledUnits(a, places, decimals) === null ? null : make(a.lo, 10n ** BigInt(places + GUARD_DIGITS));
+  const amount = settled(bounded.amount);
+  const direct = settled(bounded.direct);
+  if (amount && direct) return { amount, direct, nearestMoneyHops: bounded.nearestMoneyHops };
+  const exact = run(money, category, method, places, EXACT);
+  const unit = 10n ** BigInt(places);
+  return {
+    amount: make(exact.amount.n, exact.amount.d * unit),
+    direct: make(exact.direct.n, exact.direct.d * unit),
+    nearestMoneyHops: exact.nearestMoneyHops,
+  };
 }
