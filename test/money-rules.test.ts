@@ -222,6 +222,16 @@ describe('arguments and budgets', () => {
   });
 });
 
+describe('a trail search with no path', () => {
+  it('answers that no trail exists without reading the transfers around the subject', async () => {
+    // S3 pays only M, which pays nobody: no chain of transfers leads on to D5.
+    expect(await trails({ from: gid(W(S3)), to: gid(W(D5)) })).toMatchObject({ totalCount: 0, complete: true, edges: [] });
+    const read = h.queries.map((q) => q.cypher);
+    expect(read.some((c) => c.includes('ANY SHORTEST (a)-[:TRANSFERRED]->'))).toBe(true);
+    expect(read.filter((c) => c.includes('UNWIND $frontier') || c.includes('UNWIND $wallets'))).toEqual([]);
+  });
+});
+
 describe('the money reads use the key index', () => {
   it('seeks every start node by key, and designations by kind', async () => {
     await h.run(EXPOSURE, { id: gid('person:mrl-p'), method: 'POISON' });

@@ -237,6 +237,9 @@ export class Supervisor implements Connection {
       // The executor retries (transient errors, lost MERGE races, lost connections) itself.
       maxTransactionRetryTime: 0,
       disableLosslessIntegers: false,
+      // Every result is read whole (executor.ts); money reads return tens of thousands of rows,
+      // which the default of 1,000 records per pull turns into dozens of round trips.
+      fetchSize: 10_000,
     });
   }
 

@@ -1,6 +1,6 @@
 import type { Executor } from '../db/executor.js';
 import { cypherInt, type Plain } from '../db/values.js';
-import type { FrontierWallet, Hop, HopFilter, MoneyGraph } from '../domain/trails/types.js';
+import { MAX_HOPS, type FrontierWallet, type Hop, type HopFilter, type MoneyGraph } from '../domain/trails/types.js';
 import { column } from './row-mapping.js';
 
 /**
@@ -26,9 +26,10 @@ const HOP_FILTER = (r: string, time: string) => `
   AND ($f.since IS NULL OR ${time} >= datetime({epochMillis: $f.since}))
   AND ($f.until IS NULL OR ${time} <= datetime({epochMillis: $f.until}))`;
 
+// A hop travels as a list, not a map: a request reads tens of thousands of them, and a map
+// makes the driver decode its eight key strings again on every row (toHop reads it back).
 const HOP = (r: string, time: string, kind: string) =>
-  `{key: ${r}.key, kind: '${kind}', from: startNode(${r}).key, to: endNode(${r}).key, amount: ${r}.amount,
-    asset: ${r}.asset, at: ${time}.epochMillis, txHash: ${r}.txHash}`;
+  `[${r}.key, '${kind}', startNode(${r}).key, endNode(${r}).key, ${r}.amount, ${r}.asset, ${time}.epochMillis, ${r}.txHash]`;
 
 // The wallets an entity controls through a chain of CONTROLS of any length (a wallet: itself).
 // ANY SHORTEST finds each wallet once, by a breadth-first search, however many chains lead to it,
@@ -124,11 +125,29 @@ WHERE ${HOP_FILTER('r', 'r.at')}
 RETURN DISTINCT s.key AS sender
 LIMIT $limit`;
 
+// Whether any chain of at most h transfers (time and amounts ignored) leads from one of $from to
+// one of $to: one statement per h, built here from constants, so no input reaches the text. ANY
+// SHORTEST with a bounded quantifier is a bidirectional search that stops at h; the CALL keeps
+// the planner from searching from every node and joining on the endpoints afterwards.
+const PATH_WITHIN = Array.from(
+  { length: MAX_HOPS + 1 },
+  (_, h) => `
+UNWIND $from AS f
+UNWIND $to AS t
+MATCH (a:Node {key: f}), (b:Node {key: t})
+CALL (a, b) {
+  OPTIONAL MATCH p = ANY SHORTEST (a)-[:TRANSFERRED]->{1,${h}}(b)
+  RETURN p IS NOT NULL AS found
+}
+WITH found WHERE found
+RETURN true AS found
+LIMIT 1`,
+);
+
 // Exposure's reads. A ledger is every salary and transfer of one asset into or out of a wallet,
 // whoever's money it is and whenever it moved: balances need all of it.
-const ANY_HOP = `{key: r.key, kind: CASE type(r) WHEN 'PAID_SALARY' THEN 'SALARY' ELSE 'TRANSFER' END,
-  from: startNode(r).key, to: endNode(r).key, amount: r.amount, asset: r.asset,
-  at: coalesce(r.at, r.paidAt).epochMillis, txHash: r.txHash}`;
+const ANY_HOP = `[r.key, CASE type(r) WHEN 'PAID_SALARY' THEN 'SALARY' ELSE 'TRANSFER' END,
+  startNode(r).key, endNode(r).key, r.amount, r.asset, coalesce(r.at, r.paidAt).epochMillis, r.txHash]`;
 
 const LEDGER_SIZES = `
 UNWIND range(0, size($requests) - 1) AS i
@@ -171,17 +190,18 @@ function filterParams(filter: HopFilter) {
   };
 }
 
+/** A hop as HOP and ANY_HOP project it. */
 function toHop(value: Plain): Hop {
-  const h = value as Record<string, Plain>;
+  const [key, kind, from, to, amount, asset, at, txHash] = value as Plain[];
   return {
-    key: String(h.key),
-    kind: h.kind === 'SALARY' ? 'SALARY' : 'TRANSFER',
-    from: String(h.from),
-    to: String(h.to),
-    amount: String(h.amount),
-    asset: String(h.asset),
-    at: Number(h.at),
-    txHash: typeof h.txHash === 'string' ? h.txHash : null,
+    key: String(key),
+    kind: kind === 'SALARY' ? 'SALARY' : 'TRANSFER',
+    from: String(from),
+    to: String(to),
+    amount: String(amount),
+    asset: String(asset),
+    at: Number(at),
+    txHash: typeof txHash === 'string' ? txHash : null,
   };
 }
 
@@ -217,6 +237,11 @@ export function createMoneyGraph(executor: Executor): MoneyGraph {
       if (wallets.length === 0) return [];
       const rows = await executor.read(SENDERS_TO, { wallets, f: filterParams(filter), limit: cypherInt(limit) });
       return rows.map((row) => String(column(row, 'sender')));
+    },
+    async pathWithin(from, to, hops) {
+      if (from.length === 0 || to.length === 0 || hops < 1) return false;
+      const statement = PATH_WITHIN[Math.min(hops, MAX_HOPS)]!;
+      return (await executor.read(statement, { from, to })).length > 0;
     },
     async ledgerSizes(requests) {
       if (requests.length === 0) return [];

@@ -185,6 +185,21 @@ export class MemoryMoneyGraph implements MoneyGraph {
     return [...senders].slice(0, limit);
   }
 
+  /** Breadth-first over transfers, time and amounts ignored. */
+  async pathWithin(from: readonly string[], to: readonly string[], hops: number): Promise<boolean> {
+    const targets = new Set(to);
+    let level = new Set(from);
+    const seen = new Set<string>();
+    for (let h = 1; h <= hops && level.size > 0; h += 1) {
+      const next = new Set<string>();
+      for (const t of this.transfers) if (level.has(t.from) && !seen.has(t.to)) next.add(t.to);
+      if ([...next].some((w) => targets.has(w))) return true;
+      for (const w of next) seen.add(w);
+      level = next;
+    }
+    return false;
+  }
+
   /** How many salaries and transfers of the asset go into or out of each wallet, in request order. */
   async ledgerSizes(requests: readonly LedgerRequest[]): Promise<number[]> {
     return requests.map((r) => this.ledgerOf(r).length);

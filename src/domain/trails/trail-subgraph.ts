@@ -62,6 +62,27 @@ async function reachBackwards(graph: MoneyGraph, q: SubgraphQuery, budget: Subgr
   return { distance, exploredLevels };
 }
 
+/** Endpoint pairs below which asking the database whether any path exists is cheaper than reading. */
+const PATH_CHECK_PAIRS = 32;
+
+/**
+ * False only when no trail can exist: no chain of transfers within the hops left leads from where
+ * the trails start to a destination, time ignored. Asked when there are few endpoint pairs (a
+ * trail to one wallet or one organisation), where the backward pass cannot stop a fan-out that
+ * finds nothing: the database answers from both ends at once. Otherwise true, deciding nothing.
+ */
+async function mayReach(graph: MoneyGraph, q: SubgraphQuery, starts: readonly Hop[]): Promise<boolean> {
+  if (starts.some((h) => q.destinations.has(h.to))) return true;
+  // Transfers start at the subject's wallets with every hop to go; salaries arrive after one.
+  const fromOwn = [...new Set(starts.filter((h) => h.kind === 'TRANSFER').map((h) => h.from))];
+  const fromSalaries = [...new Set(starts.filter((h) => h.kind === 'SALARY').map((h) => h.to))];
+  const destinations = [...q.destinations.keys()];
+  if ((fromOwn.length + fromSalaries.length) * destinations.length > PATH_CHECK_PAIRS) return true;
+  return (
+    (await graph.pathWithin(fromOwn, destinations, q.maxHops)) || (await graph.pathWithin(fromSalaries, destinations, q.maxHops - 1))
+  );
+}
+
 function canStillReach(reach: Reach, wallet: string, hopsLeft: number): boolean {
   const d = reach.distance.get(wallet);
   if (d !== undefined) return d <= hopsLeft;
@@ -71,6 +92,7 @@ function canStillReach(reach: Reach, wallet: string, hopsLeft: number): boolean 
 export async function readTrailSubgraph(graph: MoneyGraph, q: SubgraphQuery, budget: SubgraphBudget): Promise<TrailSubgraph> {
   const starts = await graph.startHops(q.subject, q.filter);
   if (starts.length === 0 || q.destinations.size === 0) return { starts, transfers: [], limitsReached: [] };
+  if (!(await mayReach(graph, q, starts))) return { starts, transfers: [], limitsReached: [] };
   const reach = await reachBackwards(graph, q, budget);
   const transfers = new Map<string, Hop>();
   /** Per wallet: the transfers out of it at or after this time are read already. */

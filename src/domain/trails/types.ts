@@ -51,7 +51,6 @@ export interface MoneyGraph {
   startHops(subject: string, filter: HopFilter): Promise<Hop[]>;
   /** The subject's own wallets: itself when a wallet, else those it controls through any chain. */
   subjectWallets(subject: string): Promise<string[]>;
-  /**
   /** Transfers out of each frontier wallet no earlier than its `after`, largest first, at most `limit` per wallet. */
   transfersOut(frontier: readonly FrontierWallet[], filter: HopFilter, limit: number): Promise<Hop[]>;
   /** Wallets that count as the destination, each with its control chain (controller first). */
@@ -60,8 +59,11 @@ export interface MoneyGraph {
   sanctioned(): Promise<Map<string, readonly string[]>>;
   /** Wallets that send to any of `wallets`, ignoring time (for pruning the forward search). */
   sendersTo(wallets: readonly string[], filter: HopFilter, limit: number): Promise<string[]>;
-  /** The subject's own wallets: itself when it is a wallet, else those it controls through a chain of CONTROLS of any length. */
-  subjectWallets(subject: string): Promise<string[]>;
+  /**
+   * Whether a chain of at most `hops` transfers, time and amounts ignored, leads from one of
+   * `from` to one of `to` (a wallet to itself needs a chain too). Asked only for a few pairs.
+   */
+  pathWithin(from: readonly string[], to: readonly string[], hops: number): Promise<boolean>;
   /** How many salaries and transfers of each request's asset go into or out of its wallet, in request order. */
   ledgerSizes(requests: readonly LedgerRequest[]): Promise<number[]>;
   /** Every salary and transfer of each request's asset into or out of its wallet (anyone's money), each once. */
