@@ -11,7 +11,7 @@ import { generateWorld, type GenerateSummary } from '../src/generator/index.js';
 
 /**
  * One benchmark dataset per scale and seed, each in its own embedded store under
- * `.data/bench/`, never the default `.data/neo4j`. Generating scale 100 takes 10–15 minutes,
+ * `.data/bench/`, never the default `.data/neo4j`. Generating scale 100 takes about 25 minutes here,
  * so a finished store is reused as long as the marker written after a complete generation
  * names the same scale, seed and generator sources (any edit under src/generator, even a
  * refactor, counts as a new generator). An interrupted generation of the same world is

@@ -149,6 +149,12 @@ LIMIT 1`,
 const ANY_HOP = `[r.key, CASE type(r) WHEN 'PAID_SALARY' THEN 'SALARY' ELSE 'TRANSFER' END,
   startNode(r).key, endNode(r).key, r.amount, r.asset, coalesce(r.at, r.paidAt).epochMillis, r.txHash]`;
 
+// A degree count (no property is read), so Neo4j takes it from the relationship counts it keeps.
+const LEDGER_BOUND = `
+UNWIND $requests AS q
+MATCH (w:Node {key: q.wallet})
+RETURN sum(COUNT { (w)-[:TRANSFERRED|PAID_SALARY]-() }) AS most`;
+
 const LEDGER_SIZES = `
 UNWIND range(0, size($requests) - 1) AS i
 WITH i, $requests[i] AS q
@@ -242,6 +248,11 @@ export function createMoneyGraph(executor: Executor): MoneyGraph {
       if (from.length === 0 || to.length === 0 || hops < 1) return false;
       const statement = PATH_WITHIN[Math.min(hops, MAX_HOPS)]!;
       return (await executor.read(statement, { from, to })).length > 0;
+    },
+    async ledgerBound(requests) {
+      if (requests.length === 0) return 0;
+      const [row] = await executor.read(LEDGER_BOUND, { requests: requests.map((r) => ({ ...r })) });
+      return Number(row ? column(row, 'most') : 0);
     },
     async ledgerSizes(requests) {
       if (requests.length === 0) return [];

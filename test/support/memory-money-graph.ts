@@ -200,6 +200,12 @@ export class MemoryMoneyGraph implements MoneyGraph {
     return false;
   }
 
+  /** Every salary and transfer of any asset into or out of each request's wallet. */
+  async ledgerBound(requests: readonly LedgerRequest[]): Promise<number> {
+    const moves = [...this.salaries, ...this.transfers];
+    return requests.reduce((sum, r) => sum + moves.filter((h) => h.from === r.wallet || h.to === r.wallet).length, 0);
+  }
+
   /** How many salaries and transfers of the asset go into or out of each wallet, in request order. */
   async ledgerSizes(requests: readonly LedgerRequest[]): Promise<number[]> {
     return requests.map((r) => this.ledgerOf(r).length);

@@ -74,21 +74,29 @@ export async function readMoney(graph: MoneyGraph, q: MoneyReadQuery): Promise<M
     const unread = [...frontier.entries()].filter(([key, r]) => !read(r.asset, r.wallet) && !cut.has(key));
     if (unread.length > 0) {
       const requests: LedgerRequest[] = unread.map(([, r]) => ({ wallet: r.wallet, asset: r.asset }));
-      const sizes = await graph.ledgerSizes(requests);
-      // Small ledgers first, so one huge hub cannot crowd out every other wallet.
-      const bySize = requests.map((r, i) => ({ r, size: sizes[i]!, key: unread[i]![0] }));
-      bySize.sort((a, b) => a.size - b.size || (a.key < b.key ? -1 : 1));
+      // When even every relationship of these wallets fits, all are read without counting each
+      // ledger first; otherwise the exact sizes decide which ledgers fit.
+      const fits = rows + (await graph.ledgerBound(requests)) <= q.budget.transfers;
       const taken: LedgerRequest[] = [];
-      for (const { r, size, key } of bySize) {
-        if (rows + size <= q.budget.transfers) {
-          rows += size;
-          taken.push(r);
-        } else {
-          cut.add(key);
-          leftOut += size;
+      if (fits) taken.push(...requests);
+      else {
+        const sizes = await graph.ledgerSizes(requests);
+        // Small ledgers first, so one huge hub cannot crowd out every other wallet.
+        const bySize = requests.map((r, i) => ({ r, size: sizes[i]!, key: unread[i]![0] }));
+        bySize.sort((a, b) => a.size - b.size || (a.key < b.key ? -1 : 1));
+        for (const { r, size, key } of bySize) {
+          if (rows + size <= q.budget.transfers) {
+            rows += size;
+            taken.push(r);
+          } else {
+            cut.add(key);
+            leftOut += size;
+          }
         }
       }
-      for (const hop of await graph.ledger(taken)) {
+      const ledgerRows = await graph.ledger(taken);
+      if (fits) rows += rowsPerLedger(ledgerRows, taken);
+      for (const hop of ledgerRows) {
         if (hop.from === hop.to || hops.has(hop.key)) continue;
         hops.set(hop.key, hop);
       }
@@ -111,6 +119,17 @@ export async function readMoney(graph: MoneyGraph, q: MoneyReadQuery): Promise<M
     ledgers,
     limitsReached: leftOut > 0 ? [{ budget: 'TRANSFERS', limit: q.budget.transfers, leftOut }] : [],
   };
+}
+
+/** The rows the budget counts for ledgers read: each hop once per requested ledger it is in. */
+function rowsPerLedger(read: readonly Hop[], taken: readonly LedgerRequest[]): number {
+  const slots = new Set(taken.map((r) => slot(r.asset, r.wallet)));
+  let rows = 0;
+  for (const hop of read) {
+    if (slots.has(slot(hop.asset, hop.from))) rows += 1;
+    if (hop.to !== hop.from && slots.has(slot(hop.asset, hop.to))) rows += 1;
+  }
+  return rows;
 }
 
 /** Files the transfers out of the wallets just read under their (asset, wallet) slot. */

@@ -64,6 +64,11 @@ export interface MoneyGraph {
    * `from` to one of `to` (a wallet to itself needs a chain too). Asked only for a few pairs.
    */
   pathWithin(from: readonly string[], to: readonly string[], hops: number): Promise<boolean>;
+  /**
+   * At least what `ledgerSizes` sums to: every salary and transfer of any asset into or out of
+   * each request's wallet. Neo4j answers it from relationship counts, without reading a property.
+   */
+  ledgerBound(requests: readonly LedgerRequest[]): Promise<number>;
   /** How many salaries and transfers of each request's asset go into or out of its wallet, in request order. */
   ledgerSizes(requests: readonly LedgerRequest[]): Promise<number[]>;
   /** Every salary and transfer of each request's asset into or out of its wallet (anyone's money), each once. */
