@@ -1,6 +1,7 @@
 import { createApiKeys, type ApiKeys } from './auth/api-keys.js';
 import { seesPersonalData, type Principal } from './auth/principal.js';
 import type { Executor } from './db/executor.js';
+import { newTag, type TransactionTag } from './db/transaction-tag.js';
 import type { MoneyGraph } from './domain/trails/types.js';
 import { createIngest, type Ingest } from './ingest/index.js';
 import { createMoneyGraph } from './loaders/money-graph.js';
@@ -17,6 +18,8 @@ export interface Context {
   readonly money: MoneyGraph;
   /** API key management (ADMIN fields only; `@auth` guards them). */
   readonly apiKeys: ApiKeys;
+  /** What this request's transactions tell Neo4j about it; Apollo fills in the operation. */
+  readonly tag: TransactionTag;
 }
 
 export function createContext(executor: Executor, principal: Principal): Context {
@@ -28,5 +31,7 @@ export function createContext(executor: Executor, principal: Principal): Context
     ingest: createIngest(executor, principal.id),
     money: createMoneyGraph(executor),
     apiKeys: createApiKeys(executor),
+    // An executor without a tag (a script's) gets one nobody reads, so plugins need not check.
+    tag: executor.tag ?? newTag(),
   };
 }

@@ -3,6 +3,7 @@ import type { Config } from '../config.js';
 import { findRunningServer } from './embedded.js';
 import { Executor, type ExecutorOptions, type QueryEvent } from './executor.js';
 import { type DatabaseHealth, type Progress, Supervisor, type Target } from './supervisor.js';
+import type { TransactionTag } from './transaction-tag.js';
 
 export type { DatabaseHealth, DatabaseStatus } from './supervisor.js';
 
@@ -10,6 +11,8 @@ export interface ExecutorOverrides {
   readonly onQuery?: (event: QueryEvent) => void;
   readonly timeoutMs?: number;
   readonly onSession?: ExecutorOptions['onSession'];
+  /** The request whose transactions these are; batch jobs have none. */
+  readonly tag?: TransactionTag;
 }
 
 /** Transaction timeout for imports and generators, whose one transaction may take minutes. */
@@ -74,6 +77,7 @@ export async function openDatabase(
       bookmarkManager: neo4j.bookmarkManager(),
       onQuery: overrides.onQuery,
       onSession: overrides.onSession,
+      tag: overrides.tag,
     });
   }
   try {

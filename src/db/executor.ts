@@ -7,6 +7,7 @@ import neo4j, {
 } from 'neo4j-driver';
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../errors.js';
+import { metadataOf, type TransactionTag } from './transaction-tag.js';
 import { type Plain, toPlain } from './values.js';
 
 export type Params = Record<string, unknown>;
@@ -17,6 +18,8 @@ export interface QueryEvent {
   readonly cypher: string;
   readonly params: Params;
   readonly mode: 'READ' | 'WRITE';
+  /** The transaction metadata it is sent with (transaction-tag.ts). */
+  readonly metadata: Record<string, string>;
 }
 
 /** The only way code above `src/db` talks to Neo4j inside a transaction. */
@@ -34,6 +37,8 @@ export interface ExecutorOptions {
   readonly onSession?: { opened(): void; closed(): void };
   /** Shared by the sessions of one request so that its reads see its own writes. */
   readonly bookmarkManager?: BookmarkManager;
+  /** Names the request's transactions in Neo4j (transaction-tag.ts). */
+  readonly tag?: TransactionTag;
 }
 
 /**
@@ -76,6 +81,11 @@ export class Executor {
     private readonly connection: Connection,
     private readonly options: ExecutorOptions,
   ) {}
+
+  /** The tag its transactions carry; the request's context shares it to fill in the operation. */
+  get tag(): TransactionTag | undefined {
+    return this.options.tag;
+  }
 
   /** One read statement in its own read transaction. */
   async read(cypher: string, params: Params = {}): Promise<Row[]> {
@@ -140,7 +150,7 @@ export class Executor {
    * ours above are the only ones, so they cannot stack.
    */
   private inTransaction<T>(session: Session, mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
-    const config = { timeout: this.options.timeoutMs };
+    const config = { timeout: this.options.timeoutMs, metadata: metadataOf(this.options.tag) };
     const unit = (managed: ManagedTransaction) => work(this.wrap(managed, mode));
     return mode === 'READ' ? session.executeRead(unit, config) : session.executeWrite(unit, config);
   }
@@ -148,7 +158,7 @@ export class Executor {
   private wrap(managed: ManagedTransaction, mode: 'READ' | 'WRITE'): Tx {
     return {
       run: async (cypher, params = {}) => {
-        this.options.onQuery?.({ cypher, params, mode });
+        this.options.onQuery?.({ cypher, params, mode, metadata: metadataOf(this.options.tag) });
         const result = await managed.run(cypher, params);
         return result.records.map((record) => toPlain(record.toObject()) as Row);
       },

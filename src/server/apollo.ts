@@ -14,6 +14,7 @@ import { createFormatError } from './format-error.js';
 import { armorProtection, parseOptions, type QueryLimits } from './limits.js';
 import type { Metrics } from './metrics.js';
 import { operationLogPlugin, requestLoggerOf } from './operation-log.js';
+import { transactionTagPlugin } from './transaction-tag.js';
 import { RateLimit } from './rate-limit.js';
 import { hideSuggestionsPlugin } from './suggestions.js';
 
@@ -80,6 +81,7 @@ export function createApollo(options: ApolloOptions): ApolloServer<Context> {
       fieldErrorsPlugin(),
       clientErrorStatusPlugin(),
       operationLogPlugin(options.logger),
+      transactionTagPlugin(),
       ...(options.metrics ? [options.metrics.apolloPlugin] : []),
       ...(options.audit ? [auditPlugin(options.audit.log, { logger: options.logger, schema })] : []),
       sandbox

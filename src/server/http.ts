@@ -6,10 +6,11 @@ import { anonymousPolicy, createAuthenticator, type Authenticate } from '../auth
 import { createContext, type Context } from '../context.js';
 import type { Database } from '../db/database.js';
 import { pendingMigrations } from '../db/migrations.js';
+import { newTag } from '../db/transaction-tag.js';
 import { createLogger, type Logger } from '../logger.js';
 import { errorHandler, notFound, requireJson } from './http-errors.js';
 import type { Metrics } from './metrics.js';
-import { requestId } from './request-id.js';
+import { REQUEST_ID_HEADER, requestId } from './request-id.js';
 import { corsPolicy, securityHeaders } from './security.js';
 import { authenticateRequests, principalOf } from './authenticate.js';
 
@@ -89,7 +90,8 @@ export function createHttpApp(apollo: ApolloServer<Context>, db: Database, optio
     authenticateRequests(authenticate, logger, { landingPage: options.landingPage ?? false }),
     express.json({ limit: options.graphqlBodyLimit ?? '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ res }) => createContext(db.executor({ onSession: sessions }), principalOf(res)),
+      context: async ({ req, res }) =>
+        createContext(db.executor({ onSession: sessions, tag: newTag(req.get(REQUEST_ID_HEADER) ?? null) }), principalOf(res)),
     }),
   );
 

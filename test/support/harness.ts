@@ -6,6 +6,7 @@ import { systemPrincipal, type Principal } from '../../src/auth/principal.js';
 import { createContext, type Context } from '../../src/context.js';
 import { openDatabase, type Database } from '../../src/db/database.js';
 import type { QueryEvent } from '../../src/db/executor.js';
+import { newTag } from '../../src/db/transaction-tag.js';
 import { createLogger } from '../../src/logger.js';
 import { createApollo } from '../../src/server/apollo.js';
 import { testConfig } from './global-setup.js';
@@ -48,7 +49,7 @@ export async function createHarness(
     queries,
     async run(query, variables, principal = systemPrincipal('test')) {
       queries.length = 0;
-      const executor = db.executor({ onQuery: (event) => queries.push(event) });
+      const executor = db.executor({ onQuery: (event) => queries.push(event), tag: newTag('harness-request') });
       const response = await apollo.executeOperation(
         { query, variables },
         { contextValue: createContext(executor, principal) },
