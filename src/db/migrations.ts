@@ -1,6 +1,7 @@
 import { Neo4jError } from 'neo4j-driver';
 import type { Executor } from './executor.js';
-import { identifierValueDigest, NODE_TYPES } from './model.js';
+import { NODE_TYPES } from './model.js';
+import { identifierValueDigest } from './keys.js';
 
 export const SEARCH_INDEX = 'entity_search';
 

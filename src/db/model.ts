@@ -1,5 +1,3 @@
-import { createHash } from 'node:crypto';
-
 /**
  * The shape of the graph as stored: which label or relationship type holds each GraphQL type,
  * and the prefix its natural keys start with. Every node also carries the `Node` label so one
@@ -68,37 +66,3 @@ export const LINK_TYPES = {
 } as const;
 
 export type LinkType = keyof typeof LINK_TYPES;
-
-const typenameByPrefix = new Map<string, StoredTypename>([
-  ...Object.entries(NODE_TYPES).map(([name, t]) => [t.prefix, name as StoredTypename] as const),
-  ...Object.entries(EDGE_TYPES).map(([name, t]) => [t.prefix, name as StoredTypename] as const),
-]);
-
-/** The type a natural key belongs to, from its prefix (`org:...` is an Organization). */
-export function typenameOfKey(key: string): StoredTypename | undefined {
-  const colon = key.indexOf(':');
-  return colon > 0 ? typenameByPrefix.get(key.slice(0, colon)) : undefined;
-}
-
-/** Natural key of a wallet: chain and address identify it. */
-export function walletKey(chain: string, address: string): string {
-  return `${NODE_TYPES.Wallet.prefix}:${chain}:${address}`;
-}
-
-const slug = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
-
-/** The part of an identifier's key that stands for its value: a digest, never the value itself. */
-export function identifierValueDigest(valueSlug: string): string {
-  return createHash('sha256').update(valueSlug, 'utf8').digest('hex').slice(0, 32);
-}
-
-/**
- * Natural key of an identifier: its type, a digest of its value without spacing or case
- * differences, and the issuing state when known, so the same passport number cited twice is one
- * node. The value is digested because a global id is its key in base64: a passport number of a
- * stolen identity, masked for a VIEWER, must not be readable from the identifier's id.
- */
-export function identifierKey(type: string, value: string, issuerIso?: string): string {
-  const parts = [slug(type), identifierValueDigest(slug(value)), ...(issuerIso ? [issuerIso.toUpperCase()] : [])];
-  return `${NODE_TYPES.Identifier.prefix}:${parts.join(':')}`;
-}
