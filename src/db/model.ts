@@ -29,39 +29,42 @@ export type NodeTypename = keyof typeof NODE_TYPES;
 export type EdgeTypename = keyof typeof EDGE_TYPES;
 export type StoredTypename = NodeTypename | EdgeTypename;
 
-/** Relationship types that link nodes without a key of their own. */
+/**
+ * Relationship types that link nodes without a key of their own, and what each means, read from
+ * the first node to the second. Which types each may join is in `graph-rules.ts`, and only there.
+ */
 export const LINK_TYPES = {
-  /** (controller)-[:CONTROLS]->(organisation or wallet) */
+  /** The first controls the second. */
   CONTROLS: 'CONTROLS',
-  /** (operative or facilitator)-[:MEMBER_OF]->(organisation) */
+  /** The first belongs to, works for or directs the second. */
   MEMBER_OF: 'MEMBER_OF',
-  /** (operative)-[:USES_IDENTITY]->(stolen identity) */
+  /** The first works under the second, an identity not its own. */
   USES_IDENTITY: 'USES_IDENTITY',
-  /** (facilitator)-[:FACILITATED]->(operative) */
+  /** The first helped the second. */
   FACILITATED: 'FACILITATED',
-  /** (enforcement action)-[:TARGETS]->(entity) */
+  /** The first, an action, is aimed at the second. */
   TARGETS: 'TARGETS',
-  /** (enforcement action)-[:ISSUED_BY]->(authority organisation); (identifier)-[:ISSUED_BY]->(state) */
+  /** The second issued the first: an action's authority, an identifier's issuing state. */
   ISSUED_BY: 'ISSUED_BY',
-  /** (entity or action)-[:SOURCED_FROM]->(source) */
+  /** The first is supported by the second. */
   SOURCED_FROM: 'SOURCED_FROM',
-  /** (entity)-[:LINKED_TO]->(entity): a source says they are linked, without saying how. */
+  /** A source says they are linked, without saying how. */
   LINKED_TO: 'LINKED_TO',
-  /** (entity)-[:HAS_IDENTIFIER]->(identifier): passports, registration numbers, emails... */
+  /** The first holds the second: a passport, registration number, email... */
   HAS_IDENTIFIER: 'HAS_IDENTIFIER',
-  /** (entity)-[:DESIGNATED_UNDER]->(state): sanctioned under a programme aimed at that state. */
+  /** The first is sanctioned under a programme aimed at the second. */
   DESIGNATED_UNDER: 'DESIGNATED_UNDER',
-  /** (person)-[:NATIONAL_OF]->(state) */
+  /** The first is a national of the second; for a company, registered there. */
   NATIONAL_OF: 'NATIONAL_OF',
-  /** (person)-[:CITIZEN_OF]->(state) */
+  /** The first is a citizen of the second. */
   CITIZEN_OF: 'CITIZEN_OF',
-  /** (person)-[:BORN_IN]->(state) */
+  /** The first was born in the second. */
   BORN_IN: 'BORN_IN',
-  /** (entity)-[:LOCATED_IN]->(state): has an address or seat there. */
+  /** The first has an address or seat in the second. */
   LOCATED_IN: 'LOCATED_IN',
-  /** (craft)-[:REGISTERED_IN]->(state): the flag a vessel or aircraft flies. */
+  /** The first flies the flag of the second. */
   REGISTERED_IN: 'REGISTERED_IN',
-  /** (owner)-[:OWNS]->(craft) */
+  /** The first owns the second. */
   OWNS: 'OWNS',
 } as const;
 

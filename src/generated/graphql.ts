@@ -999,33 +999,33 @@ export type LinkInput = {
 
 /** A kind of link between two entities. */
 export type LinkKind =
-  /** The first (a person) was born in the second (a state). */
+  /** The first was born in the second. Joins Person, Operative, Facilitator or StolenIdentity to State. */
   | 'BORN_IN'
-  /** The first (a person) is a citizen of the second (a state). */
+  /** The first is a citizen of the second. Joins Person, Operative, Facilitator or StolenIdentity to State. */
   | 'CITIZEN_OF'
-  /** The first entity controls the second (an organisation or wallet). */
+  /** The first controls the second. Joins Person, Operative, Facilitator, StolenIdentity, State, Organization or Employer to Organization or Wallet. */
   | 'CONTROLS'
-  /** The first was designated under a sanctions programme aimed at the second (a state). */
+  /** The first was designated under a sanctions programme aimed at the second. Joins any entity to State. */
   | 'DESIGNATED_UNDER'
-  /** The first (a facilitator) helped the second (an operative). */
+  /** The first helped the second. Joins Facilitator to Operative. */
   | 'FACILITATED'
-  /** The first holds the second (an identifier). */
+  /** The first holds the second. Joins any entity to Identifier. */
   | 'HAS_IDENTIFIER'
-  /** A source says the two are linked, without saying how. */
+  /** A source says the two are linked, without saying how. Joins any entity to any entity. */
   | 'LINKED_TO'
-  /** The first has an address or seat in the second (a state). */
+  /** The first has an address or seat in the second. Joins any entity to State. */
   | 'LOCATED_IN'
-  /** The first (operative, facilitator or person) belongs to or works for the second (an organisation). */
+  /** The first belongs to, works for or directs the second (an operative of a team, a director of a company, a unit of a larger organisation). Joins Person, Operative, Facilitator, StolenIdentity or Organization to Organization. */
   | 'MEMBER_OF'
-  /** The first (a person) is a national of the second (a state). */
+  /** The first is a national of the second; for an organisation, registered there (a sanctions list's nationality of registration). Joins Person, Operative, Facilitator, StolenIdentity or Organization to State. */
   | 'NATIONAL_OF'
-  /** The first owns the second (a craft). */
+  /** The first owns the second. Joins Person, Operative, Facilitator, StolenIdentity, State, Organization or Employer to Craft. */
   | 'OWNS'
-  /** The first (a craft) flies the flag of the second (a state). */
+  /** The first flies the flag of the second. Joins Craft to State. */
   | 'REGISTERED_IN'
-  /** The first (an enforcement action) targets the second (any entity). */
+  /** The first, an enforcement action, targets the second. Joins EnforcementAction to any entity. */
   | 'TARGETS'
-  /** The first (an operative) uses the second (a stolen identity). */
+  /** The first uses the second, an identity not its own. Joins Operative to StolenIdentity. */
   | 'USES_IDENTITY';
 
 /** One hop of a money trail. */
@@ -1627,7 +1627,7 @@ export type Organization = Entity & Node & {
   __typename?: 'Organization';
   /** Other names the organisation is known by. */
   aliases: Array<Scalars['String']['output']>;
-  /** States and organisations that control this organisation. */
+  /** Whoever controls this organisation: states, organisations, employers or people (what `CONTROLS` joins to an organisation, see `LinkKind`). */
   controlledBy: Array<Entity>;
   /** Vessels and aircraft this organisation owns. */
   crafts: Array<Craft>;
@@ -1645,7 +1645,7 @@ export type Organization = Entity & Node & {
   linkedFrom: EntityConnection;
   /** Entities a source says this organisation is linked to. */
   linkedTo: Array<Entity>;
-  /** Operatives and facilitators who work for or belong to this organisation, ordered by name. */
+  /** Who belongs to, works for or directs this organisation: people of any kind and other organisations (what `MEMBER_OF` joins to an organisation, see `LinkKind`), ordered by name. */
   members: EntityConnection;
   /** Registered or best-known name. */
   name: Scalars['String']['output'];
@@ -2202,43 +2202,43 @@ export type QueryWalletsArgs = {
 
 /** A kind of relationship in the graph. */
 export type RelationshipKind =
-  /** A person was born in a state. */
+  /** A person was born in a state. Joins Person, Operative, Facilitator or StolenIdentity to State. */
   | 'BORN_IN'
-  /** A person is a citizen of a state. */
+  /** A person is a citizen of a state. Joins Person, Operative, Facilitator or StolenIdentity to State. */
   | 'CITIZEN_OF'
-  /** One entity controls another, or a wallet. */
+  /** One entity controls another, or a wallet. Joins Person, Operative, Facilitator, StolenIdentity, State, Organization or Employer to Organization or Wallet. */
   | 'CONTROLS'
-  /** An entity is designated under a programme aimed at a state. */
+  /** An entity is designated under a programme aimed at a state. Joins any entity to State. */
   | 'DESIGNATED_UNDER'
-  /** An employer hired an identity. */
+  /** An employer hired an identity. Joins Employer to StolenIdentity. */
   | 'EMPLOYMENT'
-  /** A facilitator helped an operative. */
+  /** A facilitator helped an operative. Joins Facilitator to Operative. */
   | 'FACILITATED'
-  /** An entity holds an identifier. */
+  /** An entity holds an identifier. Joins any entity to Identifier. */
   | 'HAS_IDENTIFIER'
-  /** An action was issued by an authority, or an identifier by a state. */
+  /** An action was issued by an authority, or an identifier by a state. Joins EnforcementAction to Organization; Identifier to State. */
   | 'ISSUED_BY'
-  /** A source says two entities are linked. */
+  /** A source says two entities are linked. Joins any entity to any entity. */
   | 'LINKED_TO'
-  /** An entity has an address or seat in a state. */
+  /** An entity has an address or seat in a state. Joins any entity to State. */
   | 'LOCATED_IN'
-  /** A person belongs to an organisation. */
+  /** A person or organisation belongs to, works for or directs an organisation. Joins Person, Operative, Facilitator, StolenIdentity or Organization to Organization. */
   | 'MEMBER_OF'
-  /** A person is a national of a state. */
+  /** A person is a national of a state, or an organisation registered there. Joins Person, Operative, Facilitator, StolenIdentity or Organization to State. */
   | 'NATIONAL_OF'
-  /** An entity owns a craft. */
+  /** An entity owns a craft. Joins Person, Operative, Facilitator, StolenIdentity, State, Organization or Employer to Craft. */
   | 'OWNS'
-  /** A craft flies a state's flag. */
+  /** A craft flies a state's flag. Joins Craft to State. */
   | 'REGISTERED_IN'
-  /** An employer paid a salary into a wallet. */
+  /** An employer paid a salary into a wallet. Joins Employer to Wallet. */
   | 'SALARY'
-  /** A fact cites a source. */
+  /** A fact cites a source. Joins any entity, Identifier or EnforcementAction to Source. */
   | 'SOURCED_FROM'
-  /** An enforcement action targets an entity. */
+  /** An enforcement action targets an entity. Joins EnforcementAction to any entity. */
   | 'TARGETS'
-  /** Money moved from one wallet to another. */
+  /** Money moved from one wallet to another. Joins Wallet to Wallet. */
   | 'TRANSFER'
-  /** An operative uses a stolen identity. */
+  /** An operative uses a stolen identity. Joins Operative to StolenIdentity. */
   | 'USES_IDENTITY';
 
 /** Roles, each including every role before it. A request's role comes from its API key or token. */
@@ -3025,7 +3025,7 @@ export type Wallet = Entity & Node & {
   assets: Array<Scalars['String']['output']>;
   /** The chain the address lives on. */
   chain: Chain;
-  /** Who controls this wallet: operatives, facilitators, organisations or the identity it was opened under. */
+  /** Who controls this wallet: people of any kind (the identity it was opened under among them), organisations, employers or states (what `CONTROLS` joins to a wallet, see `LinkKind`). */
   controller: Array<Entity>;
   /** Enforcement actions (freezes, seizures, designations) that target this wallet. */
   enforcementActions: Array<EnforcementAction>;
