@@ -1,4 +1,4 @@
-import { isEnumType, isInterfaceType, type GraphQLSchema } from 'graphql';
+import { isEnumType, isInterfaceType, isObjectType, type GraphQLSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import {
   allows,
@@ -20,6 +20,7 @@ import { DatasetRejected } from '../src/store/dataset-rejected.js';
 import { buildSchema } from '../src/schema.js';
 import type { Dataset } from '../src/store/dataset.js';
 import type { SdnEntry } from '../src/import/ofac/sdn-entry.js';
+import { claimsOf, readers } from './support/relationship-readers.js';
 
 /**
  * The graph's rules (`db/graph-rules.ts`) against everything that restates them without a
@@ -195,5 +196,28 @@ describe('the write gate', () => {
         expect(() => checkRelationships({ links: [link] }), `${t.from} ${t.type} ${t.to}`).not.toThrow();
       }
     }
+  });
+});
+
+/**
+ * Every triple the rules allow is listed by some field of one of its ends, so nothing written is
+ * visible only through `neighbourhood`; `relationship-rules.test.ts` writes every triple and reads
+ * it back through each field that claims it.
+ */
+describe('the fields that list relationships', () => {
+  const schema = buildSchema();
+  const all = readers(schema);
+
+  it('are fields of the schema', () => {
+    for (const reader of all) {
+      const [typename, field] = reader.field.split('.') as [string, string];
+      const type = schema.getType(typename);
+      expect(isObjectType(type) && field in type.getFields(), reader.field).toBe(true);
+    }
+  });
+
+  it('claim every allowed triple from one of its ends', () => {
+    const unclaimed = TRIPLES.filter((t) => claimsOf(schema, t, all).length === 0).map((t) => `${t.from} -${t.type}-> ${t.to}`);
+    expect(unclaimed).toEqual([]);
   });
 });

@@ -26,6 +26,9 @@ export const PERSON_TYPES = ['Person', 'Operative', 'Facilitator', 'StolenIdenti
 /** Who can control, own or belong to something. */
 export const PARTY_TYPES = [...PERSON_TYPES, 'State', 'Organization', 'Employer'] as const satisfies readonly NodeTypename[];
 
+/** What can be tied to a state: every entity but a state. */
+export const TIED_TYPES = ENTITY_TYPES.filter((t) => t !== 'State');
+
 /** What can cite a source. */
 export const CITING_TYPES = [...ENTITY_TYPES, 'Identifier', 'EnforcementAction'] as const satisfies readonly NodeTypename[];
 
@@ -54,12 +57,12 @@ export const RELATIONSHIP_RULES = {
   SOURCED_FROM: [{ from: CITING_TYPES, to: ['Source'] }],
   LINKED_TO: [{ from: ENTITY_TYPES, to: ENTITY_TYPES }],
   HAS_IDENTIFIER: [{ from: ENTITY_TYPES, to: ['Identifier'] }],
-  DESIGNATED_UNDER: [{ from: ENTITY_TYPES, to: ['State'] }],
+  DESIGNATED_UNDER: [{ from: TIED_TYPES, to: ['State'] }],
   // Sanctions lists give companies a nationality too ("Nationality of Registration").
   NATIONAL_OF: [{ from: [...PERSON_TYPES, 'Organization'], to: ['State'] }],
   CITIZEN_OF: [{ from: PERSON_TYPES, to: ['State'] }],
   BORN_IN: [{ from: PERSON_TYPES, to: ['State'] }],
-  LOCATED_IN: [{ from: ENTITY_TYPES, to: ['State'] }],
+  LOCATED_IN: [{ from: TIED_TYPES, to: ['State'] }],
   REGISTERED_IN: [{ from: ['Craft'], to: ['State'] }],
   OWNS: [{ from: PARTY_TYPES, to: ['Craft'] }],
   EMPLOYED: [{ from: ['Employer'], to: ['StolenIdentity'] }],
