@@ -3,7 +3,7 @@ import { createWriteStream } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
 import { BATCH_JOB_TIMEOUT_MS, openDatabase } from '../src/db/database.js';
-import { typenameOfKey } from '../src/db/model.js';
+import { typenameOfKey } from '../src/db/keys.js';
 import { createFtmExport, DEFAULT_DEPTH, MAX_DEPTH } from '../src/ftm/index.js';
 import { fromGlobalId } from '../src/loaders/ids.js';
 

@@ -1,4 +1,7 @@
 import type { Dataset } from '../src/store/dataset.js';
+import { DPRK_STATE_KEY, stateKey } from '../src/db/keys.js';
+
+const US_STATE_KEY = stateKey('US');
 
 /**
  * The real part of the case: only facts the three seed articles report (see `seed/README.md`),
@@ -40,7 +43,7 @@ export const realCase: Dataset = {
   ],
   states: [
     {
-      key: 'state:KP',
+      key: DPRK_STATE_KEY,
       name: "Democratic People's Republic of Korea",
       aliases: ['North Korea', 'DPRK'],
       isoCode: 'KP',
@@ -48,7 +51,7 @@ export const realCase: Dataset = {
       sourceKeys: [SOURCE.usTargets, SOURCE.crackdown, SOURCE.techRing],
     },
     {
-      key: 'state:US',
+      key: US_STATE_KEY,
       name: 'United States',
       aliases: ['United States of America', 'U.S.', 'USA'],
       isoCode: 'US',
@@ -86,7 +89,7 @@ export const realCase: Dataset = {
       datePrecision: 'MONTH',
       amountUsd: '7740000',
       status: 'COMPLETED',
-      targets: ['state:KP'],
+      targets: [DPRK_STATE_KEY],
       synthetic: false,
       sourceKeys: [SOURCE.usTargets, SOURCE.techRing],
     },
@@ -100,7 +103,7 @@ export const realCase: Dataset = {
       amountUsd: '7740000',
       status: 'PENDING',
       authority: 'org:us-department-of-justice',
-      targets: ['state:KP'],
+      targets: [DPRK_STATE_KEY],
       synthetic: false,
       sourceKeys: [SOURCE.usTargets, SOURCE.techRing],
     },
@@ -111,7 +114,7 @@ export const realCase: Dataset = {
       summary: 'Seizures of cryptocurrency announced together with the guilty pleas; amounts not given in the source.',
       status: 'COMPLETED',
       authority: 'org:us-department-of-justice',
-      targets: ['state:KP'],
+      targets: [DPRK_STATE_KEY],
       synthetic: false,
       sourceKeys: [SOURCE.crackdown],
     },
@@ -132,7 +135,7 @@ export const realCase: Dataset = {
   links: [
     {
       type: 'CONTROLS',
-      from: 'state:US',
+      from: US_STATE_KEY,
       to: 'org:us-department-of-justice',
       synthetic: false,
       sourceKeys: [SOURCE.techRing],

@@ -1,4 +1,5 @@
 import type { Dataset } from '../src/store/dataset.js';
+import { DPRK_STATE_KEY } from '../src/db/keys.js';
 
 /**
  * The invented part of the case, so the trail employer → salary → wallet → ... → DPRK exists in
@@ -72,8 +73,8 @@ export const syntheticCase: Dataset = {
     { chain: 'ETH', address: W.hostFees, name: 'Fictional laptop-host fee wallet', ...fiction },
   ],
   links: [
-    { type: 'CONTROLS', from: 'state:KP', to: 'org:fictional-front-trading', ...fiction },
-    { type: 'CONTROLS', from: 'state:KP', to: 'org:fictional-it-team', ...fiction },
+    { type: 'CONTROLS', from: DPRK_STATE_KEY, to: 'org:fictional-front-trading', ...fiction },
+    { type: 'CONTROLS', from: DPRK_STATE_KEY, to: 'org:fictional-it-team', ...fiction },
     { type: 'MEMBER_OF', from: 'operative:fictional-alpha', to: 'org:fictional-it-team', ...fiction },
     { type: 'MEMBER_OF', from: 'operative:fictional-bravo', to: 'org:fictional-front-trading', ...fiction },
     { type: 'USES_IDENTITY', from: 'operative:fictional-alpha', to: 'identity:fictional-jane', ...fiction },

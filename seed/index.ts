@@ -1,5 +1,6 @@
 import type { Executor } from '../src/db/executor.js';
-import { NODE_TYPES, walletKey } from '../src/db/model.js';
+import { sdnSourceKey } from '../src/import/ofac/to-dataset.js';
+import { walletKey } from '../src/db/keys.js';
 import { BUNDLED_ADDRESSES, importListedAddresses } from '../src/import/ofac/import-addresses.js';
 import { BUNDLED_SDN, importSdn } from '../src/import/ofac/import-sdn.js';
 import { ADDRESS_SOURCE_PREFIX } from '../src/import/ofac/listed-addresses.js';
@@ -77,7 +78,7 @@ export interface SeedStatus {
 
 const PARTS = ['case', 'sdn', 'addresses'] as const;
 
-const SDN_SOURCE_PREFIX = `${NODE_TYPES.Source.prefix}:ofac-sdn-`;
+const SDN_SOURCE_PREFIX = sdnSourceKey('');
 
 /** Keys of every node the case writes. */
 export function caseNodeKeys(): string[] {

@@ -1,23 +1,19 @@
 import { Neo4jError } from 'neo4j-driver';
 import type { Executor } from './executor.js';
-import { identifierValueDigest, NODE_TYPES } from './model.js';
+import { ENTITY_TYPES, labelsOf } from './graph-rules.js';
+import { NODE_TYPES, type NodeTypename } from './model.js';
+import { identifierValueDigest } from './keys.js';
 
 export const SEARCH_INDEX = 'entity_search';
 
 /** Indexes of earlier versions whose definition changed under a new name; dropped first. */
 const RETIRED = ['search'];
 
-const ENTITY_LABELS = [
-  NODE_TYPES.State.label,
-  NODE_TYPES.Organization.label,
-  NODE_TYPES.Operative.label,
-  NODE_TYPES.Facilitator.label,
-  NODE_TYPES.StolenIdentity.label,
-  NODE_TYPES.Employer.label,
-  NODE_TYPES.Wallet.label,
-  NODE_TYPES.Person.label,
-  NODE_TYPES.Craft.label,
-];
+// The types the name-ordered lists read (every entity, as the graph's rules name them).
+const ENTITY_LABELS = ENTITY_TYPES.map((t) => NODE_TYPES[t].label);
+
+// Search finds every node type: entities, and the documents, actions and identifiers about them.
+const SEARCHED_LABELS = labelsOf(Object.keys(NODE_TYPES) as NodeTypename[]);
 
 interface SchemaItem {
   readonly name: string;
@@ -81,7 +77,7 @@ export const SCHEMA: readonly SchemaItem[] = [
     name: SEARCH_INDEX,
     // No stop words: analysts search for "Bank of Korea", and "of" must not make it fail.
     cypher: `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS
-      FOR (n:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Wallet|EnforcementAction|Source|Person|Craft|Identifier)
+      FOR (n:${SEARCHED_LABELS})
       ON EACH [n.name, n.aliases, n.address, n.title, n.reference, n.publisher]
       OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'standard-no-stop-words', \`fulltext.eventually_consistent\`: false}}`,
   },

@@ -1,5 +1,3 @@
-import { createHash } from 'node:crypto';
-
 /**
  * The shape of the graph as stored: which label or relationship type holds each GraphQL type,
  * and the prefix its natural keys start with. Every node also carries the `Node` label so one
@@ -31,74 +29,43 @@ export type NodeTypename = keyof typeof NODE_TYPES;
 export type EdgeTypename = keyof typeof EDGE_TYPES;
 export type StoredTypename = NodeTypename | EdgeTypename;
 
-/** Relationship types that link nodes without a key of their own. */
+/**
+ * Relationship types that link nodes without a key of their own, and what each means, read from
+ * the first node to the second. Which types each may join is in `graph-rules.ts`, and only there.
+ */
 export const LINK_TYPES = {
-  /** (controller)-[:CONTROLS]->(organisation or wallet) */
+  /** The first controls the second. */
   CONTROLS: 'CONTROLS',
-  /** (operative or facilitator)-[:MEMBER_OF]->(organisation) */
+  /** The first belongs to, works for or directs the second. */
   MEMBER_OF: 'MEMBER_OF',
-  /** (operative)-[:USES_IDENTITY]->(stolen identity) */
+  /** The first works under the second, an identity not its own. */
   USES_IDENTITY: 'USES_IDENTITY',
-  /** (facilitator)-[:FACILITATED]->(operative) */
+  /** The first helped the second. */
   FACILITATED: 'FACILITATED',
-  /** (enforcement action)-[:TARGETS]->(entity) */
+  /** The first, an action, is aimed at the second. */
   TARGETS: 'TARGETS',
-  /** (enforcement action)-[:ISSUED_BY]->(authority organisation); (identifier)-[:ISSUED_BY]->(state) */
+  /** The second issued the first: an action's authority, an identifier's issuing state. */
   ISSUED_BY: 'ISSUED_BY',
-  /** (entity or action)-[:SOURCED_FROM]->(source) */
+  /** The first is supported by the second. */
   SOURCED_FROM: 'SOURCED_FROM',
-  /** (entity)-[:LINKED_TO]->(entity): a source says they are linked, without saying how. */
+  /** A source says they are linked, without saying how. */
   LINKED_TO: 'LINKED_TO',
-  /** (entity)-[:HAS_IDENTIFIER]->(identifier): passports, registration numbers, emails... */
+  /** The first holds the second: a passport, registration number, email... */
   HAS_IDENTIFIER: 'HAS_IDENTIFIER',
-  /** (entity)-[:DESIGNATED_UNDER]->(state): sanctioned under a programme aimed at that state. */
+  /** The first is sanctioned under a programme aimed at the second. */
   DESIGNATED_UNDER: 'DESIGNATED_UNDER',
-  /** (person)-[:NATIONAL_OF]->(state) */
+  /** The first is a national of the second; for a company, registered there. */
   NATIONAL_OF: 'NATIONAL_OF',
-  /** (person)-[:CITIZEN_OF]->(state) */
+  /** The first is a citizen of the second. */
   CITIZEN_OF: 'CITIZEN_OF',
-  /** (person)-[:BORN_IN]->(state) */
+  /** The first was born in the second. */
   BORN_IN: 'BORN_IN',
-  /** (entity)-[:LOCATED_IN]->(state): has an address or seat there. */
+  /** The first has an address or seat in the second. */
   LOCATED_IN: 'LOCATED_IN',
-  /** (craft)-[:REGISTERED_IN]->(state): the flag a vessel or aircraft flies. */
+  /** The first flies the flag of the second. */
   REGISTERED_IN: 'REGISTERED_IN',
-  /** (owner)-[:OWNS]->(craft) */
+  /** The first owns the second. */
   OWNS: 'OWNS',
 } as const;
 
 export type LinkType = keyof typeof LINK_TYPES;
-
-const typenameByPrefix = new Map<string, StoredTypename>([
-  ...Object.entries(NODE_TYPES).map(([name, t]) => [t.prefix, name as StoredTypename] as const),
-  ...Object.entries(EDGE_TYPES).map(([name, t]) => [t.prefix, name as StoredTypename] as const),
-]);
-
-/** The type a natural key belongs to, from its prefix (`org:...` is an Organization). */
-export function typenameOfKey(key: string): StoredTypename | undefined {
-  const colon = key.indexOf(':');
-  return colon > 0 ? typenameByPrefix.get(key.slice(0, colon)) : undefined;
-}
-
-/** Natural key of a wallet: chain and address identify it. */
-export function walletKey(chain: string, address: string): string {
-  return `${NODE_TYPES.Wallet.prefix}:${chain}:${address}`;
-}
-
-const slug = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
-
-/** The part of an identifier's key that stands for its value: a digest, never the value itself. */
-export function identifierValueDigest(valueSlug: string): string {
-  return createHash('sha256').update(valueSlug, 'utf8').digest('hex').slice(0, 32);
-}
-
-/**
- * Natural key of an identifier: its type, a digest of its value without spacing or case
- * differences, and the issuing state when known, so the same passport number cited twice is one
- * node. The value is digested because a global id is its key in base64: a passport number of a
- * stolen identity, masked for a VIEWER, must not be readable from the identifier's id.
- */
-export function identifierKey(type: string, value: string, issuerIso?: string): string {
-  const parts = [slug(type), identifierValueDigest(slug(value)), ...(issuerIso ? [issuerIso.toUpperCase()] : [])];
-  return `${NODE_TYPES.Identifier.prefix}:${parts.join(':')}`;
-}

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { NODE_TYPES } from '../db/model.js';
 import type { SourceKind } from '../generated/graphql.js';
 import { urlSourceKey } from './keys.js';
 import { sourceKind } from './vocabulary.js';
+import { nodeKey } from '../db/keys.js';
 
 export interface DefaultSource {
   key: string;
@@ -30,7 +30,7 @@ export function defaultSourceFor(options: {
   const key = options.url
     ? urlSourceKey(options.url)
     : options.title
-      ? `${NODE_TYPES.Source.prefix}:ftm-title-${hash16(options.title)}`
-      : `${NODE_TYPES.Source.prefix}:ftm-file-${options.fileSha256.slice(0, 16)}`;
+      ? nodeKey('Source', `ftm-title-${hash16(options.title)}`)
+      : nodeKey('Source', `ftm-file-${options.fileSha256.slice(0, 16)}`);
   return { key, title: options.title ?? options.fileName, kind, url: options.url };
 }

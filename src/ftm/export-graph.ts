@@ -1,5 +1,6 @@
 import type { Executor, Row } from '../db/executor.js';
-import { NODE_TYPES, typenameOfKey, type LinkType, type NodeTypename } from '../db/model.js';
+import { NODE_TYPES, type LinkType, type NodeTypename } from '../db/model.js';
+import { typenameOfKey } from '../db/keys.js';
 import { cypherInt, type Plain } from '../db/values.js';
 import {
   actionToFtm,

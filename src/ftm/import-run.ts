@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import type { Executor } from '../db/executor.js';
-import { NODE_TYPES, typenameOfKey } from '../db/model.js';
+import { NODE_TYPES } from '../db/model.js';
+import { isoOfStateKey, stateKey, typenameOfKey } from '../db/keys.js';
 import { countryName } from '../domain/countries.js';
 import { ErrorCode } from '../errors.js';
 import type { SourceKind } from '../generated/graphql.js';
@@ -8,7 +9,7 @@ import { DatasetRejected, writeDataset, type WriteCounts } from '../store/write-
 import { emptyDraft, mergeDrafts, type Draft } from './draft.js';
 import { parseFtmLine } from './ftm-entity.js';
 import { canonicalKey, referenceCandidates, urlSourceKey } from './keys.js';
-import { LINK_ENDPOINTS } from '../db/link-endpoints.js';
+import { allows, describeRule, fromTypes } from '../db/graph-rules.js';
 import { planLine } from './plan-line.js';
 import { LineRejected, type BuildContext, type LinePlan, type Ref, type Resolved } from './plan.js';
 import { ISO_3166_SOURCE, lookUp, type StoreView } from './store-view.js';
@@ -154,7 +155,7 @@ export class ImportRun {
     const ordered = [...plans].sort((a, b) => a.rank - b.rank);
     const view = await lookUp(this.executor, this.questions(ordered));
     for (const resolved of view.nodes.values()) {
-      if (resolved.typename === 'State') this.states.add(resolved.key.slice(NODE_TYPES.State.prefix.length + 1));
+      if (resolved.typename === 'State') this.states.add(isoOfStateKey(resolved.key));
     }
     for (const [url, source] of view.urls) this.urls.set(url, source);
 
@@ -206,7 +207,7 @@ export class ImportRun {
       if (plan.own) keys.add(plan.own.key);
       plan.alsoWrites.forEach((k) => keys.add(k));
       for (const iso of plan.countries) {
-        if (!this.states.has(iso)) keys.add(`${NODE_TYPES.State.prefix}:${iso}`);
+        if (!this.states.has(iso)) keys.add(stateKey(iso));
       }
       for (const url of [...plan.sourceUrls, plan.own?.url]) {
         if (url !== undefined && !this.urls.has(url)) urls.add(url);
@@ -359,17 +360,13 @@ export class ImportRun {
       resolved: (property) => refs.get(property) ?? [],
       touch,
       link: (type, from, to) => {
-        const rule = LINK_ENDPOINTS[type];
-        for (const [end, types] of [
-          [from, rule.from],
-          [to, rule.to],
-        ] as const) {
-          if (!(types as readonly string[]).includes(end.entity.typename)) {
-            const joins = `${type} joins ${rule.from.join('|')} to ${rule.to.join('|')}`;
-            throw new LineRejected(end.property, `${end.entity.key} is a ${end.entity.typename}; ${joins}`);
-          }
-          touch(end.property, end.entity);
+        const fromTyped = (fromTypes(type) as readonly string[]).includes(from.entity.typename);
+        if (!fromTyped || !allows(from.entity.typename, type, to.entity.typename)) {
+          const end = fromTyped ? to : from;
+          throw new LineRejected(end.property, `${end.entity.key} is a ${end.entity.typename}; ${describeRule(type)}`);
         }
+        touch(from.property, from.entity);
+        touch(to.property, to.entity);
         return { type, from: from.entity.key, to: to.entity.key, synthetic: plan.synthetic, sourceKeys };
       },
       state: (property, code) => {
@@ -379,7 +376,7 @@ export class ImportRun {
           this.log(`line ${plan.line}: ${property}: "${code}" is not an ISO 3166-1 alpha-2 code; tie not recorded`);
           return undefined;
         }
-        const key = `${NODE_TYPES.State.prefix}:${iso}`;
+        const key = stateKey(iso);
         if (!this.states.has(iso) && !view.nodes.has(key)) {
           side.states.push({ key, name, isoCode: iso, synthetic: false, sourceKeys: [ISO_3166_SOURCE.key] });
           side.sources.push(ISO_3166_SOURCE);

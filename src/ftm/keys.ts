@@ -1,12 +1,6 @@
 import { createHash } from 'node:crypto';
-import {
-  EDGE_TYPES,
-  NODE_TYPES,
-  typenameOfKey,
-  walletKey,
-  type NodeTypename,
-  type StoredTypename,
-} from '../db/model.js';
+import { EDGE_TYPES, NODE_TYPES, type StoredTypename } from '../db/model.js';
+import { nodeKey, storedKey, typenameOfKey, walletKey } from '../db/keys.js';
 import { checkAddress } from '../domain/addresses.js';
 
 /**
@@ -15,23 +9,16 @@ import { checkAddress } from '../domain/addresses.js';
  * namespaced as `<prefix>:ftm-<id>`, so it can never collide with a key another importer made.
  */
 
-const PREFIX: Record<StoredTypename, string> = {
-  ...(Object.fromEntries(Object.entries(NODE_TYPES).map(([name, t]) => [name, t.prefix])) as Record<NodeTypename, string>),
-  Employment: EDGE_TYPES.Employment.prefix,
-  SalaryPayment: EDGE_TYPES.SalaryPayment.prefix,
-  Transfer: EDGE_TYPES.Transfer.prefix,
-};
-
 /**
  * Types whose key can come from an FtM id. States are keyed by ISO code and wallets by chain and
  * address, whatever the id; identifiers are never FtM entities of their own.
  */
 const FROM_ID = new Set<StoredTypename>(
-  (Object.keys(PREFIX) as StoredTypename[]).filter((t) => t !== 'State' && t !== 'Wallet' && t !== 'Identifier'),
+  ([...Object.keys(NODE_TYPES), ...Object.keys(EDGE_TYPES)] as StoredTypename[]).filter((t) => t !== 'State' && t !== 'Wallet' && t !== 'Identifier'),
 );
 
 export function ftmKey(typename: StoredTypename, id: string): string {
-  return `${PREFIX[typename]}:ftm-${id}`;
+  return storedKey(typename, `ftm-${id}`);
 }
 
 /** The key for an entity of this type with this FtM id. */
@@ -58,5 +45,5 @@ export function referenceCandidates(id: string, accepts: readonly StoredTypename
 
 /** The Source for a document known only by its address (an entity's `sourceUrl`). */
 export function urlSourceKey(url: string): string {
-  return `${NODE_TYPES.Source.prefix}:ftm-url-${createHash('sha256').update(url).digest('hex').slice(0, 16)}`;
+  return nodeKey('Source', `ftm-url-${createHash('sha256').update(url).digest('hex').slice(0, 16)}`);
 }

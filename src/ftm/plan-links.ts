@@ -1,11 +1,12 @@
-import { EDGE_TYPES, LINK_TYPES, NODE_TYPES, typenameOfKey, type LinkType, type NodeTypename } from '../db/model.js';
+import { LINK_TYPES, NODE_TYPES, type LinkType, type NodeTypename } from '../db/model.js';
+import { edgeKey, typenameOfKey } from '../db/keys.js';
 import { emptyDraft } from './draft.js';
 import { checkAmount } from '../domain/amounts.js';
 import { checkMoneyInstant, checkPastDay } from '../domain/dates.js';
 import { parseFtmDate, parseFtmInstant } from './ftm-dates.js';
 import { first, isSyntheticEntity, values, type FtmEntity } from './ftm-entity.js';
 import { ftmKey, keyForId } from './keys.js';
-import { ENTITY_TYPES, LINK_ENDPOINTS, PARTY_TYPES } from '../db/link-endpoints.js';
+import { fromTypes, toTypes } from '../db/graph-rules.js';
 import { checkIdPrefix, LineRejected, only, proofRefs, RANK, refsOf, required, type LinePlan, type Ref } from './plan.js';
 import { sanctionStatus } from './vocabulary.js';
 
@@ -50,7 +51,7 @@ function transferKey(id: string, payerKey: string, txHash: string | undefined, i
   if (typenameOfKey(id)) return id;
   if (txHash === undefined) return ftmKey('Transfer', id);
   const chain = payerKey.split(':')[1];
-  return `${EDGE_TYPES.Transfer.prefix}:${chain}:${txHash.toLowerCase()}:${index ?? 0}`;
+  return edgeKey('Transfer', `${chain}:${txHash.toLowerCase()}:${index ?? 0}`);
 }
 
 /** A salary when an employer pays, else a transfer between wallets. */
@@ -74,7 +75,7 @@ export function planPayment(line: number, entity: FtmEntity): LinePlan {
   }
   const index = sequence === undefined ? undefined : Number(sequence);
   const refs = [
-    ...refsOf(entity, 'payer', ['Employer', 'Wallet'], { required: true, single: true }),
+    ...refsOf(entity, 'payer', [...fromTypes('PAID_SALARY'), ...fromTypes('TRANSFERRED')], { required: true, single: true }),
     ...refsOf(entity, 'beneficiary', ['Wallet', 'StolenIdentity'], { required: true }),
   ];
 
@@ -132,8 +133,8 @@ export function planEmployment(line: number, entity: FtmEntity): LinePlan {
   const started = dateOf(entity, ['startDate']);
   const ended = dateOf(entity, ['endDate']);
   const refs = [
-    ...refsOf(entity, 'employer', ['Employer'], { required: true, single: true }),
-    ...refsOf(entity, 'employee', ['StolenIdentity'], { required: true, single: true }),
+    ...refsOf(entity, 'employer', fromTypes('EMPLOYED'), { required: true, single: true }),
+    ...refsOf(entity, 'employee', toTypes('EMPLOYED'), { required: true, single: true }),
   ];
 
   return {
@@ -171,7 +172,7 @@ export function planSanction(line: number, entity: FtmEntity): LinePlan {
   const authority = first(entity, 'authority');
   const programs = values(entity, 'program');
   const date = dateOf(entity, ['startDate', 'listingDate', 'date']);
-  const refs = refsOf(entity, 'entity', ENTITY_TYPES, { required: true });
+  const refs = refsOf(entity, 'entity', toTypes('TARGETS'), { required: true });
   const title =
     first(entity, 'summary') ??
     `Sanction designation${authority ? ` by ${authority}` : ''}${programs.length > 0 ? ` under ${programs.join(', ')}` : ''}`;
@@ -213,8 +214,8 @@ export function planSanction(line: number, entity: FtmEntity): LinePlan {
 /** Ownership of a craft is OWNS; of an organisation or wallet, CONTROLS. */
 export function planOwnership(line: number, entity: FtmEntity): LinePlan {
   const refs = [
-    ...refsOf(entity, 'owner', PARTY_TYPES, { required: true, single: true }),
-    ...refsOf(entity, 'asset', ['Organization', 'Wallet', 'Craft'], { required: true, single: true }),
+    ...refsOf(entity, 'owner', [...new Set([...fromTypes('CONTROLS'), ...fromTypes('OWNS')])], { required: true, single: true }),
+    ...refsOf(entity, 'asset', [...toTypes('CONTROLS'), ...toTypes('OWNS')], { required: true, single: true }),
   ];
   return {
     ...linkPlan(line, entity, refs),
@@ -231,8 +232,8 @@ export function planOwnership(line: number, entity: FtmEntity): LinePlan {
 
 export function planDirectorship(line: number, entity: FtmEntity): LinePlan {
   const refs = [
-    ...refsOf(entity, 'director', LINK_ENDPOINTS.MEMBER_OF.from, { required: true, single: true }),
-    ...refsOf(entity, 'organization', LINK_ENDPOINTS.MEMBER_OF.to, { required: true, single: true }),
+    ...refsOf(entity, 'director', fromTypes('MEMBER_OF'), { required: true, single: true }),
+    ...refsOf(entity, 'organization', toTypes('MEMBER_OF'), { required: true, single: true }),
   ];
   return {
     ...linkPlan(line, entity, refs),

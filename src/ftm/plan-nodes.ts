@@ -1,4 +1,5 @@
-import { identifierKey, NODE_TYPES, typenameOfKey, walletKey, type LinkType } from '../db/model.js';
+import type { LinkType } from '../db/model.js';
+import { identifierKey, isoOfStateKey, stateKey, typenameOfKey, walletKey } from '../db/keys.js';
 import { chainOfOfacAsset, checkAddress, parseChain } from '../domain/addresses.js';
 import { countryName } from '../domain/countries.js';
 import { checkPastDay } from '../domain/dates.js';
@@ -8,7 +9,7 @@ import { emptyDraft, type Draft } from './draft.js';
 import { parseFtmDate } from './ftm-dates.js';
 import { first, isSyntheticEntity, markerValue, values, type FtmEntity } from './ftm-entity.js';
 import { canonicalKey, keyForId } from './keys.js';
-import { PARTY_TYPES, PERSON_TYPES } from '../db/link-endpoints.js';
+import { fromTypes, PARTY_TYPES, PERSON_TYPES } from '../db/graph-rules.js';
 import {
   checkIdPrefix,
   LineRejected,
@@ -133,7 +134,7 @@ function partyTypename(entity: FtmEntity, schema: PartySchema): PartyTypename {
 
 /** A State is keyed by its ISO code: the one in its id, or its `country`. */
 function stateIso(entity: FtmEntity): string {
-  const fromId = typenameOfKey(entity.id) === 'State' ? entity.id.slice(NODE_TYPES.State.prefix.length + 1) : undefined;
+  const fromId = typenameOfKey(entity.id) === 'State' ? isoOfStateKey(entity.id) : undefined;
   const code = (fromId ?? first(entity, 'country'))?.toUpperCase();
   const property = fromId ? 'id' : 'country';
   if (!code) throw new LineRejected(property, 'a state needs its ISO 3166 code');
@@ -201,7 +202,7 @@ function partyWriter(entity: FtmEntity, typename: PartyTypename, key: string): (
     case 'Employer':
       return (draft, base) => draft.employers.push(base);
     case 'State': {
-      const isoCode = key.slice(NODE_TYPES.State.prefix.length + 1);
+      const isoCode = isoOfStateKey(key);
       return (draft, base) => draft.states.push({ ...base, isoCode });
     }
     default:
@@ -213,7 +214,7 @@ export function planParty(line: number, entity: FtmEntity, schema: PartySchema):
   const typename = partyTypename(entity, schema);
   const synthetic = isSyntheticEntity(entity);
   const isState = typename === 'State';
-  const key = isState ? `${NODE_TYPES.State.prefix}:${stateIso(entity)}` : keyForId(entity.id, typename);
+  const key = isState ? stateKey(stateIso(entity)) : keyForId(entity.id, typename);
   const { name, aliases, remarks } = thing(entity);
   const own = { key, typename, synthetic, names: [name, ...aliases] };
   const ties = (PERSON_TYPES as readonly string[]).includes(typename) ? PERSON_TIES : isState ? [] : ORGANIZATION_TIES;
@@ -254,7 +255,7 @@ export function planWallet(line: number, entity: FtmEntity): LinePlan {
   return {
     ...nodePlan(line, entity, own, RANK.holding, LOCATION_TIES),
     own,
-    refs: [...proofRefs(entity), ...refsOf(entity, 'holder', PARTY_TYPES)],
+    refs: [...proofRefs(entity), ...refsOf(entity, 'holder', fromTypes('CONTROLS', ['Wallet']))],
     build(context) {
       const draft = emptyDraft();
       draft.wallets.push({
@@ -287,7 +288,7 @@ export function planCraft(line: number, entity: FtmEntity, schema: 'Vessel' | 'A
   return {
     ...nodePlan(line, entity, own, RANK.holding, ties),
     own,
-    refs: [...proofRefs(entity), ...refsOf(entity, 'owner', PARTY_TYPES)],
+    refs: [...proofRefs(entity), ...refsOf(entity, 'owner', fromTypes('OWNS', ['Craft']))],
     build(context) {
       const draft = emptyDraft();
       draft.crafts.push({

@@ -1,4 +1,5 @@
-import { typenameOfKey, type LinkType, type StoredTypename } from '../db/model.js';
+import { type LinkType, type StoredTypename } from '../db/model.js';
+import { typenameOfKey } from '../db/keys.js';
 import type { Draft } from './draft.js';
 import { values, type FtmEntity } from './ftm-entity.js';
 

@@ -1,5 +1,5 @@
 import type { Executor } from '../db/executor.js';
-import { NODE_TYPES, typenameOfKey } from '../db/model.js';
+import { nodeKey, typenameOfKey } from '../db/keys.js';
 import { NODES_BY_KEY, ORGANIZATIONS_BY_NAME, SOURCES_BY_URL } from './import-queries.js';
 import type { Resolved } from './plan.js';
 
@@ -52,7 +52,7 @@ export async function lookUp(executor: Executor, questions: StoreQuestions): Pro
 
 /** Cited by the states an import creates for country codes: their names are ISO's. */
 export const ISO_3166_SOURCE = {
-  key: `${NODE_TYPES.Source.prefix}:iso-3166-1`,
+  key: nodeKey('Source', 'iso-3166-1'),
   kind: 'OTHER',
   title: 'ISO 3166-1: codes and English short names of countries',
   publisher: 'International Organization for Standardization',

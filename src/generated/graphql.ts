@@ -215,6 +215,8 @@ export type Craft = Entity & Node & {
   identifiers: Array<Identifier>;
   /** Vessel or aircraft. */
   kind: CraftKind;
+  /** Entities a source says are linked to this craft, ordered by name. */
+  linkedFrom: EntityConnection;
   /** Entities a source says this craft is linked to. */
   linkedTo: Array<Entity>;
   /** Vessel type or aircraft model, as the source writes it. */
@@ -237,6 +239,13 @@ export type Craft = Entity & Node & {
   synthetic: Scalars['Boolean']['output'];
   /** Tonnage, as the source writes it. */
   tonnage?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A vessel or aircraft named in a cited source, such as a blocked ship on the SDN list. */
+export type CraftLinkedFromArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of craft. */
@@ -324,6 +333,10 @@ export type Employer = Entity & Node & {
   enforcementActions: Array<EnforcementAction>;
   /** Opaque global id. */
   id: Scalars['ID']['output'];
+  /** Entities a source says are linked to this employer, ordered by name. */
+  linkedFrom: EntityConnection;
+  /** Entities a source says this employer is linked to. */
+  linkedTo: Array<Entity>;
   /** The employer's name. */
   name: Scalars['String']['output'];
   /** Salaries this employer paid, latest first. */
@@ -332,6 +345,8 @@ export type Employer = Entity & Node & {
   sanctions: Array<Sanction>;
   /** Documents supporting the facts about this employer. */
   sources: Array<Source>;
+  /** States this employer is tied to, each with the reason (nationality, location, designation programme...). */
+  stateTies: Array<StateTie>;
   /** True when invented for demos or scale. */
   synthetic: Scalars['Boolean']['output'];
 };
@@ -339,6 +354,13 @@ export type Employer = Entity & Node & {
 
 /** A company that hired, and paid, remote workers who were in fact operatives. */
 export type EmployerEmploymentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A company that hired, and paid, remote workers who were in fact operatives. */
+export type EmployerLinkedFromArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -737,6 +759,10 @@ export type Facilitator = Entity & Node & {
   facilitated: OperativeConnection;
   /** Opaque global id. */
   id: Scalars['ID']['output'];
+  /** Entities a source says are linked to this facilitator, ordered by name. */
+  linkedFrom: EntityConnection;
+  /** Entities a source says this facilitator is linked to. */
+  linkedTo: Array<Entity>;
   /** The name the facilitator is recorded under. */
   name: Scalars['String']['output'];
   /** How the facilitator helped the scheme. */
@@ -745,6 +771,8 @@ export type Facilitator = Entity & Node & {
   sanctions: Array<Sanction>;
   /** Documents supporting the facts about this facilitator. */
   sources: Array<Source>;
+  /** States this facilitator is tied to, each with the reason (nationality, location, designation programme...). */
+  stateTies: Array<StateTie>;
   /** True when invented for demos or scale. */
   synthetic: Scalars['Boolean']['output'];
   /** Wallets this facilitator controls, ordered by address. */
@@ -754,6 +782,13 @@ export type Facilitator = Entity & Node & {
 
 /** A person who helped the scheme, knowingly or not: a laptop-farm host, identity seller or money mule. */
 export type FacilitatorFacilitatedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person who helped the scheme, knowingly or not: a laptop-farm host, identity seller or money mule. */
+export type FacilitatorLinkedFromArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -999,33 +1034,33 @@ export type LinkInput = {
 
 /** A kind of link between two entities. */
 export type LinkKind =
-  /** The first (a person) was born in the second (a state). */
+  /** The first was born in the second. Joins Person, Operative, Facilitator or StolenIdentity to State. */
   | 'BORN_IN'
-  /** The first (a person) is a citizen of the second (a state). */
+  /** The first is a citizen of the second. Joins Person, Operative, Facilitator or StolenIdentity to State. */
   | 'CITIZEN_OF'
-  /** The first entity controls the second (an organisation or wallet). */
+  /** The first controls the second. Joins Person, Operative, Facilitator, StolenIdentity, State, Organization or Employer to Organization or Wallet. */
   | 'CONTROLS'
-  /** The first was designated under a sanctions programme aimed at the second (a state). */
+  /** The first was designated under a sanctions programme aimed at the second. Joins Organization, Operative, Facilitator, StolenIdentity, Employer, Wallet, Person or Craft to State. */
   | 'DESIGNATED_UNDER'
-  /** The first (a facilitator) helped the second (an operative). */
+  /** The first helped the second. Joins Facilitator to Operative. */
   | 'FACILITATED'
-  /** The first holds the second (an identifier). */
+  /** The first holds the second. Joins any entity to Identifier. */
   | 'HAS_IDENTIFIER'
-  /** A source says the two are linked, without saying how. */
+  /** A source says the two are linked, without saying how. Joins any entity to any entity. */
   | 'LINKED_TO'
-  /** The first has an address or seat in the second (a state). */
+  /** The first has an address or seat in the second. Joins Organization, Operative, Facilitator, StolenIdentity, Employer, Wallet, Person or Craft to State. */
   | 'LOCATED_IN'
-  /** The first (operative, facilitator or person) belongs to or works for the second (an organisation). */
+  /** The first belongs to, works for or directs the second (an operative of a team, a director of a company, a unit of a larger organisation). Joins Person, Operative, Facilitator, StolenIdentity or Organization to Organization. */
   | 'MEMBER_OF'
-  /** The first (a person) is a national of the second (a state). */
+  /** The first is a national of the second; for an organisation, registered there (a sanctions list's nationality of registration). Joins Person, Operative, Facilitator, StolenIdentity or Organization to State. */
   | 'NATIONAL_OF'
-  /** The first owns the second (a craft). */
+  /** The first owns the second. Joins Person, Operative, Facilitator, StolenIdentity, State, Organization or Employer to Craft. */
   | 'OWNS'
-  /** The first (a craft) flies the flag of the second (a state). */
+  /** The first flies the flag of the second. Joins Craft to State. */
   | 'REGISTERED_IN'
-  /** The first (an enforcement action) targets the second (any entity). */
+  /** The first, an enforcement action, targets the second. Joins EnforcementAction to any entity. */
   | 'TARGETS'
-  /** The first (an operative) uses the second (a stolen identity). */
+  /** The first uses the second, an identity not its own. Joins Operative to StolenIdentity. */
   | 'USES_IDENTITY';
 
 /** One hop of a money trail. */
@@ -1525,6 +1560,10 @@ export type Operative = Entity & Node & {
   id: Scalars['ID']['output'];
   /** Stolen or borrowed identities this operative uses, ordered by name. */
   identities: StolenIdentityConnection;
+  /** Entities a source says are linked to this operative, ordered by name. */
+  linkedFrom: EntityConnection;
+  /** Entities a source says this operative is linked to. */
+  linkedTo: Array<Entity>;
   /** The name the operative is recorded under. */
   name: Scalars['String']['output'];
   /** Organisations the operative works for or belongs to, ordered by name. */
@@ -1535,6 +1574,8 @@ export type Operative = Entity & Node & {
   sanctions: Array<Sanction>;
   /** Documents supporting the facts about this operative. */
   sources: Array<Source>;
+  /** States this operative is tied to, each with the reason (nationality, location, designation programme...). */
+  stateTies: Array<StateTie>;
   /** True when invented for demos or scale. */
   synthetic: Scalars['Boolean']['output'];
   /** Wallets this operative controls, ordered by address. */
@@ -1551,6 +1592,13 @@ export type OperativeFacilitatorsArgs = {
 
 /** A DPRK national working for the scheme. */
 export type OperativeIdentitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A DPRK national working for the scheme. */
+export type OperativeLinkedFromArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1627,7 +1675,7 @@ export type Organization = Entity & Node & {
   __typename?: 'Organization';
   /** Other names the organisation is known by. */
   aliases: Array<Scalars['String']['output']>;
-  /** States and organisations that control this organisation. */
+  /** Whoever controls this organisation: states, organisations, employers or people (what `CONTROLS` joins to an organisation, see `LinkKind`). */
   controlledBy: Array<Entity>;
   /** Vessels and aircraft this organisation owns. */
   crafts: Array<Craft>;
@@ -1645,7 +1693,7 @@ export type Organization = Entity & Node & {
   linkedFrom: EntityConnection;
   /** Entities a source says this organisation is linked to. */
   linkedTo: Array<Entity>;
-  /** Operatives and facilitators who work for or belong to this organisation, ordered by name. */
+  /** Who belongs to, works for or directs this organisation: people of any kind and other organisations (what `MEMBER_OF` joins to an organisation, see `LinkKind`), ordered by name. */
   members: EntityConnection;
   /** Registered or best-known name. */
   name: Scalars['String']['output'];
@@ -2202,43 +2250,43 @@ export type QueryWalletsArgs = {
 
 /** A kind of relationship in the graph. */
 export type RelationshipKind =
-  /** A person was born in a state. */
+  /** A person was born in a state. Joins Person, Operative, Facilitator or StolenIdentity to State. */
   | 'BORN_IN'
-  /** A person is a citizen of a state. */
+  /** A person is a citizen of a state. Joins Person, Operative, Facilitator or StolenIdentity to State. */
   | 'CITIZEN_OF'
-  /** One entity controls another, or a wallet. */
+  /** One entity controls another, or a wallet. Joins Person, Operative, Facilitator, StolenIdentity, State, Organization or Employer to Organization or Wallet. */
   | 'CONTROLS'
-  /** An entity is designated under a programme aimed at a state. */
+  /** An entity is designated under a programme aimed at a state. Joins Organization, Operative, Facilitator, StolenIdentity, Employer, Wallet, Person or Craft to State. */
   | 'DESIGNATED_UNDER'
-  /** An employer hired an identity. */
+  /** An employer hired an identity. Joins Employer to StolenIdentity. */
   | 'EMPLOYMENT'
-  /** A facilitator helped an operative. */
+  /** A facilitator helped an operative. Joins Facilitator to Operative. */
   | 'FACILITATED'
-  /** An entity holds an identifier. */
+  /** An entity holds an identifier. Joins any entity to Identifier. */
   | 'HAS_IDENTIFIER'
-  /** An action was issued by an authority, or an identifier by a state. */
+  /** An action was issued by an authority, or an identifier by a state. Joins EnforcementAction to Organization; Identifier to State. */
   | 'ISSUED_BY'
-  /** A source says two entities are linked. */
+  /** A source says two entities are linked. Joins any entity to any entity. */
   | 'LINKED_TO'
-  /** An entity has an address or seat in a state. */
+  /** An entity has an address or seat in a state. Joins Organization, Operative, Facilitator, StolenIdentity, Employer, Wallet, Person or Craft to State. */
   | 'LOCATED_IN'
-  /** A person belongs to an organisation. */
+  /** A person or organisation belongs to, works for or directs an organisation. Joins Person, Operative, Facilitator, StolenIdentity or Organization to Organization. */
   | 'MEMBER_OF'
-  /** A person is a national of a state. */
+  /** A person is a national of a state, or an organisation registered there. Joins Person, Operative, Facilitator, StolenIdentity or Organization to State. */
   | 'NATIONAL_OF'
-  /** An entity owns a craft. */
+  /** An entity owns a craft. Joins Person, Operative, Facilitator, StolenIdentity, State, Organization or Employer to Craft. */
   | 'OWNS'
-  /** A craft flies a state's flag. */
+  /** A craft flies a state's flag. Joins Craft to State. */
   | 'REGISTERED_IN'
-  /** An employer paid a salary into a wallet. */
+  /** An employer paid a salary into a wallet. Joins Employer to Wallet. */
   | 'SALARY'
-  /** A fact cites a source. */
+  /** A fact cites a source. Joins any entity, Identifier or EnforcementAction to Source. */
   | 'SOURCED_FROM'
-  /** An enforcement action targets an entity. */
+  /** An enforcement action targets an entity. Joins EnforcementAction to any entity. */
   | 'TARGETS'
-  /** Money moved from one wallet to another. */
+  /** Money moved from one wallet to another. Joins Wallet to Wallet. */
   | 'TRANSFER'
-  /** An operative uses a stolen identity. */
+  /** An operative uses a stolen identity. Joins Operative to StolenIdentity. */
   | 'USES_IDENTITY';
 
 /** Roles, each including every role before it. A request's role comes from its API key or token. */
@@ -2683,6 +2731,10 @@ export type State = Entity & Node & {
   id: Scalars['ID']['output'];
   /** ISO 3166-1 alpha-2 code, for example `KP`. */
   isoCode: Scalars['String']['output'];
+  /** Entities a source says are linked to this state, ordered by name. */
+  linkedFrom: EntityConnection;
+  /** Entities a source says this state is linked to. */
+  linkedTo: Array<Entity>;
   /** Common English name of the state. */
   name: Scalars['String']['output'];
   /** Organisations this state controls, ordered by name. */
@@ -2693,6 +2745,13 @@ export type State = Entity & Node & {
   sources: Array<Source>;
   /** True when invented for demos or scale (never for a real state). */
   synthetic: Scalars['Boolean']['output'];
+};
+
+
+/** A sovereign state, such as the Democratic People's Republic of Korea. */
+export type StateLinkedFromArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2785,12 +2844,18 @@ export type StolenIdentity = Entity & Node & {
   enforcementActions: Array<EnforcementAction>;
   /** Opaque global id. */
   id: Scalars['ID']['output'];
+  /** Entities a source says are linked to this identity, ordered by name. */
+  linkedFrom: EntityConnection;
+  /** Entities a source says this identity is linked to. */
+  linkedTo: Array<Entity>;
   /** The name on the identity. */
   name: Scalars['String']['output'];
   /** Sanctions designations that cover this entity, directly or through whoever controls it. */
   sanctions: Array<Sanction>;
   /** Documents supporting the facts about this identity. */
   sources: Array<Source>;
+  /** States this identity is tied to, each with the reason (nationality, location, designation programme...). */
+  stateTies: Array<StateTie>;
   /** True when invented for demos or scale. */
   synthetic: Scalars['Boolean']['output'];
   /** Operatives who used this identity, ordered by name. */
@@ -2806,6 +2871,17 @@ export type StolenIdentity = Entity & Node & {
  * document names it.
  */
 export type StolenIdentityEmploymentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * An identity, stolen or borrowed from a real person, under which an operative was hired.
+ * Every identity in this dataset is fictional and flagged synthetic unless a cited court
+ * document names it.
+ */
+export type StolenIdentityLinkedFromArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -3025,7 +3101,7 @@ export type Wallet = Entity & Node & {
   assets: Array<Scalars['String']['output']>;
   /** The chain the address lives on. */
   chain: Chain;
-  /** Who controls this wallet: operatives, facilitators, organisations or the identity it was opened under. */
+  /** Who controls this wallet: people of any kind (the identity it was opened under among them), organisations, employers or states (what `CONTROLS` joins to a wallet, see `LinkKind`). */
   controller: Array<Entity>;
   /** Enforcement actions (freezes, seizures, designations) that target this wallet. */
   enforcementActions: Array<EnforcementAction>;
@@ -3033,6 +3109,10 @@ export type Wallet = Entity & Node & {
   id: Scalars['ID']['output'];
   /** Transfers into this wallet, latest first. */
   incomingTransfers: TransferConnection;
+  /** Entities a source says are linked to this wallet, ordered by name. */
+  linkedFrom: EntityConnection;
+  /** Entities a source says this wallet is linked to. */
+  linkedTo: Array<Entity>;
   /**
    * True when a sanctions list names this address (an OFAC digital currency address, for one),
    * whether or not its owner is known; `sanctions` says by which designation and whether it is
@@ -3049,6 +3129,8 @@ export type Wallet = Entity & Node & {
   sanctions: Array<Sanction>;
   /** Documents supporting the facts about this wallet. */
   sources: Array<Source>;
+  /** States this wallet is tied to, each with the reason (nationality, location, designation programme...). */
+  stateTies: Array<StateTie>;
   /** True when invented for demos or scale. */
   synthetic: Scalars['Boolean']['output'];
 };
@@ -3060,6 +3142,17 @@ export type Wallet = Entity & Node & {
  * lower-cased, base58 addresses are case-sensitive as their checksum requires.
  */
 export type WalletIncomingTransfersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A cryptocurrency address on a given chain. Its identity is the pair (chain, normalised address):
+ * Ethereum-family addresses are one wallet whatever their letter case, bech32 addresses are
+ * lower-cased, base58 addresses are case-sensitive as their checksum requires.
+ */
+export type WalletLinkedFromArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -3618,6 +3711,7 @@ export type CraftResolvers<ContextType = Context, ParentType extends ResolversPa
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   identifiers?: Resolver<Array<ResolversTypes['Identifier']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['CraftKind'], ParentType, ContextType>;
+  linkedFrom?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, Partial<CraftLinkedFromArgs>>;
   linkedTo?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   model?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3660,10 +3754,13 @@ export type EmployerResolvers<ContextType = Context, ParentType extends Resolver
   employments?: Resolver<ResolversTypes['EmploymentConnection'], ParentType, ContextType, Partial<EmployerEmploymentsArgs>>;
   enforcementActions?: Resolver<Array<ResolversTypes['EnforcementAction']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  linkedFrom?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, Partial<EmployerLinkedFromArgs>>;
+  linkedTo?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   salaryPayments?: Resolver<ResolversTypes['SalaryPaymentConnection'], ParentType, ContextType, Partial<EmployerSalaryPaymentsArgs>>;
   sanctions?: Resolver<Array<ResolversTypes['Sanction']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  stateTies?: Resolver<Array<ResolversTypes['StateTie']>, ParentType, ContextType>;
   synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -3772,10 +3869,13 @@ export type FacilitatorResolvers<ContextType = Context, ParentType extends Resol
   enforcementActions?: Resolver<Array<ResolversTypes['EnforcementAction']>, ParentType, ContextType>;
   facilitated?: Resolver<ResolversTypes['OperativeConnection'], ParentType, ContextType, Partial<FacilitatorFacilitatedArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  linkedFrom?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, Partial<FacilitatorLinkedFromArgs>>;
+  linkedTo?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['FacilitatorRole'], ParentType, ContextType>;
   sanctions?: Resolver<Array<ResolversTypes['Sanction']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  stateTies?: Resolver<Array<ResolversTypes['StateTie']>, ParentType, ContextType>;
   synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   wallets?: Resolver<ResolversTypes['WalletConnection'], ParentType, ContextType, Partial<FacilitatorWalletsArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -3933,11 +4033,14 @@ export type OperativeResolvers<ContextType = Context, ParentType extends Resolve
   facilitators?: Resolver<ResolversTypes['FacilitatorConnection'], ParentType, ContextType, Partial<OperativeFacilitatorsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   identities?: Resolver<ResolversTypes['StolenIdentityConnection'], ParentType, ContextType, Partial<OperativeIdentitiesArgs>>;
+  linkedFrom?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, Partial<OperativeLinkedFromArgs>>;
+  linkedTo?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<OperativeOrganizationsArgs>>;
   role?: Resolver<ResolversTypes['OperativeRole'], ParentType, ContextType>;
   sanctions?: Resolver<Array<ResolversTypes['Sanction']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  stateTies?: Resolver<Array<ResolversTypes['StateTie']>, ParentType, ContextType>;
   synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   wallets?: Resolver<ResolversTypes['WalletConnection'], ParentType, ContextType, Partial<OperativeWalletsArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -4182,6 +4285,8 @@ export type StateResolvers<ContextType = Context, ParentType extends ResolversPa
   enforcementActions?: Resolver<Array<ResolversTypes['EnforcementAction']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isoCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  linkedFrom?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, Partial<StateLinkedFromArgs>>;
+  linkedTo?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<StateOrganizationsArgs>>;
   sanctions?: Resolver<Array<ResolversTypes['Sanction']>, ParentType, ContextType>;
@@ -4212,9 +4317,12 @@ export type StolenIdentityResolvers<ContextType = Context, ParentType extends Re
   employments?: Resolver<ResolversTypes['EmploymentConnection'], ParentType, ContextType, Partial<StolenIdentityEmploymentsArgs>>;
   enforcementActions?: Resolver<Array<ResolversTypes['EnforcementAction']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  linkedFrom?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, Partial<StolenIdentityLinkedFromArgs>>;
+  linkedTo?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sanctions?: Resolver<Array<ResolversTypes['Sanction']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  stateTies?: Resolver<Array<ResolversTypes['StateTie']>, ParentType, ContextType>;
   synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   usedBy?: Resolver<ResolversTypes['OperativeConnection'], ParentType, ContextType, Partial<StolenIdentityUsedByArgs>>;
   wallets?: Resolver<ResolversTypes['WalletConnection'], ParentType, ContextType, Partial<StolenIdentityWalletsArgs>>;
@@ -4295,12 +4403,15 @@ export type WalletResolvers<ContextType = Context, ParentType extends ResolversP
   enforcementActions?: Resolver<Array<ResolversTypes['EnforcementAction']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   incomingTransfers?: Resolver<ResolversTypes['TransferConnection'], ParentType, ContextType, Partial<WalletIncomingTransfersArgs>>;
+  linkedFrom?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, Partial<WalletLinkedFromArgs>>;
+  linkedTo?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   listed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   outgoingTransfers?: Resolver<ResolversTypes['TransferConnection'], ParentType, ContextType, Partial<WalletOutgoingTransfersArgs>>;
   salaryPayments?: Resolver<ResolversTypes['SalaryPaymentConnection'], ParentType, ContextType, Partial<WalletSalaryPaymentsArgs>>;
   sanctions?: Resolver<Array<ResolversTypes['Sanction']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  stateTies?: Resolver<Array<ResolversTypes['StateTie']>, ParentType, ContextType>;
   synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };

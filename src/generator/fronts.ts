@@ -4,9 +4,10 @@ import { FICTION } from './provenance.js';
 import { randomFor } from './random.js';
 import type { SharedWorld } from './shared-world.js';
 import { STREAM } from './streams.js';
+import { DPRK_STATE_KEY } from '../db/keys.js';
 
 /** The real DPRK state, created by the case seed; the generator only adds links from it. */
-export const DPRK_STATE_KEY = 'state:KP';
+export { DPRK_STATE_KEY };
 
 /** A front launders for several teams, so its treasury sees fan-in from many trails. */
 export const CELLS_PER_FRONT = 8;

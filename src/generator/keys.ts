@@ -1,4 +1,5 @@
-import { EDGE_TYPES, NODE_TYPES, type EdgeTypename, type NodeTypename, walletKey } from '../db/model.js';
+import type { EdgeTypename, NodeTypename } from '../db/model.js';
+import { edgeKey as storedEdgeKey, nodeKey as storedNodeKey, walletKey } from '../db/keys.js';
 import type { Random } from './random.js';
 
 /**
@@ -8,11 +9,11 @@ import type { Random } from './random.js';
  * MERGE changes nothing) and a larger scale a superset of a smaller one.
  */
 export function nodeKey(type: NodeTypename, id: string): string {
-  return `${NODE_TYPES[type].prefix}:gen-${id}`;
+  return storedNodeKey(type, `gen-${id}`);
 }
 
 export function edgeKey(type: EdgeTypename, id: string): string {
-  return `${EDGE_TYPES[type].prefix}:gen-${id}`;
+  return storedEdgeKey(type, `gen-${id}`);
 }
 
 /** `7-000123`: the seed and the cell index, the part every key of a cell shares. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { EDGE_TYPES, NODE_TYPES, identifierKey, walletKey, type NodeTypename } from '../db/model.js';
+import type { NodeTypename } from '../db/model.js';
+import { edgeKey, identifierKey, nodeKey, stateKey, walletKey } from '../db/keys.js';
 import { fromGlobalId } from '../loaders/index.js';
 import { checkAddress } from '../domain/addresses.js';
 import { badUserInput } from '../errors.js';
@@ -22,7 +23,7 @@ import type {
   WalletInput,
 } from '../generated/graphql.js';
 import type { Dataset } from '../store/dataset.js';
-import { ENTITY_TYPES, LINK_ENDPOINTS } from '../db/link-endpoints.js';
+import { fromTypes, toTypes } from '../db/graph-rules.js';
 import { keyOf, type Reference } from './references.js';
 import * as v from './validate.js';
 
@@ -56,7 +57,7 @@ export function upsertSource(input: SourceInput): Command {
     z.object({ ref: v.ref, title: v.text('title'), publisher: v.optText('label'), url: v.url, publishedOn: v.pastDay() }),
     input,
   );
-  const key = `${NODE_TYPES.Source.prefix}:${s.ref}`;
+  const key = nodeKey('Source', s.ref);
   const synthetic = input.synthetic ?? false;
   return {
     dataset: {
@@ -82,7 +83,7 @@ export function upsertSource(input: SourceInput): Command {
 export function upsertState(input: StateInput): Command {
   const s = v.parseInput(z.object({ isoCode: v.isoCode, ...named }), input);
   const p = provenanceOf(s.provenance);
-  const key = `${NODE_TYPES.State.prefix}:${s.isoCode}`;
+  const key = stateKey(s.isoCode);
   return {
     dataset: { states: [{ key, name: s.name, aliases: s.aliases, isoCode: s.isoCode, ...p }] },
     references: [],
@@ -91,14 +92,10 @@ export function upsertState(input: StateInput): Command {
   };
 }
 
-function refKey(typename: NodeTypename, ref: string) {
-  return `${NODE_TYPES[typename].prefix}:${ref}`;
-}
-
 export function upsertOrganization(input: OrganizationInput): Command {
   const o = v.parseInput(z.object({ ref: v.ref, ...named, remarks: v.textList('text') }), input);
   const p = provenanceOf(o.provenance);
-  const key = refKey('Organization', o.ref);
+  const key = nodeKey('Organization', o.ref);
   return {
     dataset: { organizations: [{ key, name: o.name, aliases: o.aliases, remarks: o.remarks, kind: input.kind, ...p }] },
     references: [],
@@ -121,7 +118,7 @@ export function upsertPerson(input: PersonInput): Command {
     input,
   );
   const p = provenanceOf(o.provenance);
-  const key = refKey('Person', o.ref);
+  const key = nodeKey('Person', o.ref);
   return {
     dataset: {
       persons: [
@@ -147,7 +144,7 @@ export function upsertPerson(input: PersonInput): Command {
 export function upsertOperative(input: OperativeInput): Command {
   const o = v.parseInput(z.object({ ref: v.ref, ...named }), input);
   const p = provenanceOf(o.provenance);
-  const key = refKey('Operative', o.ref);
+  const key = nodeKey('Operative', o.ref);
   return {
     dataset: { operatives: [{ key, name: o.name, aliases: o.aliases, role: input.role, ...p }] },
     references: [],
@@ -159,7 +156,7 @@ export function upsertOperative(input: OperativeInput): Command {
 export function upsertFacilitator(input: FacilitatorInput): Command {
   const o = v.parseInput(z.object({ ref: v.ref, ...named }), input);
   const p = provenanceOf(o.provenance);
-  const key = refKey('Facilitator', o.ref);
+  const key = nodeKey('Facilitator', o.ref);
   return {
     dataset: { facilitators: [{ key, name: o.name, aliases: o.aliases, role: input.role, ...p }] },
     references: [],
@@ -171,7 +168,7 @@ export function upsertFacilitator(input: FacilitatorInput): Command {
 export function upsertNamed(typename: 'StolenIdentity' | 'Employer', input: NamedEntityInput): Command {
   const o = v.parseInput(z.object({ ref: v.ref, ...named }), input);
   const p = provenanceOf(o.provenance);
-  const key = refKey(typename, o.ref);
+  const key = nodeKey(typename, o.ref);
   const entity = { key, name: o.name, aliases: o.aliases, ...p };
   return {
     dataset: typename === 'Employer' ? { employers: [entity] } : { stolenIdentities: [entity] },
@@ -193,7 +190,7 @@ export function upsertCraft(input: CraftInput): Command {
     input,
   );
   const p = provenanceOf(o.provenance);
-  const key = refKey('Craft', o.ref);
+  const key = nodeKey('Craft', o.ref);
   return {
     dataset: {
       crafts: [
@@ -223,7 +220,7 @@ export function upsertWallet(input: WalletInput): Command {
         address: z.string(),
         name: v.optText('name'),
         aliases: v.textList('name'),
-        controllerIds: ids(LINK_ENDPOINTS.CONTROLS.from).nullish(),
+        controllerIds: ids(fromTypes('CONTROLS', ['Wallet'])).nullish(),
         provenance: v.provenance,
       })
       .superRefine((w, ctx) => {
@@ -237,7 +234,7 @@ export function upsertWallet(input: WalletInput): Command {
   const p = provenanceOf(o.provenance);
   const key = walletKey(wallet.chain, wallet.address);
   const controllers = (o.controllerIds ?? []).map((id, i) =>
-    keyOf(`input.controllerIds.${i}`, id, LINK_ENDPOINTS.CONTROLS.from),
+    keyOf(`input.controllerIds.${i}`, id, fromTypes('CONTROLS', ['Wallet'])),
   );
   return {
     dataset: {
@@ -258,7 +255,7 @@ export function upsertIdentifier(input: IdentifierInput): Command {
       issuerIsoCode: v.isoCode.nullish(),
       issuedOn: v.optText('label'),
       expiresOn: v.optText('label'),
-      holderIds: ids(LINK_ENDPOINTS.HAS_IDENTIFIER.from).nullish(),
+      holderIds: ids(fromTypes('HAS_IDENTIFIER')).nullish(),
       provenance: v.provenance,
     }),
     input,
@@ -266,10 +263,10 @@ export function upsertIdentifier(input: IdentifierInput): Command {
   const p = provenanceOf(o.provenance);
   const key = identifierKey(o.type, o.value, o.issuerIsoCode ?? undefined);
   const holders = (o.holderIds ?? []).map((id, i) =>
-    keyOf(`input.holderIds.${i}`, id, LINK_ENDPOINTS.HAS_IDENTIFIER.from),
+    keyOf(`input.holderIds.${i}`, id, fromTypes('HAS_IDENTIFIER')),
   );
   const issuer = o.issuerIsoCode
-    ? [{ field: 'input.issuerIsoCode', key: `${NODE_TYPES.State.prefix}:${o.issuerIsoCode}`, allowed: ['State'] as const }]
+    ? [{ field: 'input.issuerIsoCode', key: stateKey(o.issuerIsoCode), allowed: ['State'] as const }]
     : [];
   return {
     dataset: {
@@ -315,7 +312,7 @@ export function recordEmployment(input: EmploymentInput): Command {
   const p = provenanceOf(o.provenance);
   const employer = keyOf('input.employerId', o.employerId, ['Employer']);
   const identity = keyOf('input.identityId', o.identityId, ['StolenIdentity']);
-  const key = `${EDGE_TYPES.Employment.prefix}:${employer.key}/${identity.key}/${o.startedOn ?? 'undated'}`;
+  const key = edgeKey('Employment', `${employer.key}/${identity.key}/${o.startedOn ?? 'undated'}`);
   return {
     dataset: {
       employments: [
@@ -373,10 +370,7 @@ export function recordSalaryPayment(input: SalaryPaymentInput): Command {
   const wallet = keyOf('input.walletId', o.walletId, ['Wallet']);
   const identity = o.identityId ? keyOf('input.identityId', o.identityId, ['StolenIdentity']) : undefined;
   const txHash = o.txHash ?? undefined;
-  const prefix = EDGE_TYPES.SalaryPayment.prefix;
-  const key = txHash
-    ? `${prefix}:tx:${chainOfWalletKey(wallet.key)}:${txHash}:${o.index ?? 0}`
-    : `${prefix}:ref:${o.ref}`;
+  const key = edgeKey('SalaryPayment', txHash ? `tx:${chainOfWalletKey(wallet.key)}:${txHash}:${o.index ?? 0}` : `ref:${o.ref}`);
   return {
     dataset: {
       salaryPayments: [
@@ -401,7 +395,7 @@ export function recordSalaryPayment(input: SalaryPaymentInput): Command {
 
 /** Natural key of an on-chain transfer: one output (or log entry) of one transaction. */
 export function transferKey(chain: string, txHash: string, index: number): string {
-  return `${EDGE_TYPES.Transfer.prefix}:${chain}:${txHash}:${index}`;
+  return edgeKey('Transfer', `${chain}:${txHash}:${index}`);
 }
 
 export function recordTransfer(input: TransferInput): Command {
@@ -458,7 +452,7 @@ export function recordEnforcementAction(input: EnforcementActionInput): Command 
         amountUsd: v.amountIn('USD').nullish(),
         programs: v.textList('label'),
         authorityId: v.globalId(['Organization']).nullish(),
-        targetIds: ids(ENTITY_TYPES).min(1, 'must name at least one target'),
+        targetIds: ids(toTypes('TARGETS')).min(1, 'must name at least one target'),
         provenance: v.provenance,
       })
       .superRefine((a, ctx) => {
@@ -468,9 +462,9 @@ export function recordEnforcementAction(input: EnforcementActionInput): Command 
     input,
   );
   const p = provenanceOf(o.provenance);
-  const targets = o.targetIds.map((id, i) => keyOf(`input.targetIds.${i}`, id, ENTITY_TYPES));
+  const targets = o.targetIds.map((id, i) => keyOf(`input.targetIds.${i}`, id, toTypes('TARGETS')));
   const authority = o.authorityId ? keyOf('input.authorityId', o.authorityId, ['Organization']) : undefined;
-  const key = refKey('EnforcementAction', o.ref);
+  const key = nodeKey('EnforcementAction', o.ref);
   return {
     dataset: {
       enforcementActions: [
@@ -498,7 +492,7 @@ export function recordEnforcementAction(input: EnforcementActionInput): Command 
 }
 
 export function link(input: LinkInput): Command & { fromKey: string; toKey: string } {
-  const rule = LINK_ENDPOINTS[input.kind];
+  const rule = { from: fromTypes(input.kind), to: toTypes(input.kind) };
   const o = v.parseInput(
     z
       .object({ fromId: v.globalId(rule.from), toId: v.globalId(rule.to), provenance: v.provenance })
@@ -520,7 +514,7 @@ export function link(input: LinkInput): Command & { fromKey: string; toKey: stri
   };
 }
 
-const CITABLE = [...ENTITY_TYPES, 'Identifier', 'EnforcementAction'] as const satisfies readonly NodeTypename[];
+const CITABLE = fromTypes('SOURCED_FROM');
 
 export function attachSources(input: AttachSourcesInput): Command {
   const o = v.parseInput(

@@ -1,4 +1,5 @@
-import { typenameOfKey, type StoredTypename } from '../db/model.js';
+import { type StoredTypename } from '../db/model.js';
+import { typenameOfKey } from '../db/keys.js';
 
 /**
  * Global ids are the natural key, base64url-encoded: opaque to clients (they must not parse

@@ -1,12 +1,41 @@
+import { CITING_TYPES, ENTITY_TYPES, fromTypes, labelsOf, toTypes, type RelationshipType } from '../db/graph-rules.js';
+import type { NodeTypename } from '../db/model.js';
 import { EDGE_PROJECTION, NODE_PROJECTION } from './projections.js';
 import type { ListSpec, PagedSpec } from './cypher-templates.js';
 
 /**
  * The relationship fields of the schema, as graph patterns. Each spec is a constant; see
- * `cypher-templates.ts` for how it becomes a batched query.
+ * `cypher-templates.ts` for how it becomes a batched query. The far end's labels come from the
+ * graph's rules (`db/graph-rules.ts`), so a field lists every type a write may link there.
  */
 
-const ENTITY_LABELS = 'State|Organization|Operative|Facilitator|StolenIdentity|Employer|Wallet|Person|Craft';
+/**
+ * Labels of the far end of `type` from a parent of one of `parents`: all the rules allow, or
+ * `only` those (a field that lists one kind). Fails at load when the rules allow none of them.
+ */
+function farLabels(
+  type: RelationshipType,
+  outgoing: boolean,
+  parents: readonly NodeTypename[],
+  only?: readonly NodeTypename[],
+): string {
+  const allowed = outgoing ? toTypes(type, parents) : fromTypes(type, parents);
+  const chosen = only ?? allowed;
+  const refused = chosen.filter((t) => !allowed.includes(t));
+  if (refused.length > 0) throw new Error(`${type} never joins ${parents.join('|')} and ${refused.join('|')}`);
+  return labelsOf(chosen);
+}
+
+/** `(p)-[:TYPE]->(n:…)` from the parent; `r` names the relationship for keyed edges. */
+const out = (type: RelationshipType, parents: readonly NodeTypename[], only?: readonly NodeTypename[], r = '') =>
+  `(p)-[${r}:${type}]->(n:${farLabels(type, true, parents, only)})`;
+
+/** `(p)<-[:TYPE]-(n:…)` into the parent. */
+const into = (type: RelationshipType, parents: readonly NodeTypename[], only?: readonly NodeTypename[], r = '') =>
+  `(p)<-[${r}:${type}]-(n:${farLabels(type, false, parents, only)})`;
+
+/** Types with a `wallets` field listing the wallets they control. */
+const WALLET_HOLDERS = ['Organization', 'Operative', 'Facilitator', 'Person', 'StolenIdentity'] as const;
 
 const byName = (pattern: string): PagedSpec => ({
   pattern,
@@ -26,52 +55,52 @@ const latestEdges = (pattern: string, sortValue: string): PagedSpec => ({
 });
 
 export const PAGED = {
-  stateOrganizations: byName('(p)-[:CONTROLS]->(n:Organization)'),
-  organizationMembers: byName('(p)<-[:MEMBER_OF]-(n:Operative|Facilitator)'),
-  operativeIdentities: byName('(p)-[:USES_IDENTITY]->(n:StolenIdentity)'),
-  operativeOrganizations: byName('(p)-[:MEMBER_OF]->(n:Organization)'),
-  operativeFacilitators: byName('(p)<-[:FACILITATED]-(n:Facilitator)'),
-  facilitatorOperatives: byName('(p)-[:FACILITATED]->(n:Operative)'),
-  identityOperatives: byName('(p)<-[:USES_IDENTITY]-(n:Operative)'),
-  actionTargets: byName(`(p)-[:TARGETS]->(n:${ENTITY_LABELS})`),
-  sourceEntities: byName(`(p)<-[:SOURCED_FROM]-(n:${ENTITY_LABELS})`),
-  linkedFrom: byName(`(p)<-[:LINKED_TO]-(n:${ENTITY_LABELS})`),
-  identifierHolders: byName(`(p)<-[:HAS_IDENTIFIER]-(n:${ENTITY_LABELS})`),
+  stateOrganizations: byName(out('CONTROLS', ['State'], ['Organization'])),
+  organizationMembers: byName(into('MEMBER_OF', ['Organization'])),
+  operativeIdentities: byName(out('USES_IDENTITY', ['Operative'])),
+  operativeOrganizations: byName(out('MEMBER_OF', ['Operative'])),
+  operativeFacilitators: byName(into('FACILITATED', ['Operative'])),
+  facilitatorOperatives: byName(out('FACILITATED', ['Facilitator'])),
+  identityOperatives: byName(into('USES_IDENTITY', ['StolenIdentity'])),
+  actionTargets: byName(out('TARGETS', ['EnforcementAction'])),
+  sourceEntities: byName(into('SOURCED_FROM', ['Source'], ENTITY_TYPES)),
+  linkedFrom: byName(into('LINKED_TO', ENTITY_TYPES)),
+  identifierHolders: byName(into('HAS_IDENTIFIER', ['Identifier'])),
   controlledWallets: {
-    pattern: '(p)-[:CONTROLS]->(n:Wallet)',
+    pattern: out('CONTROLS', WALLET_HOLDERS, ['Wallet']),
     projection: NODE_PROJECTION,
     itemKey: 'n.key',
     sortValue: 'n.address',
     direction: 'ASC',
   },
   issuedActions: {
-    pattern: '(p)<-[:ISSUED_BY]-(n:EnforcementAction)',
+    pattern: into('ISSUED_BY', ['Organization']),
     projection: NODE_PROJECTION,
     itemKey: 'n.key',
     // ISO dates order as strings; undated actions sort last.
     sortValue: "coalesce(toString(n.date), '')",
     direction: 'DESC',
   },
-  employerEmployments: latestEdges('(p)-[r:EMPLOYED]->(n:StolenIdentity)', "coalesce(toString(r.startedOn), '')"),
-  identityEmployments: latestEdges('(p)<-[r:EMPLOYED]-(n:Employer)', "coalesce(toString(r.startedOn), '')"),
+  employerEmployments: latestEdges(out('EMPLOYED', ['Employer'], undefined, 'r'), "coalesce(toString(r.startedOn), '')"),
+  identityEmployments: latestEdges(into('EMPLOYED', ['StolenIdentity'], undefined, 'r'), "coalesce(toString(r.startedOn), '')"),
   // Epoch millis rather than strings: ISO datetimes with and without fractions do not sort as text.
-  employerSalaryPayments: latestEdges('(p)-[r:PAID_SALARY]->(n:Wallet)', 'r.paidAt.epochMillis'),
-  walletSalaryPayments: latestEdges('(p)<-[r:PAID_SALARY]-(n:Employer)', 'r.paidAt.epochMillis'),
-  walletOutgoingTransfers: latestEdges('(p)-[r:TRANSFERRED]->(n:Wallet)', 'r.at.epochMillis'),
-  walletIncomingTransfers: latestEdges('(p)<-[r:TRANSFERRED]-(n:Wallet)', 'r.at.epochMillis'),
+  employerSalaryPayments: latestEdges(out('PAID_SALARY', ['Employer'], undefined, 'r'), 'r.paidAt.epochMillis'),
+  walletSalaryPayments: latestEdges(into('PAID_SALARY', ['Wallet'], undefined, 'r'), 'r.paidAt.epochMillis'),
+  walletOutgoingTransfers: latestEdges(out('TRANSFERRED', ['Wallet'], undefined, 'r'), 'r.at.epochMillis'),
+  walletIncomingTransfers: latestEdges(into('TRANSFERRED', ['Wallet'], undefined, 'r'), 'r.at.epochMillis'),
 } as const satisfies Record<string, PagedSpec>;
 
 export const LISTS = {
-  sources: { pattern: '(p)-[:SOURCED_FROM]->(n:Source)', sortValue: 'n.title' },
+  sources: { pattern: out('SOURCED_FROM', CITING_TYPES), sortValue: 'n.title' },
   enforcementActions: {
-    pattern: '(p)<-[:TARGETS]-(n:EnforcementAction)',
+    pattern: into('TARGETS', ENTITY_TYPES),
     sortValue: "coalesce(toString(n.date), '') DESC",
   },
-  controllers: { pattern: `(p)<-[:CONTROLS]-(n:${ENTITY_LABELS})`, sortValue: 'n.name' },
-  authorities: { pattern: '(p)-[:ISSUED_BY]->(n:Organization)', sortValue: 'n.name' },
-  identifierIssuers: { pattern: '(p)-[:ISSUED_BY]->(n:State)', sortValue: 'n.name' },
-  identifiers: { pattern: '(p)-[:HAS_IDENTIFIER]->(n:Identifier)', sortValue: 'n.type, n.value' },
-  linkedTo: { pattern: `(p)-[:LINKED_TO]->(n:${ENTITY_LABELS})`, sortValue: 'n.name' },
-  owners: { pattern: `(p)<-[:OWNS]-(n:${ENTITY_LABELS})`, sortValue: 'n.name' },
-  ownedCrafts: { pattern: '(p)-[:OWNS]->(n:Craft)', sortValue: 'n.name' },
+  controllers: { pattern: into('CONTROLS', ['Organization', 'Wallet']), sortValue: 'n.name' },
+  authorities: { pattern: out('ISSUED_BY', ['EnforcementAction']), sortValue: 'n.name' },
+  identifierIssuers: { pattern: out('ISSUED_BY', ['Identifier']), sortValue: 'n.name' },
+  identifiers: { pattern: out('HAS_IDENTIFIER', ENTITY_TYPES), sortValue: 'n.type, n.value' },
+  linkedTo: { pattern: out('LINKED_TO', ENTITY_TYPES), sortValue: 'n.name' },
+  owners: { pattern: into('OWNS', ['Craft']), sortValue: 'n.name' },
+  ownedCrafts: { pattern: out('OWNS', ['Organization']), sortValue: 'n.name' },
 } as const satisfies Record<string, ListSpec>;

@@ -1,9 +1,12 @@
 import type { OperativeResolvers } from '../generated/graphql.js';
 import { pageRequest } from '../loaders/index.js';
+import { linkedFrom, tieFields } from './designated-fields.js';
 import { entityFields } from './entity-fields.js';
 
 export const Operative: OperativeResolvers = {
   ...entityFields,
+  ...tieFields,
+  linkedFrom,
   identities: (parent, args, ctx) =>
     ctx.loaders.operativeIdentities.load({ parent: parent.key, page: pageRequest(args) }),
   organizations: (parent, args, ctx) =>

@@ -1,9 +1,13 @@
 import type { Tx } from '../db/executor.js';
-import { EDGE_TYPES, LINK_TYPES, NODE_TYPES, type LinkType, type NodeTypename, walletKey } from '../db/model.js';
+import { EDGE_TYPES, LINK_TYPES, NODE_TYPES, type LinkType, type NodeTypename } from '../db/model.js';
+import { walletKey } from '../db/keys.js';
 import { cypherDate, cypherDateTime, cypherInt } from '../db/values.js';
 import { checkAddress } from '../domain/addresses.js';
-import { ErrorCode } from '../errors.js';
 import type { Dataset } from './dataset.js';
+import { DatasetRejected } from './dataset-rejected.js';
+import { checkRelationships } from './relationship-gate.js';
+
+export { DatasetRejected };
 
 /**
  * Writes a dataset with MERGE on natural keys, so writing the same facts twice changes nothing.
@@ -106,17 +110,6 @@ const LINK_UPSERTS = Object.fromEntries(
 
 const keyedEdgeUpsert = (type: string) => edgeUpsert(`MERGE (a)-[r:${type} {key: row.key}]->(b)`);
 
-/** A write that would break the model; mutations report it as a bad input. */
-export class DatasetRejected extends Error {
-  readonly code = ErrorCode.BAD_USER_INPUT;
-  constructor(
-    readonly field: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
 const EMPLOYMENT_UPSERT = keyedEdgeUpsert(EDGE_TYPES.Employment.type);
 const SALARY_UPSERT = keyedEdgeUpsert(EDGE_TYPES.SalaryPayment.type);
 const TRANSFER_UPSERT = keyedEdgeUpsert(EDGE_TYPES.Transfer.type);
@@ -152,6 +145,7 @@ function walletRow(w: NonNullable<Dataset['wallets']>[number]): NodeRow & { read
 export type WriteCounts = Record<string, number>;
 
 export async function writeDataset(tx: Tx, data: Dataset, recordedBy: string): Promise<WriteCounts> {
+  checkRelationships(data);
   const counts: WriteCounts = {};
   const nodes = async (typename: NodeTypename, rows: NodeRow[]) => {
     if (rows.length === 0) return;

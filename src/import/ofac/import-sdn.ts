@@ -3,12 +3,11 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Executor } from '../../db/executor.js';
 import { projectRoot } from '../../db/embedded.js';
-import { NODE_TYPES } from '../../db/model.js';
 import { latestListVersion, storedKeysWithPrefix, storedStateCodes, withdraw } from '../../store/sanctions-list.js';
 import { writeDataset, type WriteCounts } from '../../store/write-dataset.js';
 import { parseSdn } from './parse-sdn.js';
 import type { RejectedFact, SdnType } from './sdn-entry.js';
-import { SDN_ACTION_PREFIX, sdnToDataset, statesFor } from './to-dataset.js';
+import { SDN_ACTION_PREFIX, sdnSourceKey, sdnToDataset, statesFor } from './to-dataset.js';
 
 /** The copy of the list kept in the repository (see its README for provenance). */
 export const BUNDLED_SDN = {
@@ -47,7 +46,7 @@ export async function importSdn(
   const bytes = await readFile(options.file);
   const publishedOn = publicationDateOf(bytes, options.publishedOn);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(publishedOn)) throw new Error(`Not a date: ${publishedOn}`);
-  const latest = await latestListVersion(executor, `${NODE_TYPES.Source.prefix}:ofac-sdn-`);
+  const latest = await latestListVersion(executor, sdnSourceKey(''));
   if (latest && latest > publishedOn) {
     throw new Error(`The list of ${latest} is already imported; refusing the older list of ${publishedOn}`);
   }

@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { NODE_TYPES, walletKey } from '../../db/model.js';
+import { nodeKey, walletKey } from '../../db/keys.js';
 import { CHAIN_NAMES, chainOfOfacAsset, checkAddress, type Chain } from '../../domain/addresses.js';
 import type { Dataset } from '../../store/dataset.js';
 import { listedWalletName, OFAC_AUTHORITY_KEY } from './to-dataset.js';
@@ -12,8 +12,8 @@ import { listedWalletName, OFAC_AUTHORITY_KEY } from './to-dataset.js';
  * name the address, and is otherwise unknown (never guessed).
  */
 
-export const ADDRESS_SOURCE_PREFIX = `${NODE_TYPES.Source.prefix}:ofac-addresses-`;
-export const ADDRESS_ACTION_PREFIX = `${NODE_TYPES.EnforcementAction.prefix}:ofac-address-`;
+export const ADDRESS_SOURCE_PREFIX = nodeKey('Source', 'ofac-addresses-');
+export const ADDRESS_ACTION_PREFIX = nodeKey('EnforcementAction', 'ofac-address-');
 
 /** The stand-in designation of a listed address whose owner the list does not name. */
 export function listingKey(chain: Chain, address: string): string {

@@ -1,4 +1,5 @@
-import { identifierKey, NODE_TYPES, walletKey, type LinkType } from '../../db/model.js';
+import type { LinkType } from '../../db/model.js';
+import { DPRK_ISO, identifierKey, nodeKey, stateKey, walletKey } from '../../db/keys.js';
 import { CHAIN_NAMES, chainOfOfacAsset, checkAddress, type Chain } from '../../domain/addresses.js';
 import { countryCode, countryName, countryOfPlace } from '../../domain/countries.js';
 import type { Dataset } from '../../store/dataset.js';
@@ -20,9 +21,9 @@ import type { RejectedFact, SdnEntry } from './sdn-entry.js';
  * The same rules apply to every state the list names, so ties to other states come for free.
  */
 
-export const DPRK_ISO = 'KP';
-export const OFAC_AUTHORITY_KEY = `${NODE_TYPES.Organization.prefix}:us-treasury-ofac`;
-export const SDN_ACTION_PREFIX = `${NODE_TYPES.EnforcementAction.prefix}:ofac-sdn-`;
+export const OFAC_AUTHORITY_KEY = nodeKey('Organization', 'us-treasury-ofac');
+/** Designations are keyed by this and the entry's number. */
+export const SDN_ACTION_PREFIX = nodeKey('EnforcementAction', 'ofac-sdn-');
 
 function isDprkProgram(program: string): boolean {
   return /^DPRK/.test(program);
@@ -38,15 +39,13 @@ export function listedWalletName(chain: Chain, owner: string | undefined): strin
 }
 
 export function sdnSourceKey(publishedOn: string): string {
-  return `${NODE_TYPES.Source.prefix}:ofac-sdn-${publishedOn}`;
+  return nodeKey('Source', `ofac-sdn-${publishedOn}`);
 }
 
 export function entryKey(entry: Pick<SdnEntry, 'entNum' | 'type'>): string {
   const typename = entry.type === 'individual' ? 'Person' : entry.type === 'entity' ? 'Organization' : 'Craft';
-  return `${NODE_TYPES[typename].prefix}:ofac-${entry.entNum}`;
+  return nodeKey(typename, `ofac-${entry.entNum}`);
 }
-
-const stateKey = (iso: string) => `${NODE_TYPES.State.prefix}:${iso}`;
 
 /** Names as `Linked To:` writes them: case and spacing vary, trailing dots do not matter. */
 const nameKey = (name: string) => name.toUpperCase().replace(/\s+/g, ' ').replace(/\.+$/, '').trim();

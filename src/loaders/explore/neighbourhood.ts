@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Executor, Row, Tx } from '../../db/executor.js';
-import { NODE_TYPES, typenameOfKey } from '../../db/model.js';
+import { NODE_TYPES } from '../../db/model.js';
+import { typenameOfKey } from '../../db/keys.js';
 import { cypherInt, type Plain } from '../../db/values.js';
 import { badUserInput } from '../../errors.js';
 import type { RelationshipKind } from '../../generated/graphql.js';

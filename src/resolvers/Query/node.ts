@@ -2,7 +2,7 @@ import type { QueryResolvers } from '../../generated/graphql.js';
 import type { Context } from '../../context.js';
 import { badUserInput, UnreachableCaseError } from '../../errors.js';
 import { fromGlobalId, type AnyRecord } from '../../loaders/index.js';
-import { walletKey } from '../../db/model.js';
+import { walletKey } from '../../db/keys.js';
 import { checkAddress } from '../../domain/addresses.js';
 
 export const MAX_NODES = 100;

@@ -1,4 +1,5 @@
-import { NODE_TYPES, type NodeTypename } from '../../db/model.js';
+import type { NodeTypename } from '../../db/model.js';
+import { DPRK_STATE_KEY } from '../../db/keys.js';
 import { exposure, type Category } from '../../domain/trails/exposure.js';
 import { findTrails, trailId } from '../../domain/trails/find-trails.js';
 import { type HopFilter, MAX_HOPS } from '../../domain/trails/types.js';
@@ -9,7 +10,6 @@ import { encodeCursor, pageRequest, type Connection } from '../../loaders/index.
 import type { Context } from '../../context.js';
 import type { Trail } from '../../domain/trails/types.js';
 
-const DPRK = `${NODE_TYPES.State.prefix}:KP`;
 const DEFAULT_HOPS = 6;
 
 /** What money can leave from: an employer's salaries, a wallet, or whoever controls wallets. */
@@ -106,7 +106,7 @@ export const trailQueries: Pick<QueryResolvers, 'moneyTrails' | 'exposure'> = {
       ? await existing(ctx, 'to', args.to, ENTITIES)
       : args.toState
         ? await existing(ctx, 'toState', args.toState, ['State'])
-        : DPRK;
+        : DPRK_STATE_KEY;
     const destinations = await ctx.money.destinations(target);
     const result = await findTrails(ctx.money, { subject, destinations, maxHops, filter, top: window.top });
     return { ...page(result.trails, window, result.totalCount), complete: result.complete, limitsReached: [...result.limitsReached] };
@@ -116,7 +116,7 @@ export const trailQueries: Pick<QueryResolvers, 'moneyTrails' | 'exposure'> = {
     const method = args.method ?? 'HAIRCUT';
     const subject = await existing(ctx, 'id', args.id, SENDERS);
     const categories: Category[] = [
-      { name: 'DPRK_CONTROLLED', wallets: await ctx.money.destinations(DPRK) },
+      { name: 'DPRK_CONTROLLED', wallets: await ctx.money.destinations(DPRK_STATE_KEY) },
       { name: 'SANCTIONED', wallets: await ctx.money.sanctioned() },
     ];
     const result = await exposure(ctx.money, { subject, categories, maxHops, method });
