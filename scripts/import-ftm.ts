@@ -4,9 +4,10 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
-import { BATCH_JOB_TIMEOUT_MS, openDatabase } from '../src/db/database.js';
+import { BATCH_JOB_TIMEOUT_MS } from '../src/db/database.js';
 import { applyMigrations } from '../src/db/migrations.js';
 import { defaultSourceFor, importFtmLines, type DefaultSource } from '../src/ftm/index.js';
+import { connectOrExit } from './connect.js';
 
 /**
  * `npm run import -- FILE [--source-title T] [--source-url U] [--source-kind K] [--batch-size N]`:
@@ -55,7 +56,7 @@ try {
   process.exit(2);
 }
 
-const db = await openDatabase(loadConfig(), log);
+const db = await connectOrExit(loadConfig(), log);
 try {
   const executor = db.executor({ timeoutMs: BATCH_JOB_TIMEOUT_MS });
   await applyMigrations(executor);
