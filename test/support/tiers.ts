@@ -15,6 +15,7 @@ export const UNIT_FILES = [
   'test/memory-money-graph.test.ts',
   'test/ofac-parse.test.ts',
   'test/pii-unit.test.ts',
+  'test/readme-lists.test.ts',
   'test/schema-docs.test.ts',
   'test/screening-unit.test.ts',
   'test/share-arithmetic.test.ts',
