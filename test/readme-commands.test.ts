@@ -102,6 +102,12 @@ const CHECKS: readonly Check[] = [
       // Its state lives beside the store, named after it, wherever the store is.
       jvmPid = Number(await readFile(path.join(store, 'neo4j.pid'), 'utf8'));
       expect(isRunning(jvmPid)).toBe(true);
+      // README: a data command on another store whose embedded port this server holds stops
+      // with one line saying what to set, not a stack trace.
+      const clash = await sh(`NEO4J_DATA_DIR=${store}/other npm run auth:key -- list`, 300_000);
+      expect(clash.code).toBe(1);
+      expect(clash.stderr).toMatch(/already in use.*set NEO4J_URI/);
+      expect(clash.stderr).not.toMatch(/^\s+at /m);
     },
   },
   {
