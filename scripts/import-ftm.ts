@@ -60,7 +60,11 @@ const db = await connectOrExit(loadConfig(), log);
 try {
   const executor = db.executor({ timeoutMs: BATCH_JOB_TIMEOUT_MS });
   await applyMigrations(executor);
-  const lines = createInterface({ input: createReadStream(file), crlfDelay: Infinity });
+  // Iterate from the start: readline drops the lines it reads before a consumer asks for them,
+  // and the import's first database round trip (before its first line) outlasts reading a
+  // small file, which then imported nothing ("lines read: 0").
+  const reader = createInterface({ input: createReadStream(file), crlfDelay: Infinity })[Symbol.asyncIterator]();
+  const lines = { [Symbol.asyncIterator]: () => reader };
   const report = await importFtmLines(executor, lines, {
     recordedBy: `import:ftm:${fileName}`,
     defaultSource,
