@@ -1,5 +1,8 @@
 import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+import { ALL_TESTS, E2E_FILES, UNIT_FILES } from './test/support/tiers.js';
+
+const DATABASE_SETUP = ['test/support/global-setup.ts'];
 
 export default defineConfig({
   resolve: {
@@ -9,11 +12,39 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }],
   },
   test: {
-    include: ['test/**/*.test.ts'],
-    globalSetup: ['test/support/global-setup.ts'],
-    // One Neo4j serves every file; files run one after another so their data never races.
-    fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 180_000,
+    // Three tiers (test/support/tiers.ts says which file is where). `npm test` runs them in turn:
+    // unit first (seconds), then integration, then e2e. Integration and e2e share one Neo4j
+    // (the global setup starts it once for both), so they never run at the same time, and within
+    // each, files run one after another so their data never races.
+    projects: [
+      {
+        extends: true,
+        // No global setup: nothing in this tier may need Neo4j (the harness refuses without one).
+        test: { name: 'unit', include: [...UNIT_FILES], sequence: { groupOrder: 0 } },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: [ALL_TESTS],
+          exclude: [...UNIT_FILES, ...E2E_FILES],
+          globalSetup: DATABASE_SETUP,
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: [...E2E_FILES],
+          globalSetup: DATABASE_SETUP,
+          fileParallelism: false,
+          sequence: { groupOrder: 2 },
+        },
+      },
+    ],
   },
 });

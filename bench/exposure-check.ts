@@ -19,9 +19,20 @@ import { DPRK_STATE_KEY, pickInputs } from './inputs.js';
  * exits 1 on any difference. Meant for scale 1 (the reference holds the whole world in memory).
  */
 
+const USAGE = 'usage: npm run bench:exposure-check -- [--scale 1] [--seed 1] [--max-hops 6]';
 const { values } = parseArgs({
-  options: { scale: { type: 'string', default: '1' }, seed: { type: 'string', default: '1' }, 'max-hops': { type: 'string', default: '6' } },
+  options: {
+    scale: { type: 'string', default: '1' },
+    seed: { type: 'string', default: '1' },
+    'max-hops': { type: 'string', default: '6' },
+    help: { type: 'boolean', short: 'h' },
+  },
+  strict: true,
 });
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 const scale = Number(values.scale);
 const seed = Number(values.seed);
 const maxHops = Number(values['max-hops']);

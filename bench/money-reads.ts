@@ -18,6 +18,7 @@ import { DPRK_STATE_KEY, pickInputs } from './inputs.js';
  * for planning each statement). Printed, never asserted.
  */
 
+const USAGE = 'usage: npm run bench:money-reads -- [--scale 10] [--seed 1] [--max-hops 6] [--budget ROWS] [--runs 2]';
 const { values } = parseArgs({
   options: {
     scale: { type: 'string', default: '10' },
@@ -25,8 +26,14 @@ const { values } = parseArgs({
     'max-hops': { type: 'string', default: '6' },
     budget: { type: 'string' },
     runs: { type: 'string', default: '2' },
+    help: { type: 'boolean', short: 'h' },
   },
+  strict: true,
 });
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 const maxHops = Number(values['max-hops']);
 const rows = values.budget === undefined ? undefined : Number(values.budget);
 const runs = Number(values.runs);

@@ -2,9 +2,9 @@ import { parseArgs } from 'node:util';
 import { GraphQLError } from 'graphql';
 import { createApiKeys, ROLES, type Role } from '../src/auth/index.js';
 import { loadConfig } from '../src/config.js';
-import { openDatabase } from '../src/db/database.js';
 import { applyMigrations } from '../src/db/migrations.js';
 import { ErrorCode } from '../src/errors.js';
+import { connectOrExit } from './connect.js';
 
 const USAGE = `usage: npm run auth:key -- create --role VIEWER|ANALYST|EDITOR|ADMIN --name NAME
        npm run auth:key -- revoke --name NAME
@@ -34,7 +34,7 @@ if (!['create', 'revoke', 'list'].includes(command ?? '') || positionals.length 
 if (command !== 'list' && !values.name) fail(`--name is required\n${USAGE}`);
 if (command === 'create' && !isRole(values.role)) fail(`--role must be one of ${ROLES.join(', ')}\n${USAGE}`);
 
-const db = await openDatabase(loadConfig(), (msg) => console.error(msg));
+const db = await connectOrExit(loadConfig(), (msg) => console.error(msg));
 try {
   const executor = db.executor();
   await applyMigrations(executor);

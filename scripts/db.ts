@@ -7,9 +7,11 @@
  *   tsx scripts/db.ts build   only build the launcher jar
  *
  * Environment: NEO4J_EMBEDDED_PORT (7687), NEO4J_DATA_DIR (.data/neo4j), NEO4J_HEAP (1g, as for
- * `npm start`: the SDN list loads in one transaction), NEO4J_PAGE_CACHE (256m). State lives in
- * .data/neo4j.pid, .data/neo4j.json and .data/neo4j.log, and the server's URI also in the store's
- * trailgraph-server.json, where `npm start` and the data commands find it and connect to it.
+ * `npm start`: the SDN list loads in one transaction), NEO4J_PAGE_CACHE (256m). State lives beside
+ * the store, named after it (.data/neo4j.pid, .data/neo4j.json and .data/neo4j.log for the default
+ * store), so a store anywhere (NEO4J_DATA_DIR=/srv/trailgraph) has its own and two stores never
+ * share one; the server's URI is also in the store's trailgraph-server.json, where `npm start`
+ * and the data commands find it and connect to it.
  * Authentication is disabled (loopback only): connect with no auth or any credentials.
  */
 import { spawn } from 'node:child_process';
@@ -31,11 +33,11 @@ const READY_TIMEOUT_MS = 120_000;
 const STOP_TIMEOUT_MS = 60_000;
 const POLL_MS = 200;
 
-const stateDir = path.join(projectRoot(), '.data');
-const pidFile = path.join(stateDir, 'neo4j.pid');
-const infoFile = path.join(stateDir, 'neo4j.json');
-const logFile = path.join(stateDir, 'neo4j.log');
 const dataDir = path.resolve(projectRoot(), process.env['NEO4J_DATA_DIR'] ?? path.join('.data', 'neo4j'));
+const stateDir = path.dirname(dataDir);
+const pidFile = path.join(stateDir, `${path.basename(dataDir)}.pid`);
+const infoFile = path.join(stateDir, `${path.basename(dataDir)}.json`);
+const logFile = path.join(stateDir, `${path.basename(dataDir)}.log`);
 
 interface ServerInfo {
   pid: number;
@@ -100,7 +102,7 @@ async function start(): Promise<number> {
   // Written before readiness so `stop` can also end a server that hangs while starting.
   await writeFile(pidFile, `${pid}\n`);
 
-  log(`starting on 127.0.0.1:${port} (pid ${pid}, data ${path.relative(projectRoot(), dataDir) || '.'}, log .data/neo4j.log)`);
+  log(`starting on 127.0.0.1:${port} (pid ${pid}, data ${shown(dataDir)}, log ${shown(logFile)})`);
   const uri = await waitForReadyLine(pid);
   await writeFile(infoFile, `${JSON.stringify({ pid, uri } satisfies ServerInfo)}\n`);
   await writeServerFile(dataDir, { pid, uri });
@@ -134,7 +136,7 @@ async function stop(): Promise<number> {
     return 0;
   }
   if (!looksLikeOurServer(pid)) {
-    log(`pid ${pid} from ${path.relative(projectRoot(), pidFile)} is not the embedded Neo4j; removing stale pidfile`);
+    log(`pid ${pid} from ${shown(pidFile)} is not the embedded Neo4j; removing stale pidfile`);
     await removeState();
     return 0;
   }
@@ -222,6 +224,12 @@ async function removeState(): Promise<void> {
   const pid = readPid();
   if (pid !== undefined) removeServerFile(dataDir, pid);
   await Promise.all([rm(pidFile, { force: true }), rm(infoFile, { force: true })]);
+}
+
+/** A path as the user would type it: relative inside the project, absolute outside. */
+function shown(file: string): string {
+  const relative = path.relative(projectRoot(), file);
+  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
 }
 
 function sleep(ms: number): Promise<void> {

@@ -2,10 +2,11 @@ import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
-import { BATCH_JOB_TIMEOUT_MS, openDatabase } from '../src/db/database.js';
+import { BATCH_JOB_TIMEOUT_MS } from '../src/db/database.js';
 import { typenameOfKey } from '../src/db/keys.js';
 import { createFtmExport, DEFAULT_DEPTH, MAX_DEPTH } from '../src/ftm/index.js';
 import { fromGlobalId } from '../src/loaders/ids.js';
+import { connectOrExit } from './connect.js';
 
 /**
  * `npm run export -- [--from <global id or key>] [--depth N] [--out FILE]`: the graph, or the
@@ -36,7 +37,7 @@ if (!Number.isInteger(depth) || depth < 0 || depth > MAX_DEPTH) {
   fail(`--depth: "${values.depth}" is not a whole number from 0 to ${MAX_DEPTH}`);
 }
 
-const db = await openDatabase(loadConfig(), (msg) => console.error(msg));
+const db = await connectOrExit(loadConfig(), (msg) => console.error(msg));
 const out = values.out ? createWriteStream(values.out) : process.stdout;
 try {
   const executor = db.executor({ timeoutMs: BATCH_JOB_TIMEOUT_MS });

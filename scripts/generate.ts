@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
-import { BATCH_JOB_TIMEOUT_MS, openDatabase } from '../src/db/database.js';
+import { BATCH_JOB_TIMEOUT_MS } from '../src/db/database.js';
 import { generateWorld, parseGenerateOptions } from '../src/generator/index.js';
+import { connectOrExit } from './connect.js';
 
 /**
  * `npm run generate -- --scale N [--seed S]`: writes the synthetic world (scale 1 is about 10k
@@ -30,7 +31,7 @@ function readOptions() {
 
 const options = readOptions();
 const config = loadConfig();
-const db = await openDatabase(config, (msg) => console.log(msg));
+const db = await connectOrExit(config, (msg) => console.log(msg));
 try {
   // Batches are sized to take seconds; the API's per-request timeout is not meant for them.
   const executor = db.executor({ timeoutMs: BATCH_JOB_TIMEOUT_MS });

@@ -1,10 +1,11 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
-import { BATCH_JOB_TIMEOUT_MS, openDatabase } from '../src/db/database.js';
+import { BATCH_JOB_TIMEOUT_MS } from '../src/db/database.js';
 import { applyMigrations } from '../src/db/migrations.js';
 import { BUNDLED_ADDRESSES, importListedAddresses } from '../src/import/ofac/import-addresses.js';
 import { BUNDLED_SDN, importSdn } from '../src/import/ofac/import-sdn.js';
 import { printAddressReport, printSdnReport } from '../src/import/ofac/report.js';
+import { connectOrExit } from './connect.js';
 
 /**
  * `npm run import:ofac -- [file] [--published YYYY-MM-DD] [--addresses DIR --listed YYYY-MM-DD]`:
@@ -19,7 +20,7 @@ const file = positionals[0] ?? BUNDLED_SDN.file;
 if (values.addresses && !values.listed) throw new Error('--addresses needs --listed YYYY-MM-DD (the date of that list)');
 const addresses = values.addresses ? { dir: values.addresses, listedOn: values.listed! } : BUNDLED_ADDRESSES;
 
-const db = await openDatabase(loadConfig(), (msg) => console.log(msg));
+const db = await connectOrExit(loadConfig(), (msg) => console.log(msg));
 try {
   const executor = db.executor({
     timeoutMs: BATCH_JOB_TIMEOUT_MS,

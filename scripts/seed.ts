@@ -1,14 +1,15 @@
 import { loadConfig } from '../src/config.js';
-import { BATCH_JOB_TIMEOUT_MS, openDatabase } from '../src/db/database.js';
+import { BATCH_JOB_TIMEOUT_MS } from '../src/db/database.js';
 import { applyMigrations } from '../src/db/migrations.js';
 import { seedAll } from '../seed/index.js';
+import { connectOrExit } from './connect.js';
 
 /**
  * `npm run seed`: migrations, the case dataset, the bundled SDN list and its address list
  * (idempotent; a newer list already in the store is kept).
  */
 const config = loadConfig();
-const db = await openDatabase(config, (msg) => console.log(msg));
+const db = await connectOrExit(config, (msg) => console.log(msg));
 try {
   const executor = db.executor({ timeoutMs: BATCH_JOB_TIMEOUT_MS });
   await applyMigrations(executor);

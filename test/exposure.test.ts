@@ -1,18 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../src/store/dataset.js';
-import { writeDataset } from '../src/store/write-dataset.js';
 import { toGlobalId } from '../src/loaders/index.js';
+import { fixture } from './support/fixture.js';
 import { createHarness, dataOf, type Harness } from './support/harness.js';
 
 /**
  * The reproductions of issue 9 through GraphQL on the real database: small fictional graphs,
  * one subject each, whose answers test/exposure-engine.test.ts works out by hand. Wallet `n` is
- * 0xcd0…0n; hours count from 2024-03-01.
+ * the fixture's address n; hours count from 2024-03-01.
  */
+const fx = fixture('xpo');
 const SRC = 'source:xpo-fiction';
 const fiction = { synthetic: true, sourceKeys: [SRC] } as const;
-const addr = (n: number) => `0xcd${n.toString(16).padStart(38, '0')}`;
-const W = (n: number) => `wallet:ETH:${addr(n)}`;
+const addr = fx.address;
+const W = fx.wallet;
 const hour = (h: number) => new Date(Date.UTC(2024, 2, 1, h)).toISOString();
 
 // The DPRK's wallet (through a front it controls), shared by every case: it absorbs what arrives.
@@ -80,13 +81,10 @@ function graph(): Dataset {
 let h: Harness;
 beforeAll(async () => {
   h = await createHarness();
-  await h.db.executor().writeTx((t) => writeDataset(t, graph(), 'test'));
+  await fx.write(h.db, graph());
 });
 afterAll(async () => {
-  await h.db.executor().writeTx(async (t) => {
-    await t.run("MATCH ()-[r]->() WHERE r.key STARTS WITH 'transfer:xpo-' DELETE r");
-    await t.run('MATCH (n:Node) WHERE n.key CONTAINS ":xpo-" OR n.key IN $wallets DETACH DELETE n', { wallets: WALLETS.map(W) });
-  });
+  await fx.remove(h.db);
   await h.close();
 });
 

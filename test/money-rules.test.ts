@@ -2,19 +2,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { explain } from './support/explain.js';
 import { toGlobalId } from '../src/loaders/index.js';
 import type { Dataset } from '../src/store/dataset.js';
-import { writeDataset } from '../src/store/write-dataset.js';
+import { fixture } from './support/fixture.js';
 import { createHarness, dataOf, type Harness } from './support/harness.js';
 
 /**
  * The graph rules both money answers share, through GraphQL on the real database: control
  * chains of any length (defect 9), designations in force only (defect 8), minAmount compared
  * exactly (defect 5), organisations' members, `assets: []`, and a budget reported. Fictional
- * data under the `mrl-` prefix; wallet `n` is 0xcd0…0n; days count from 2024-01-01.
+ * data under the `mrl-` prefix; wallet `n` is the fixture's address n; days count from 2024-01-01.
  */
+const fx = fixture('mrl');
 const SRC = 'source:mrl-fiction';
 const fiction = { synthetic: true, sourceKeys: [SRC] } as const;
-const addr = (n: number) => `0xcd${n.toString(16).padStart(38, '0')}`;
-const W = (n: number) => `wallet:ETH:${addr(n)}`;
+const addr = fx.address;
+const W = fx.wallet;
 const day = (d: number) => new Date(Date.UTC(2024, 0, 1 + d, 12)).toISOString();
 
 // Subjects, middle wallets, destinations.
@@ -106,13 +107,10 @@ function graph(): Dataset {
 let h: Harness;
 beforeAll(async () => {
   h = await createHarness();
-  await h.db.executor({ timeoutMs: 120_000 }).writeTx((t) => writeDataset(t, graph(), 'test'));
+  await fx.write(h.db, graph(), { timeoutMs: 120_000 });
 });
 afterAll(async () => {
-  await h.db.executor({ timeoutMs: 120_000 }).writeTx(async (t) => {
-    await t.run("MATCH ()-[r:TRANSFERRED]->() WHERE r.key STARTS WITH 'transfer:mrl-' DELETE r");
-    await t.run('MATCH (n:Node) WHERE n.key CONTAINS ":mrl-" OR n.key IN $wallets DETACH DELETE n', { wallets: WALLETS.map(W) });
-  });
+  await fx.remove(h.db, { timeoutMs: 120_000 });
   await h.close();
 });
 
@@ -133,7 +131,7 @@ interface TrailNode {
   controlChain: { id: string }[];
 }
 const trails = async (vars: Record<string, unknown>) => dataOf(await h.run(TRAILS, vars)).moneyTrails;
-const walletsOf = (node: TrailNode) => node.hops.map((hop) => Number.parseInt(hop.to.address.slice(4), 16));
+const walletsOf = (node: TrailNode) => node.hops.map((hop) => fx.numberOf(hop.to.address));
 const nodes = (result: { edges: { node: TrailNode }[] }) => result.edges.map((e) => e.node);
 const gid = (key: string) => toGlobalId(key);
 const K5_CHAIN = ['org:mrl-k5', 'org:mrl-k4', 'org:mrl-k3', 'org:mrl-k2', 'org:mrl-k1', 'state:KP'].map(gid);

@@ -1,17 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../src/store/dataset.js';
-import { writeDataset } from '../src/store/write-dataset.js';
 import { toGlobalId } from '../src/loaders/index.js';
+import { fixture } from './support/fixture.js';
 import { createHarness, dataOf, type Harness } from './support/harness.js';
 
 /**
- * Small fictional graphs whose answers are worked out by hand below. Wallet `n` is
- * 0xab0…0n; days count from 2024-01-01.
+ * Small fictional graphs whose answers are worked out by hand below. Wallet `n` is the
+ * fixture's address n; days count from 2024-01-01.
  */
+const fx = fixture('trl');
 const SRC = 'source:trl-fiction';
 const fiction = { synthetic: true, sourceKeys: [SRC] } as const;
-const addr = (n: number) => `0xab${n.toString(16).padStart(38, '0')}`;
-const W = (n: number) => `wallet:ETH:${addr(n)}`;
+const addr = fx.address;
+const W = fx.wallet;
 const day = (d: number, hour = 12) => new Date(Date.UTC(2024, 0, 1 + d, hour)).toISOString();
 
 const [W1, W2, W3, W4, T, P1, P2, P3, Z] = [1, 2, 3, 4, 5, 6, 7, 8, 9];
@@ -96,15 +97,10 @@ function graph(): Dataset {
 let h: Harness;
 beforeAll(async () => {
   h = await createHarness();
-  await h.db.executor().writeTx((t) => writeDataset(t, graph(), 'test'));
+  await fx.write(h.db, graph());
 });
 afterAll(async () => {
-  await h.db.executor().writeTx(async (t) => {
-    await t.run("MATCH ()-[r]->() WHERE r.key STARTS WITH 'transfer:trl-' OR r.key STARTS WITH 'salary:trl-' DELETE r");
-    await t.run('MATCH (n:Node) WHERE n.key CONTAINS ":trl-" OR n.key IN $wallets DETACH DELETE n', {
-      wallets: [1, 2, 3, 4, 5, 6, 7, 8, 9, 20, 21, 22, 23, 24].map(W),
-    });
-  });
+  await fx.remove(h.db);
   await h.close();
 });
 
@@ -127,7 +123,7 @@ const trailsFrom = async (vars: Record<string, unknown>) => dataOf(await h.run(T
 const E = toGlobalId('employer:trl-e');
 const TARGET = toGlobalId('org:trl-target');
 const walletsOf = (trail: { hops: { to: { address: string } }[] }) =>
-  trail.hops.map((hop) => Number.parseInt(hop.to.address.slice(4), 16));
+  trail.hops.map((hop) => fx.numberOf(hop.to.address));
 
 describe('moneyTrails on a hand-built graph', () => {
   it('follows splits and merges in time order, skips cycles and time-inverted hops, ranks by bottleneck', async () => {

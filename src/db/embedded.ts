@@ -71,8 +71,9 @@ const STOP_TIMEOUT_MS = 60_000;
 const BUILD_TIMEOUT_MS = 20 * 60_000;
 const STALE_BUILD_LOCK_MS = BUILD_TIMEOUT_MS;
 const STDERR_TAIL_CHARS = 4_000;
-/** Launcher exit code for "port already in use" (see Launcher.java). */
+/** Launcher exit codes for "port already in use" and "store locked" (see Launcher.java). */
 const EXIT_PORT_IN_USE = 3;
+const EXIT_STORE_LOCKED = 4;
 const FREE_PORT_ATTEMPTS = 3;
 
 // ---------------------------------------------------------------------------------------------
@@ -297,10 +298,30 @@ export async function startEmbeddedNeo4j(opts: StartEmbeddedOptions = {}): Promi
     } catch (error) {
       // Someone else grabbed the port between our probe and the JVM's bind; try another one.
       const clash = error instanceof LaunchError && error.exitCode === EXIT_PORT_IN_USE;
-      if (!(pickPort && clash && attempt < FREE_PORT_ATTEMPTS)) throw error;
-      log(`port ${port} was taken meanwhile, retrying on another port`);
+      if (pickPort && clash && attempt < FREE_PORT_ATTEMPTS) {
+        log(`port ${port} was taken meanwhile, retrying on another port`);
+        continue;
+      }
+      throw error instanceof LaunchError ? withAdvice(error, port, dataDir) : error;
     }
   }
+}
+
+/**
+ * A server already running on this machine is the usual reason a fixed port or the store is
+ * taken (`npm start` on another store, a server started by hand, an older trailgraph that left
+ * no server file): say what to set instead of leaving the launcher's one line in a stack trace.
+ */
+function withAdvice(error: LaunchError, port: number, dataDir: string): LaunchError {
+  const advice =
+    error.exitCode === EXIT_PORT_IN_USE
+      ? `port ${port} is already in use, probably by another Neo4j (\`npm start\` or \`npm run db:start\` on another store?). ` +
+        'To use that server, set NEO4J_URI to it (with NEO4J_PASSWORD); to start another one, set NEO4J_EMBEDDED_PORT to a free port.'
+      : error.exitCode === EXIT_STORE_LOCKED
+        ? `the store ${dataDir} is locked by another Neo4j process that left no ${SERVER_FILE_NAME} to join. ` +
+          'Set NEO4J_URI to that server (with NEO4J_PASSWORD), or stop it, or set NEO4J_DATA_DIR to another store.'
+        : undefined;
+  return advice ? new LaunchError(advice, error.exitCode) : error;
 }
 
 class LaunchError extends Error {

@@ -18,8 +18,42 @@ declare module 'vitest' {
  * Starts one real Neo4j for the whole run: the embedded server on a free port with a throw-away
  * store, or the server in NEO4J_URI when set. Applies migrations and the case seed once; tests
  * add their own data under keys of their own and remove it.
+ *
+ * Both database tiers (integration, e2e) name this file, and vitest runs it once per project,
+ * in its main process, before any test. The first call starts the server and the second joins
+ * it through a value on `globalThis` (each project loads this module afresh, so module state is
+ * not shared); the last teardown stops it. One JVM for the run, as before the tiers.
  */
 export default async function setup(project: TestProject) {
+  const shared = sharedServer();
+  shared.users += 1;
+  shared.ready ??= startServer();
+  project.provide('neo4jUri', (await shared.ready).uri);
+  return async () => {
+    shared.users -= 1;
+    if (shared.users > 0) return;
+    const { stop } = await shared.ready!;
+    shared.ready = undefined;
+    await stop();
+  };
+}
+
+interface RunningServer {
+  readonly uri: string;
+  stop(): Promise<void>;
+}
+
+interface SharedServer {
+  users: number;
+  ready?: Promise<RunningServer>;
+}
+
+function sharedServer(): SharedServer {
+  const holder = globalThis as { trailgraphTestNeo4j?: SharedServer };
+  return (holder.trailgraphTestNeo4j ??= { users: 0 });
+}
+
+async function startServer(): Promise<RunningServer> {
   let stopEmbedded: (() => Promise<void>) | undefined;
   let dataDir: string | undefined;
   let uri = process.env.NEO4J_URI;
@@ -38,11 +72,12 @@ export default async function setup(project: TestProject) {
   } finally {
     await db.close();
   }
-  project.provide('neo4jUri', uri);
-
-  return async () => {
-    await stopEmbedded?.();
-    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  return {
+    uri,
+    async stop() {
+      await stopEmbedded?.();
+      if (dataDir) await rm(dataDir, { recursive: true, force: true });
+    },
   };
 }
 

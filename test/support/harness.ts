@@ -36,7 +36,7 @@ export async function createHarness(
   limits = { maxDepth: 24, maxCost: 50_000 },
   options: { audit?: boolean } = {},
 ): Promise<Harness> {
-  const db = await openDatabase(testConfig(inject('neo4jUri')), () => {});
+  const db = await openDatabase(testConfig(providedNeo4jUri()), () => {});
   const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
   const audit = options.audit ? createAuditLog({ executor: db.executor(), logger }) : undefined;
   const apollo = createApollo({ logger, limits, development: true, audit: audit && { log: audit } });
@@ -62,6 +62,16 @@ export async function createHarness(
       await db.close();
     },
   };
+}
+
+/**
+ * The URI of the global setup's Neo4j. Without one (a file of the unit tier, which has no global
+ * setup) this throws rather than let `openDatabase` start an embedded server of its own.
+ */
+export function providedNeo4jUri(): string {
+  const uri = inject('neo4jUri') as string | undefined;
+  if (!uri) throw new Error('No test database: this file needs Neo4j, so it belongs to the integration or e2e tier (test/support/tiers.ts)');
+  return uri;
 }
 
 /** The data of a result that must have succeeded; shows the errors when it did not. */
