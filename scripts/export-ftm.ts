@@ -5,7 +5,7 @@ import { loadConfig } from '../src/config.js';
 import { BATCH_JOB_TIMEOUT_MS } from '../src/db/database.js';
 import { typenameOfKey } from '../src/db/keys.js';
 import { createFtmExport, DEFAULT_DEPTH, MAX_DEPTH } from '../src/ftm/index.js';
-import { fromGlobalId } from '../src/loaders/ids.js';
+import { fromGlobalId } from '../src/db/global-ids.js';
 import { connectOrExit } from './connect.js';
 
 /**

@@ -2,7 +2,7 @@ import { createApiKeys, type ApiKeys } from './auth/api-keys.js';
 import { seesPersonalData, type Principal } from './auth/principal.js';
 import type { Executor } from './db/executor.js';
 import { newTag, type TransactionTag } from './db/transaction-tag.js';
-import type { MoneyGraph } from './domain/trails/types.js';
+import type { TrailReads } from './domain/trails/requests.js';
 import { createIngest, type Ingest } from './ingest/index.js';
 import { createMoneyGraph } from './loaders/money-graph.js';
 import { createLists, createLoaders, type Lists, type Loaders } from './loaders/index.js';
@@ -15,7 +15,7 @@ export interface Context {
   readonly lists: Lists;
   readonly ingest: Ingest;
   /** Graph reads of the money-trail and exposure algorithms. */
-  readonly money: MoneyGraph;
+  readonly trails: TrailReads;
   /** API key management (ADMIN fields only; `@auth` guards them). */
   readonly apiKeys: ApiKeys;
   /** What this request's transactions tell Neo4j about it; Apollo fills in the operation. */
@@ -23,13 +23,14 @@ export interface Context {
 }
 
 export function createContext(executor: Executor, principal: Principal): Context {
+  const loaders = createLoaders(executor);
   return {
     principal,
-    loaders: createLoaders(executor),
+    loaders,
     lists: createLists(executor, seesPersonalData(principal)),
     // Writes are recorded as the authenticated principal, never as a client-supplied name.
     ingest: createIngest(executor, principal.id),
-    money: createMoneyGraph(executor),
+    trails: { money: createMoneyGraph(executor), exists: async (key) => (await loaders.node.load(key)) !== null },
     apiKeys: createApiKeys(executor),
     // An executor without a tag (a script's) gets one nobody reads, so plugins need not check.
     tag: executor.tag ?? newTag(),

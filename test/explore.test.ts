@@ -10,8 +10,8 @@ import {
   RELATIONSHIP_TYPE_OF,
   typeAlternation,
 } from '../src/loaders/explore/relationship-kinds.js';
-import { toGlobalId } from '../src/loaders/ids.js';
-import { encodeCursor } from '../src/loaders/pagination.js';
+import { toGlobalId } from '../src/db/global-ids.js';
+import { encodeCursor } from '../src/pagination/pages.js';
 import type { Dataset } from '../src/store/dataset.js';
 import { writeDataset } from '../src/store/write-dataset.js';
 import { createHarness, dataOf, removeByPrefix, type GraphQLResult, type Harness } from './support/harness.js';

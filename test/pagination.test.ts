@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toGlobalId } from '../src/loaders/ids.js';
-import { encodeCursor } from '../src/loaders/pagination.js';
+import { toGlobalId } from '../src/db/global-ids.js';
+import { encodeCursor } from '../src/pagination/pages.js';
 import { SYNTHETIC_WALLETS } from '../seed/case-synthetic.js';
 import { createHarness, dataOf, type Harness } from './support/harness.js';
 

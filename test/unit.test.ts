@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
-import { fromGlobalId, toGlobalId } from '../src/loaders/ids.js';
+import { fromGlobalId, toGlobalId } from '../src/db/global-ids.js';
 import { matchedText, searchWords, tierQueries } from '../src/loaders/search-match.js';
-import { decodeCursor, encodeCursor, toConnection } from '../src/loaders/pagination.js';
+import { decodeCursor, encodeCursor, toConnection } from '../src/pagination/pages.js';
 import { pagedCypher } from '../src/loaders/cypher-templates.js';
 import { PAGED } from '../src/loaders/relationship-specs.js';
 
@@ -68,7 +68,7 @@ describe('cursors and connections', () => {
 
 describe('sealed cursors', () => {
   it('hide what they hold, open only with the key that sealed them, and refuse any change', async () => {
-    const { seal, unseal, useCursorSecret } = await import('../src/loaders/cursor-seal.js');
+    const { seal, unseal, useCursorSecret } = await import('../src/pagination/cursor-seal.js');
     useCursorSecret('a-test-secret-of-at-least-32-chars!!');
     const sealed = seal('["Jane Example","identity:x"]');
     expect(Buffer.from(sealed, 'base64url').toString('latin1')).not.toContain('Jane');

@@ -1,6 +1,6 @@
 import type { Executor } from '../db/executor.js';
 import { cypherInt } from '../db/values.js';
-import { type Connection, type PageItem, type PageRequest, toConnection } from '../loaders/pagination.js';
+import { type Connection, type PageItem, type PageRequest, toConnection } from '../pagination/pages.js';
 
 /**
  * Audit events are `:AuditEvent` nodes without the `Node` label, so the graph, search, exports

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { NodeTypename } from '../db/model.js';
 import { edgeKey, identifierKey, nodeKey, stateKey, walletKey } from '../db/keys.js';
-import { fromGlobalId } from '../loaders/index.js';
+import { fromGlobalId, keyOf } from '../db/global-ids.js';
 import { checkAddress } from '../domain/addresses.js';
 import { badUserInput } from '../errors.js';
 import type {
@@ -24,7 +24,7 @@ import type {
 } from '../generated/graphql.js';
 import type { Dataset } from '../store/dataset.js';
 import { fromTypes, toTypes } from '../db/graph-rules.js';
-import { keyOf, type Reference } from './references.js';
+import type { Reference } from './references.js';
 import * as v from './validate.js';
 
 /**

@@ -1,12 +1,20 @@
 import type { Executor } from '../db/executor.js';
 import { badUserInput } from '../errors.js';
+import type { SourceKind } from '../generated/graphql.js';
 import { importFtmLines, type FtmImportReport } from '../ftm/index.js';
-import type { SourceRecord } from '../loaders/records.js';
 import { DatasetRejected, writeDataset } from '../store/write-dataset.js';
 import type { Command } from './commands.js';
 import { checkReferences } from './references.js';
 
 export * as commands from './commands.js';
+
+/** The stored source an FtM import cites where a line names none. */
+export interface DefaultSource {
+  readonly key: string;
+  readonly title: string;
+  readonly kind: SourceKind;
+  readonly url: string | null;
+}
 
 /** Store fields named in `DatasetRejected`, as the input fields a client sent. */
 const INPUT_FIELD: Record<string, string> = {
@@ -37,7 +45,7 @@ export function createIngest(executor: Executor, recordedBy: string) {
       return command.resultKey;
     },
     /** FtM lines in batches of one transaction each; bad lines are reported, not thrown. */
-    async importFtm(lines: readonly string[], defaultSource: SourceRecord): Promise<FtmImportReport> {
+    async importFtm(lines: readonly string[], defaultSource: DefaultSource): Promise<FtmImportReport> {
       try {
         return await importFtmLines(executor, lines, {
           recordedBy,

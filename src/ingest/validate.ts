@@ -4,7 +4,7 @@ import { checkAmount } from '../domain/amounts.js';
 import { checkMoneyInstant, checkPastDay, EARLIEST_DAY } from '../domain/dates.js';
 import { checkText, MAX_LIST_ENTRIES, type TextKind } from '../domain/text.js';
 import { badUserInputs, type FieldIssue } from '../errors.js';
-import { idProblem } from './references.js';
+import { idProblem } from '../db/global-ids.js';
 
 /**
  * Checks of input values that GraphQL's types cannot express. Each mutation parses its whole

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { Executor } from '../db/executor.js';
 import { cypherInt, type Plain } from '../db/values.js';
 import { type ListSpec, type PagedSpec, listCypher, pagedCypher } from './cypher-templates.js';
-import { type Connection, type PageItem, type PageRequest, toConnection } from './pagination.js';
+import { type Connection, type PageItem, type PageRequest, toConnection } from '../pagination/pages.js';
 import { column } from './row-mapping.js';
 
 /** A page of a relationship field: whose neighbours, and which page. */

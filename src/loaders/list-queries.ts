@@ -3,7 +3,7 @@ import { cypherInt, type Plain } from '../db/values.js';
 import { NODE_TYPES } from '../db/model.js';
 import { personalNode } from './personal.js';
 import { NODE_PROJECTION } from './projections.js';
-import { type Connection, type PageItem, type PageRequest, toConnection } from './pagination.js';
+import { type Connection, type PageItem, type PageRequest, toConnection } from '../pagination/pages.js';
 import { column } from './row-mapping.js';
 
 /**

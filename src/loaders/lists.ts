@@ -2,7 +2,7 @@ import { auditEventPage, type AuditFilter } from '../audit/events.js';
 import type { Executor } from '../db/executor.js';
 import type { Plain } from '../db/values.js';
 import { type FilterParams, LIST_SORTS, LIST_SPECS, type ListSortName, type ListSpec, listPage } from './list-queries.js';
-import type { Connection, PageRequest } from './pagination.js';
+import type { Connection, PageRequest } from '../pagination/pages.js';
 import { toNodeRecord } from './row-mapping.js';
 import { fetchScreenCandidates, fetchScreenRecords } from './screening.js';
 import { search } from './search.js';

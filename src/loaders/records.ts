@@ -11,9 +11,7 @@ import type {
   SanctionRoute,
   SourceKind,
   StateTieReason,
-  TaintMethod,
 } from '../generated/graphql.js';
-import type { ExposureResult } from '../domain/trails/exposure.js';
 
 /**
  * What loaders return and resolvers receive as parents (codegen `mappers`). Records are plain
@@ -205,10 +203,3 @@ export interface LinkRecord {
   readonly toKey: string;
 }
 
-/** An exposure as the resolvers see it: the subject and what the domain computed. */
-export interface ExposureRecord {
-  readonly subjectKey: string;
-  readonly method: TaintMethod;
-  readonly maxHops: number;
-  readonly result: ExposureResult;
-}

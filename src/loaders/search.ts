@@ -5,7 +5,7 @@ import { SEARCH_INDEX } from '../db/migrations.js';
 import { personalNode } from './personal.js';
 import { NODE_PROJECTION } from './projections.js';
 import { matchedText, searchWords, SEARCH_TIERS, TIER_KINDS, tierQueries, type SearchMatchKind } from './search-match.js';
-import { type Connection, type PageRequest, toConnection } from './pagination.js';
+import { type Connection, type PageRequest, toConnection } from '../pagination/pages.js';
 import { column, toNodeRecord } from './row-mapping.js';
 import type { NodeRecord } from './records.js';
 

@@ -5,7 +5,7 @@ import { authenticatorFromConfig, createApiKeys } from '../auth/index.js';
 import type { Config } from '../config.js';
 import type { Context } from '../context.js';
 import type { Database } from '../db/database.js';
-import { useCursorSecret } from '../loaders/cursor-seal.js';
+import { useCursorSecret } from '../pagination/cursor-seal.js';
 import type { Logger } from '../logger.js';
 import { createApollo, servesSandbox } from './apollo.js';
 import { ConcurrencyLimiter } from './concurrency.js';

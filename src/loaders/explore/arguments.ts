@@ -6,8 +6,8 @@ import type {
 } from '../../generated/graphql.js';
 import { EDGE_TYPES } from '../../db/model.js';
 import { badUserInput } from '../../errors.js';
-import { fromGlobalId } from '../ids.js';
-import { type Cursor, pageRequest } from '../pagination.js';
+import { fromGlobalId } from '../../db/global-ids.js';
+import { type Cursor, pageRequest } from '../../pagination/pages.js';
 import { DEFAULT_KINDS } from './relationship-kinds.js';
 
 /**

@@ -2,7 +2,7 @@ import type { Executor, Tx } from '../../db/executor.js';
 import { cypherInt, type Plain } from '../../db/values.js';
 import { badUserInput, UnreachableCaseError } from '../../errors.js';
 import type { TimelineEventKind } from '../../generated/graphql.js';
-import { toConnection } from '../pagination.js';
+import { toConnection } from '../../pagination/pages.js';
 import { EDGE_PROJECTION, NODE_PROJECTION } from '../projections.js';
 import type { EnforcementActionRecord } from '../records.js';
 import {
