@@ -9,7 +9,7 @@ import type { Database } from '../src/db/database.js';
 import { toGlobalId } from '../src/db/global-ids.js';
 import { createApollo } from '../src/server/apollo.js';
 import { ConcurrencyLimiter, type ConcurrencyLimits } from '../src/server/concurrency.js';
-import { projectRoot } from '../src/db/embedded.js';
+import { projectRoot } from '../src/project-root.js';
 import { openDataset, PRODUCTION_ENV } from './datasets.js';
 import { pickInputs, warmPageCache, type Inputs } from './inputs.js';
 import { EXPOSURE, MONEY_TRAILS, NEIGHBOURHOOD, type GraphQLBody } from './operations.js';

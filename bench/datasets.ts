@@ -5,7 +5,8 @@ import path from 'node:path';
 import { seedAll } from '../seed/index.js';
 import { loadConfig } from '../src/config.js';
 import { BATCH_JOB_TIMEOUT_MS, openDatabase, type Database } from '../src/db/database.js';
-import { projectRoot, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../src/db/embedded.js';
+import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../src/embedded/index.js';
+import { projectRoot } from '../src/project-root.js';
 import { applyMigrations } from '../src/db/migrations.js';
 import { generateWorld, type GenerateSummary } from '../src/generator/index.js';
 

@@ -6,7 +6,7 @@ import type { ApolloServer } from '@apollo/server';
 import type { Context } from '../src/context.js';
 import { loadConfig } from '../src/config.js';
 import type { Database } from '../src/db/database.js';
-import { projectRoot } from '../src/db/embedded.js';
+import { projectRoot } from '../src/project-root.js';
 import type { Executor } from '../src/db/executor.js';
 import { toGlobalId } from '../src/db/global-ids.js';
 import { directoryBytes, memoryFor, openDataset, type BenchDataset, PRODUCTION_ENV } from './datasets.js';

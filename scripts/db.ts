@@ -18,16 +18,8 @@ import { spawn } from 'node:child_process';
 import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import {
-  ensureEmbeddedBuilt,
-  isEmbeddedNeo4jProcess as looksLikeOurServer,
-  isProcessAlive as isAlive,
-  launchCommand,
-  parseReadyLine,
-  projectRoot,
-  removeServerFile,
-  writeServerFile,
-} from '../src/db/embedded.js';
+import { ensureEmbeddedBuilt, isEmbeddedNeo4jProcess as looksLikeOurServer, isProcessAlive as isAlive, launchCommand, parseReadyLine, removeServerFile, writeServerFile } from '../src/embedded/index.js';
+import { projectRoot } from '../src/project-root.js';
 
 const READY_TIMEOUT_MS = 120_000;
 const STOP_TIMEOUT_MS = 60_000;

@@ -1,7 +1,9 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
 import { BATCH_JOB_TIMEOUT_MS } from '../src/db/database.js';
+import { applyMigrations } from '../src/db/migrations.js';
 import { generateWorld, parseGenerateOptions } from '../src/generator/index.js';
+import { seedCase } from '../seed/index.js';
 import { connectOrExit } from './connect.js';
 
 /**
@@ -35,6 +37,9 @@ const db = await connectOrExit(config, (msg) => console.log(msg));
 try {
   // Batches are sized to take seconds; the API's per-request timeout is not meant for them.
   const executor = db.executor({ timeoutMs: BATCH_JOB_TIMEOUT_MS });
+  // The world's fronts link to the case's DPRK state.
+  await applyMigrations(executor);
+  await seedCase(executor);
   await generateWorld(executor, { ...options, log: (line) => console.log(line) });
 } finally {
   await db.close();

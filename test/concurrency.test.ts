@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemPrincipal } from '../src/auth/principal.js';
 import { createContext } from '../src/context.js';
 import { openDatabase, type Database } from '../src/db/database.js';
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../src/db/embedded.js';
+import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../src/embedded/index.js';
 import { applyMigrations, pendingMigrations } from '../src/db/migrations.js';
 import { createLogger } from '../src/logger.js';
 import { createApollo } from '../src/server/apollo.js';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../src/db/embedded.js';
+import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../src/embedded/index.js';
 
 const TIMEOUT_MS = 180_000;
 

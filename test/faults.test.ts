@@ -7,13 +7,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { openDatabase, type Database } from '../src/db/database.js';
-import {
-  findFreePort,
-  findRunningServer,
-  startEmbeddedNeo4j,
-  writeServerFile,
-  type EmbeddedNeo4j,
-} from '../src/db/embedded.js';
+import { findFreePort, findRunningServer, startEmbeddedNeo4j, writeServerFile, type EmbeddedNeo4j } from '../src/embedded/index.js';
 import { applyMigrations, pendingMigrations } from '../src/db/migrations.js';
 import { createLogger } from '../src/logger.js';
 import { createApollo } from '../src/server/apollo.js';
@@ -79,7 +73,7 @@ describe('database faults', () => {
     async () => {
       const [boltPort, httpPort] = [await findFreePort(), await findFreePort()];
       const dataDir = await tempDir();
-      const api: Command = runScript('src/main.ts', [], {
+      const api: Command = runScript('scripts/start.ts', [], {
         PORT: String(httpPort),
         NEO4J_URI: `bolt://127.0.0.1:${boltPort}`,
         NEO4J_PASSWORD: 'unused',

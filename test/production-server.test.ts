@@ -11,7 +11,7 @@ import { startHostileServer, type HostileServer } from './hostile/server.js';
 
 /**
  * The production server as `npm start` builds it: the Sandbox page for a browser that has no
- * credential yet, and the stop sequence main.ts runs on SIGTERM with a request still in flight.
+ * credential yet, and the stop sequence run-api.ts runs on SIGTERM with a request still in flight.
  */
 
 const introspection = JSON.stringify({ query: '{ __schema { queryType { name } } }' });

@@ -4,7 +4,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findFreePort, projectRoot } from '../src/db/embedded.js';
+import { findFreePort } from '../src/embedded/index.js';
+import { projectRoot } from '../src/project-root.js';
 import { descendantsOf, eventually, finished, isRunning, type Finished } from './support/processes.js';
 import config from '../vitest.config.js';
 

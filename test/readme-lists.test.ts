@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { getNamedType, isListType, isNonNullType, isObjectType, type GraphQLField } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../src/db/embedded.js';
+import { projectRoot } from '../src/project-root.js';
 import { buildSchema } from '../src/schema.js';
 
 /**

@@ -5,7 +5,8 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { findFreePort, projectRoot } from '../src/db/embedded.js';
+import { findFreePort } from '../src/embedded/index.js';
+import { projectRoot } from '../src/project-root.js';
 import { descendantsOf, eventually, finished, isRunning } from './support/processes.js';
 
 const TIMEOUT_MS = 600_000;
@@ -80,7 +81,7 @@ describe('npm start', () => {
       await eventually('the case seeded', async () => (log.includes('seeded the case dataset') ? true : undefined), 300_000);
       const firstTree = descendantsOf(first.npm.pid!);
       spawned.push(...firstTree);
-      const api = firstTree.find((pid) => commandLine(pid).includes('src/main.ts'));
+      const api = firstTree.find((pid) => commandLine(pid).includes('scripts/start.ts'));
       const jvm = firstTree.find((pid) => commandLine(pid).includes('embedded-neo4j.jar'));
       expect(api).toBeDefined();
       expect(jvm).toBeDefined();

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.js';
-import { projectRoot } from '../src/db/embedded.js';
+import { projectRoot } from '../src/project-root.js';
 import { checkAddress } from '../src/domain/addresses.js';
 import { fixture } from './support/fixture.js';
 import { E2E_FILES, UNIT_FILES } from './support/tiers.js';

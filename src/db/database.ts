@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import type { Config } from '../config.js';
-import { findRunningServer } from './embedded.js';
+import { findRunningServer } from '../embedded/index.js';
 import { Executor, type ExecutorOptions, type QueryEvent } from './executor.js';
 import { type DatabaseHealth, type Progress, Supervisor, type Target } from './supervisor.js';
 import type { TransactionTag } from './transaction-tag.js';

@@ -6,7 +6,7 @@ import {
   isProcessAlive,
   startEmbeddedNeo4j,
   type StartEmbeddedOptions,
-} from './embedded.js';
+} from '../embedded/index.js';
 import { type Connection, databaseUnavailable } from './executor.js';
 
 /**

@@ -1,5 +1,5 @@
-import { seedCase } from '../../seed/index.js';
 import type { Executor } from '../db/executor.js';
+import { DPRK_STATE_KEY } from '../db/keys.js';
 import { applyMigrations } from '../db/migrations.js';
 import { writeDataset } from '../store/write-dataset.js';
 import { emptyDraft } from '../store/dataset.js';
@@ -29,8 +29,9 @@ function cellCount(scale: number): number {
 }
 
 /**
- * Writes the synthetic world for `scale` and `seed`: first migrations and the case seed (the
- * world links its fronts to the case's DPRK state), then the shared backdrop, then the cells in
+ * Writes the synthetic world for `scale` and `seed` into a store that holds the case seed (the
+ * world links its fronts to the case's DPRK state; `npm run generate` seeds it first): migrations,
+ * then the shared backdrop, then the cells in
  * batches, each built, written in one transaction and dropped, so memory stays flat however
  * large the scale. The same scale and seed always write the same graph; writing it again changes
  * nothing, and a larger scale with the same seed is a superset of a smaller one.
@@ -43,7 +44,8 @@ export async function generateWorld(
   const log = options.log ?? (() => {});
   const cells = cellCount(scale);
   await applyMigrations(executor);
-  await seedCase(executor);
+  const [dprk] = await executor.read('MATCH (s:Node:State {key: $key}) RETURN count(s) AS found', { key: DPRK_STATE_KEY });
+  if (Number(dprk?.found) !== 1) throw new Error(`the store lacks ${DPRK_STATE_KEY}, which the world's fronts link to: seed the case first`);
 
   log(`generating scale ${scale} (${cells} cells, ${CELLS_PER_BATCH} per transaction) with seed ${seed}`);
   const progress = new Progress(log, cells);

@@ -1,5 +1,4 @@
 import type { Tx } from '../db/executor.js';
-import type { NodeTypename } from '../db/model.js';
 import { describeTypes, type KeyReference } from '../db/global-ids.js';
 import { badUserInput, badUserInputs, type FieldIssue } from '../errors.js';
 import { nodeKinds } from '../store/node-kinds.js';

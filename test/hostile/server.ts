@@ -12,7 +12,7 @@ import { testEnvironment } from '../support/global-setup.js';
 
 /**
  * The API exactly as `npm start` serves it in production (`createServer`, the same function
- * main.ts calls), on a free port, over the test database, with one API key per role.
+ * run-api.ts calls), on a free port, over the test database, with one API key per role.
  */
 export interface HostileServer {
   /** `http://127.0.0.1:<port>` */

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { loadConfig } from '../../src/config.js';
 import { BATCH_JOB_TIMEOUT_MS, openDatabase } from '../../src/db/database.js';
-import { startEmbeddedNeo4j } from '../../src/db/embedded.js';
+import { startEmbeddedNeo4j } from '../../src/embedded/index.js';
 import { applyMigrations } from '../../src/db/migrations.js';
 import { seedCase } from '../../seed/index.js';
 

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { projectRoot } from '../../src/db/embedded.js';
+import { projectRoot } from '../../src/project-root.js';
 
 export interface Finished {
   readonly code: number | null;
@@ -15,7 +15,7 @@ export interface Command {
 }
 
 /**
- * Runs a TypeScript entry point of the project (`scripts/…`, `src/main.ts`) as its own Node
+ * Runs a TypeScript entry point of the project (`scripts/…`) as its own Node
  * process, the way `npm run` does, with the given environment on top of this one's minus any
  * NEO4J_URI (so each test says which server the command talks to).
  */

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Executor } from '../../db/executor.js';
-import { projectRoot } from '../../db/embedded.js';
+import { projectRoot } from '../../project-root.js';
 import { latestListVersion, removeSuperseded, storedKeysWithPrefix, withdraw } from '../../store/sanctions-list.js';
 import { writeDataset, type WriteCounts } from '../../store/write-dataset.js';
 import {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Executor } from '../../db/executor.js';
-import { projectRoot } from '../../db/embedded.js';
+import { projectRoot } from '../../project-root.js';
 import { latestListVersion, storedKeysWithPrefix, storedStateCodes, withdraw } from '../../store/sanctions-list.js';
 import { writeDataset, type WriteCounts } from '../../store/write-dataset.js';
 import { parseSdn } from './parse-sdn.js';

@@ -2,19 +2,27 @@ import { GraphQLError } from 'graphql';
 import { loadConfig, type Config } from './config.js';
 import { BATCH_JOB_TIMEOUT_MS, openDatabase, type Preparation } from './db/database.js';
 import { applyMigrations } from './db/migrations.js';
+import type { Executor } from './db/executor.js';
 import { ErrorCode } from './errors.js';
 import { createLogger, type Logger } from './logger.js';
-import { seedMissing, seedStatus } from '../seed/index.js';
 import { createServer } from './server/create-server.js';
 import { shutDown, type Running } from './server/shutdown.js';
 
+/** What the API does with the seed (`seed/index.ts`), given by the entry point: src never imports seed. */
+export interface SeedSteps {
+  /** Seeds what is missing from the store and says what it holds afterwards. */
+  missing(executor: Executor, log: (msg: string) => void, warn: (msg: string) => void): Promise<object>;
+  /** What the store holds of the seed. */
+  status(executor: Executor): Promise<object>;
+}
+
 /**
- * `npm start`: the HTTP server at once, the database (embedded unless NEO4J_URI is set) under
+ * `npm start` (scripts/start.ts): the HTTP server at once, the database (embedded unless NEO4J_URI is set) under
  * supervision, migrations and the seed each time it becomes reachable. `/readyz` says which of
  * these is under way. SIGTERM/SIGINT stop it in reverse order so the embedded database shuts
  * down cleanly.
  */
-async function main(): Promise<void> {
+export async function runApi(seed: SeedSteps): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL);
   const running: Running = {};
@@ -41,7 +49,7 @@ async function main(): Promise<void> {
   const db = await openDatabase(config, (msg) => logger.info(msg), {
     tolerateOutage: true,
     warn: (msg) => logger.warn(msg),
-    prepare: (preparation) => prepareStore(preparation, config, logger),
+    prepare: (preparation) => prepareStore(preparation, config, logger, seed),
   });
   running.db = db;
   const { apollo, app } = await createServer(config, db, logger);
@@ -58,7 +66,7 @@ async function main(): Promise<void> {
  * for a reason other than the connection is reported (log and `/readyz`) rather than retried:
  * the API serves what the store holds.
  */
-async function prepareStore(preparation: Preparation, config: Config, logger: Logger): Promise<void> {
+async function prepareStore(preparation: Preparation, config: Config, logger: Logger, seed: SeedSteps): Promise<void> {
   preparation.status('migrating');
   await applyMigrations(preparation.executor({ timeoutMs: BATCH_JOB_TIMEOUT_MS }));
   logger.info('migrations applied');
@@ -67,16 +75,11 @@ async function prepareStore(preparation: Preparation, config: Config, logger: Lo
   // Loading the SDN list is one long transaction, far past the per-request timeout.
   const executor = preparation.executor({ timeoutMs: BATCH_JOB_TIMEOUT_MS });
   try {
-    preparation.detail('seed', await seedMissing(executor, (msg) => logger.info(msg), (msg) => logger.warn(msg)));
+    preparation.detail('seed', await seed.missing(executor, (msg) => logger.info(msg), (msg) => logger.warn(msg)));
   } catch (error) {
     if (error instanceof GraphQLError && error.extensions.code === ErrorCode.DATABASE_UNAVAILABLE) throw error;
     const reason = error instanceof Error ? error.message : String(error);
     logger.error(`seeding failed, serving the store as it is: ${reason}`);
-    preparation.detail('seed', { ...(await seedStatus(executor)), error: reason });
+    preparation.detail('seed', { ...(await seed.status(executor)), error: reason });
   }
 }
-
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
