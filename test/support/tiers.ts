@@ -37,6 +37,7 @@ export const E2E_FILES = [
   'test/production-server.test.ts',
   'test/readme-commands.test.ts',
   'test/request-id.test.ts',
+  'test/sdn-round-trip.test.ts',
   'test/start-and-stop.test.ts',
 ] as const;
 
