@@ -1,12 +1,11 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
 import { BATCH_JOB_TIMEOUT_MS } from '../src/db/database.js';
 import { applyMigrations } from '../src/db/migrations.js';
-import { defaultSourceFor, importFtmLines, type DefaultSource } from '../src/ftm/index.js';
+import { defaultSourceFor, importFtmLines, readLines, type DefaultSource } from '../src/ftm/index.js';
 import { connectOrExit } from './connect.js';
 
 /**
@@ -60,12 +59,7 @@ const db = await connectOrExit(loadConfig(), log);
 try {
   const executor = db.executor({ timeoutMs: BATCH_JOB_TIMEOUT_MS });
   await applyMigrations(executor);
-  // Iterate from the start: readline drops the lines it reads before a consumer asks for them,
-  // and the import's first database round trip (before its first line) outlasts reading a
-  // small file, which then imported nothing ("lines read: 0").
-  const reader = createInterface({ input: createReadStream(file), crlfDelay: Infinity })[Symbol.asyncIterator]();
-  const lines = { [Symbol.asyncIterator]: () => reader };
-  const report = await importFtmLines(executor, lines, {
+  const report = await importFtmLines(executor, readLines(createReadStream(file)), {
     recordedBy: `import:ftm:${fileName}`,
     defaultSource,
     batchSize,

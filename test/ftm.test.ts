@@ -1,8 +1,7 @@
 import { createReadStream, readFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFtmExport, exportFtm, importFtmLines } from '../src/ftm/index.js';
+import { createFtmExport, exportFtm, importFtmLines, readLines } from '../src/ftm/index.js';
 import { createHarness, type Harness } from './support/harness.js';
 
 /**
@@ -32,7 +31,9 @@ function importLines(lines: AsyncIterable<string> | Iterable<string>, batchSize?
   return importFtmLines(h.db.executor(), lines, { recordedBy: BY, defaultSource: DEFAULT_SOURCE, batchSize });
 }
 
-const fixtureLines = () => createInterface({ input: createReadStream(FIXTURE), crlfDelay: Infinity });
+// readLines, as `npm run import` reads a file: every line reaches the import, however long it
+// talks to the database before asking for the first.
+const fixtureLines = () => readLines(createReadStream(FIXTURE));
 
 async function removeImported(): Promise<void> {
   await h.db.executor().writeTx(async (tx) => {

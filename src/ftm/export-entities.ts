@@ -186,10 +186,17 @@ export function entityToFtm(row: EntityRow): EntityExport | undefined {
   };
   let droppedIdentifiers = 0;
   const holders = holdersOf(typename, props.kind);
+  const numbers = new Map<string, string[]>();
   for (const [type, value] of row.identifiers) {
     const property = identifierProperty(type, holders);
-    if (property) add(properties, property, value);
+    if (property) numbers.set(property, [...(numbers.get(property) ?? []), value]);
     else droppedIdentifiers += 1;
+  }
+  // In the order of their values, not of their types: the many types that share a property (OFAC's
+  // aircraft numbers all become registrationNumber) come back as that property's one type, and the
+  // export of the import must give the same line.
+  for (const property of [...numbers.keys()].sort()) {
+    for (const value of numbers.get(property)!.sort()) add(properties, property, value);
   }
   // A tie becomes a property only when that loses nothing: the entity's own sources back it.
   const links: LinkRow[] = [];

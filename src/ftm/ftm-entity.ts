@@ -101,7 +101,9 @@ export function markerValue(entity: FtmEntity, prefix: string): string | undefin
 export function toFtmLine(entity: FtmEntity): string {
   const properties: Record<string, readonly string[]> = {};
   for (const [name, list] of Object.entries(entity.properties)) {
-    if (list.length > 0) properties[name] = list;
+    // An FtM property holds a set of values: a value the store holds twice (an SDN entry may list
+    // one birth date twice) is written once, as importing the line would keep it.
+    if (list.length > 0) properties[name] = [...new Set(list)];
   }
   return JSON.stringify({ id: entity.id, schema: entity.schema, properties });
 }

@@ -11,6 +11,7 @@ import type { LinePlan } from './plan.js';
 
 export type { FtmImportReport } from './import-run.js';
 export { defaultSourceFor, type DefaultSource } from './default-source.js';
+export { readLines } from './read-lines.js';
 
 /**
  * Imports FtM JSON lines in batches of `batchSize` lines (1000 by default), each written in one

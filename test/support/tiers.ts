@@ -17,6 +17,7 @@ export const UNIT_FILES = [
   'test/memory-money-graph.test.ts',
   'test/ofac-parse.test.ts',
   'test/pii-unit.test.ts',
+  'test/read-lines.test.ts',
   'test/readme-lists.test.ts',
   'test/schema-contract.test.ts',
   'test/schema-docs.test.ts',
@@ -36,6 +37,8 @@ export const E2E_FILES = [
   'test/http.test.ts',
   'test/production-server.test.ts',
   'test/readme-commands.test.ts',
+  'test/request-id.test.ts',
+  'test/sdn-round-trip.test.ts',
   'test/start-and-stop.test.ts',
 ] as const;
 
