@@ -4,7 +4,7 @@ import { NODE_TYPES } from '../db/model.js';
 import { personalNode } from './personal.js';
 import { NODE_PROJECTION } from './projections.js';
 import { type Connection, type PageItem, type PageRequest, toConnection } from './pagination.js';
-import { column } from './row-mapping.js';
+import { asSortValue, int, str } from '../db/row-readers.js';
 
 /**
  * Top-level lists (`organizations`, `wallets`, ...): one type, optional filters, an ordering,
@@ -114,9 +114,9 @@ export async function listPage<T>(
     await tx.run(countCypher(spec, filtered), params),
   ]);
   const items: PageItem<T>[] = rows.map((row) => ({
-    v: column(row, 'v') as string | number,
-    k: column(row, 'k') as string,
-    node: toRecord(column(row, 'node')),
+    v: asSortValue(row.v, 'sort value'),
+    k: str(row, 'k'),
+    node: toRecord(row.node ?? null),
   }));
-  return toConnection(items, page.limit, column(counts[0] ?? { total: 0 }, 'total') as number);
+  return toConnection(items, page.limit, counts[0] ? int(counts[0], 'total') : 0);
 }
