@@ -33,7 +33,7 @@ export type { PageKey } from './batch-loaders.js';
 export type * from './records.js';
 export { encodeCursor, pageRequest, toConnection, type Connection } from './pagination.js';
 export { toGlobalId, fromGlobalId } from './ids.js';
-export { createLists, type Lists, type ListSortName, type FilterParams } from './lists.js';
+export { createLists, type Lists, type ListSortName, type FilterOf } from './lists.js';
 export type { SearchHit } from './search.js';
 export { loadNodeOf, requireEntity, requireNodeOf } from './typed-node.js';
 
