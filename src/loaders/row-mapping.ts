@@ -1,3 +1,4 @@
+import type { NodeTypename } from '../db/model.js';
 import type { Plain } from '../db/values.js';
 import {
   asMap,
@@ -58,98 +59,91 @@ function entityBase(p: PlainMap) {
   };
 }
 
+/**
+ * The record of each node type, read from its projection. A table over every `NodeTypename`, so a
+ * new type does not compile until it can be read.
+ */
+const NODE_READERS: { readonly [T in NodeTypename]: (p: PlainMap) => Extract<NodeRecord, { __typename: T }> } = {
+  State: (p) => ({ __typename: 'State', ...entityBase(p), isoCode: str(p, 'isoCode') }),
+  Organization: (p) => ({
+    __typename: 'Organization',
+    ...entityBase(p),
+    kind: enumValue<OrganizationKind>(p, 'kind'),
+    remarks: optStrList(p, 'remarks'),
+  }),
+  Person: (p) => ({
+    __typename: 'Person',
+    ...entityBase(p),
+    birthDates: optStrList(p, 'birthDates'),
+    birthPlaces: optStrList(p, 'birthPlaces'),
+    gender: optStr(p, 'gender'),
+    title: optStr(p, 'title'),
+    remarks: optStrList(p, 'remarks'),
+  }),
+  Craft: (p) => ({
+    __typename: 'Craft',
+    ...entityBase(p),
+    kind: enumValue<CraftKind>(p, 'kind'),
+    callSign: optStr(p, 'callSign'),
+    model: optStr(p, 'model'),
+    tonnage: optStr(p, 'tonnage'),
+    grossRegisteredTonnage: optStr(p, 'grossRegisteredTonnage'),
+    ownerName: optStr(p, 'ownerName'),
+    remarks: optStrList(p, 'remarks'),
+  }),
+  Identifier: (p) => ({
+    __typename: 'Identifier',
+    key: str(p, 'key'),
+    type: str(p, 'type'),
+    value: str(p, 'value'),
+    issuedOn: optStr(p, 'issuedOn'),
+    expiresOn: optStr(p, 'expiresOn'),
+    synthetic: flag(p, 'synthetic'),
+    personal: personal(p),
+  }),
+  Operative: (p) => ({ __typename: 'Operative', ...entityBase(p), role: enumValue<OperativeRole>(p, 'role') }),
+  Facilitator: (p) => ({ __typename: 'Facilitator', ...entityBase(p), role: enumValue<FacilitatorRole>(p, 'role') }),
+  StolenIdentity: (p) => ({ __typename: 'StolenIdentity', ...entityBase(p) }),
+  Employer: (p) => ({ __typename: 'Employer', ...entityBase(p) }),
+  Wallet: (p) => ({
+    __typename: 'Wallet',
+    ...entityBase(p),
+    chain: enumValue<Chain>(p, 'chain'),
+    address: str(p, 'address'),
+    assets: [...optStrList(p, 'assets')].sort(),
+  }),
+  EnforcementAction: (p) => ({
+    __typename: 'EnforcementAction',
+    key: str(p, 'key'),
+    kind: enumValue<EnforcementKind>(p, 'kind'),
+    title: str(p, 'title'),
+    summary: optStr(p, 'summary'),
+    date: optDate(p, 'date'),
+    datePrecision: optEnumValue<DatePrecision>(p, 'datePrecision'),
+    amountUsd: optStr(p, 'amountUsd'),
+    reference: optStr(p, 'reference'),
+    programs: optStrList(p, 'programs'),
+    status: enumValue<EnforcementStatus>(p, 'status'),
+    synthetic: flag(p, 'synthetic'),
+  }),
+  Source: (p) => ({
+    __typename: 'Source',
+    key: str(p, 'key'),
+    kind: enumValue<SourceKind>(p, 'kind'),
+    title: str(p, 'title'),
+    publisher: optStr(p, 'publisher'),
+    url: optStr(p, 'url'),
+    publishedOn: optDate(p, 'publishedOn'),
+    synthetic: flag(p, 'synthetic'),
+  }),
+};
+
 /** A node projected as `n {.*, __label: ...}` (see `NODE_PROJECTION`). */
 export function toNodeRecord(value: Plain): NodeRecord {
   const p = asMap(value, 'projection');
   const label = str(p, '__label');
-  switch (label) {
-    case 'State':
-      return { __typename: 'State', ...entityBase(p), isoCode: str(p, 'isoCode') };
-    case 'Organization':
-      return {
-        __typename: 'Organization',
-        ...entityBase(p),
-        kind: enumValue<OrganizationKind>(p, 'kind'),
-        remarks: optStrList(p, 'remarks'),
-      };
-    case 'Person':
-      return {
-        __typename: 'Person',
-        ...entityBase(p),
-        birthDates: optStrList(p, 'birthDates'),
-        birthPlaces: optStrList(p, 'birthPlaces'),
-        gender: optStr(p, 'gender'),
-        title: optStr(p, 'title'),
-        remarks: optStrList(p, 'remarks'),
-      };
-    case 'Craft':
-      return {
-        __typename: 'Craft',
-        ...entityBase(p),
-        kind: enumValue<CraftKind>(p, 'kind'),
-        callSign: optStr(p, 'callSign'),
-        model: optStr(p, 'model'),
-        tonnage: optStr(p, 'tonnage'),
-        grossRegisteredTonnage: optStr(p, 'grossRegisteredTonnage'),
-        ownerName: optStr(p, 'ownerName'),
-        remarks: optStrList(p, 'remarks'),
-      };
-    case 'Identifier':
-      return {
-        __typename: 'Identifier',
-        key: str(p, 'key'),
-        type: str(p, 'type'),
-        value: str(p, 'value'),
-        issuedOn: optStr(p, 'issuedOn'),
-        expiresOn: optStr(p, 'expiresOn'),
-        synthetic: flag(p, 'synthetic'),
-        personal: personal(p),
-      };
-    case 'Operative':
-      return { __typename: 'Operative', ...entityBase(p), role: enumValue<OperativeRole>(p, 'role') };
-    case 'Facilitator':
-      return { __typename: 'Facilitator', ...entityBase(p), role: enumValue<FacilitatorRole>(p, 'role') };
-    case 'StolenIdentity':
-      return { __typename: 'StolenIdentity', ...entityBase(p) };
-    case 'Employer':
-      return { __typename: 'Employer', ...entityBase(p) };
-    case 'Wallet':
-      return {
-        __typename: 'Wallet',
-        ...entityBase(p),
-        chain: enumValue<Chain>(p, 'chain'),
-        address: str(p, 'address'),
-        assets: optStrList(p, 'assets').sort(),
-      };
-    case 'EnforcementAction':
-      return {
-        __typename: 'EnforcementAction',
-        key: str(p, 'key'),
-        kind: enumValue<EnforcementKind>(p, 'kind'),
-        title: str(p, 'title'),
-        summary: optStr(p, 'summary'),
-        date: optDate(p, 'date'),
-        datePrecision: optEnumValue<DatePrecision>(p, 'datePrecision'),
-        amountUsd: optStr(p, 'amountUsd'),
-        reference: optStr(p, 'reference'),
-        programs: optStrList(p, 'programs'),
-        status: enumValue<EnforcementStatus>(p, 'status'),
-        synthetic: flag(p, 'synthetic'),
-      };
-    case 'Source':
-      return {
-        __typename: 'Source',
-        key: str(p, 'key'),
-        kind: enumValue<SourceKind>(p, 'kind'),
-        title: str(p, 'title'),
-        publisher: optStr(p, 'publisher'),
-        url: optStr(p, 'url'),
-        publishedOn: optDate(p, 'publishedOn'),
-        synthetic: flag(p, 'synthetic'),
-      };
-    default:
-      throw new Error(`Stored node ${str(p, 'key')} has unknown label ${label}`);
-  }
+  if (!Object.hasOwn(NODE_READERS, label)) throw new Error(`Stored node ${str(p, 'key')} has unknown label ${label}`);
+  return NODE_READERS[label as NodeTypename](p);
 }
 
 function edgeBase(p: PlainMap) {
