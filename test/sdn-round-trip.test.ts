@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../src/db/database.js';
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../src/db/embedded.js';
+import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../src/embedded/index.js';
 import { testConfig, testEnvironment } from './support/global-setup.js';
 import { runScript } from './support/processes.js';
 

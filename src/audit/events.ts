@@ -1,4 +1,5 @@
 import type { Executor } from '../db/executor.js';
+import { int, str } from '../db/row-readers.js';
 import { cypherInt } from '../db/values.js';
 import { type Connection, type PageItem, type PageRequest, toConnection } from '../pagination/pages.js';
 
@@ -65,9 +66,9 @@ export async function auditEventPage(
   const [rows, counts] = await executor.readTx(async (tx) => [await tx.run(PAGE, params), await tx.run(COUNT, params)]);
   // The projection above is this record's shape, written only by `writeAuditEvents`.
   const items: PageItem<AuditRecord>[] = rows.map((row) => ({
-    v: row.v as string,
-    k: row.k as string,
+    v: str(row, 'v'),
+    k: str(row, 'k'),
     node: row.node as unknown as AuditRecord,
   }));
-  return toConnection(items, page.limit, (counts[0]?.total as number | undefined) ?? 0);
+  return toConnection(items, page.limit, counts[0] ? int(counts[0], 'total') : 0);
 }

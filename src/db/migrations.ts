@@ -1,5 +1,6 @@
 import { Neo4jError } from 'neo4j-driver';
 import type { Executor } from './executor.js';
+import { strList } from './row-readers.js';
 import { ENTITY_TYPES, labelsOf } from './graph-rules.js';
 import { NODE_TYPES, type NodeTypename } from './model.js';
 import { identifierValueDigest } from './keys.js';
@@ -155,6 +156,6 @@ export async function pendingMigrations(executor: Executor): Promise<string[]> {
     'SHOW INDEXES YIELD name, state WHERE name IN $names AND state = "ONLINE" RETURN collect(name) AS online',
     { names: SCHEMA_NAMES },
   );
-  const online = new Set((rows[0]?.online as string[] | undefined) ?? []);
+  const online = new Set(rows[0] ? strList(rows[0], 'online') : []);
   return SCHEMA_NAMES.filter((name) => !online.has(name));
 }

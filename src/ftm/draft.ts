@@ -7,13 +7,17 @@ export { emptyDraft, type DatasetDraft as Draft } from '../store/dataset.js';
  * the store would do the same writing them one after the other, and the counts of what a batch
  * wrote stay counts of distinct facts.
  */
-function mergeBy<T extends object>(items: readonly T[], id: (item: T) => string): T[] {
+// `key` is there only so that sources, which cite nothing, fit the bound (TypeScript refuses an
+// argument that shares no property with an all-optional type).
+type Fact = { readonly key?: string; readonly sourceKeys?: readonly string[] };
+
+function mergeBy<T extends Fact>(items: readonly T[], id: (item: T) => string): T[] {
   const merged = new Map<string, T>();
   for (const item of items) {
     const key = id(item);
     const earlier = merged.get(key);
-    if (earlier && 'sourceKeys' in earlier && 'sourceKeys' in item) {
-      const sourceKeys = [...new Set([...(earlier.sourceKeys as string[]), ...(item.sourceKeys as string[])])];
+    if (earlier?.sourceKeys && item.sourceKeys) {
+      const sourceKeys = [...new Set([...earlier.sourceKeys, ...item.sourceKeys])];
       merged.set(key, { ...item, sourceKeys });
     } else {
       merged.set(key, item);

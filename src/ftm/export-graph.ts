@@ -2,6 +2,7 @@ import type { Executor, Row } from '../db/executor.js';
 import { NODE_TYPES, type LinkType, type NodeTypename } from '../db/model.js';
 import { typenameOfKey } from '../db/keys.js';
 import { cypherInt, type Plain } from '../db/values.js';
+import { asList, asMap, asStr, bool, flag, list, map, optStrList, str, strList, type PlainMap } from '../db/row-readers.js';
 import {
   actionToFtm,
   documentToFtm,
@@ -48,49 +49,53 @@ interface Scope {
   edges(): AsyncIterable<{ type: string; row: Row }>;
 }
 
-const strings = (value: Plain | undefined): string[] => (Array.isArray(value) ? value.map(String) : []);
-const props = (value: Plain | undefined): Record<string, Plain> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value) ? value : {};
-const list = (value: Plain | undefined) => (Array.isArray(value) ? value.map(props) : []);
+const maps = (row: Row, name: string) => list(row, name).map((value) => asMap(value, `an item of ${name}`));
+
+/** The relationship types the export queries name are the model's link types. */
+const linkType = (p: PlainMap) => str(p, 'type') as LinkType;
+
+/** `[i.type, i.value]`, both required of every identifier. */
+function identifierPair(value: Plain): readonly [string, string] {
+  const pair = asList(value, 'an identifier pair');
+  return [asStr(pair[0], 'identifier type'), asStr(pair[1], 'identifier value')];
+}
 
 function entityRow(row: Row): EntityRow {
   return {
-    key: String(row.key),
-    props: props(row.props),
-    sources: strings(row.sources),
-    identifiers: (Array.isArray(row.identifiers) ? row.identifiers : []).map((pair) => {
-      const [type, value] = strings(pair);
-      return [type ?? '', value ?? ''] as const;
-    }),
-    ties: list(row.ties).map(
+    key: str(row, 'key'),
+    props: map(row, 'props'),
+    sources: strList(row, 'sources'),
+    identifiers: list(row, 'identifiers').map(identifierPair),
+    ties: maps(row, 'ties').map(
       (t): TieRow => ({
-        type: String(t.type) as LinkType,
-        state: String(t.state),
-        iso: String(t.iso),
-        sourceKeys: strings(t.sourceKeys),
-        synthetic: t.synthetic === true,
+        type: linkType(t),
+        state: str(t, 'state'),
+        iso: str(t, 'iso'),
+        sourceKeys: optStrList(t, 'sourceKeys'),
+        synthetic: flag(t, 'synthetic'),
       }),
     ),
   };
 }
 
 function linkRows(row: Row): LinkRow[] {
-  return list(row.links).map((l) => ({
-    type: String(l.type) as LinkType,
-    from: String(row.key),
-    to: String(l.to),
-    sourceKeys: strings(l.sourceKeys),
-    synthetic: l.synthetic === true,
+  const from = str(row, 'key');
+  return maps(row, 'links').map((l) => ({
+    type: linkType(l),
+    from,
+    to: str(l, 'to'),
+    sourceKeys: optStrList(l, 'sourceKeys'),
+    synthetic: flag(l, 'synthetic'),
   }));
 }
 
 function actionRow(row: Row): ActionRow {
   return {
-    key: String(row.key),
-    props: props(row.props),
-    sources: strings(row.sources),
-    targets: strings(row.targets),
-    authorities: strings(row.authorities),
+    key: str(row, 'key'),
+    props: map(row, 'props'),
+    sources: strList(row, 'sources'),
+    targets: strList(row, 'targets'),
+    authorities: strList(row, 'authorities'),
   };
 }
 
@@ -115,7 +120,7 @@ async function* facts(scope: Scope, summary: FtmExportSummary): AsyncGenerator<F
     }
   }
   for await (const { type, row } of scope.edges()) {
-    const edge = { from: String(row.from), to: String(row.to), props: props(row.props) };
+    const edge = { from: str(row, 'from'), to: str(row, 'to'), props: map(row, 'props') };
     if (scope.has(edge.to)) yield edgeToFtm(type, edge, (k) => scope.has(k));
   }
   for await (const row of scope.rows('actions', ['EnforcementAction'])) {
@@ -135,7 +140,7 @@ function wholeGraph(executor: Executor): Scope {
       yield* rows;
       const last = rows.at(-1);
       if (!last || rows.length < PAGE_SIZE) return;
-      after = String(last.key);
+      after = str(last, 'key');
     }
   }
   return {
@@ -152,7 +157,7 @@ function wholeGraph(executor: Executor): Scope {
           for (const row of rows) yield { type, row };
           const last = rows.at(-1);
           if (!last || rows.length < PAGE_SIZE) break;
-          after = String(last.cursor);
+          after = str(last, 'cursor');
         }
       }
     },
@@ -174,12 +179,12 @@ async function reachable(executor: Executor, fromKey: string, depth: number): Pr
   for (let hop = 1; hop <= depth && frontier.length > 0; hop++) {
     const next: string[] = [];
     for (const keys of chunks(frontier)) {
-      const rows = await executor.read(NEIGHBOURS, { keys, fromSource: hop === 1 && start.source === true });
+      const rows = await executor.read(NEIGHBOURS, { keys, fromSource: hop === 1 && bool(start, 'source') });
       for (const row of rows) {
-        const key = String(row.key);
+        const key = str(row, 'key');
         if (seen.has(key)) continue;
         seen.add(key);
-        if (row.stop !== true) next.push(key);
+        if (!bool(row, 'stop')) next.push(key);
       }
     }
     frontier = next;
@@ -199,7 +204,7 @@ function subgraph(executor: Executor, keys: ReadonlySet<string>, cited: () => Re
     sources: () => byKeys(BY_KEYS.sources, [...new Set([...ofTypes(['Source']), ...cited()])].sort()),
     rows: (query, typenames) => byKeys(BY_KEYS[query], ofTypes(typenames)),
     async *edges() {
-      for await (const row of byKeys(EDGES_FROM_KEYS, ofTypes(['Employer', 'Wallet']))) yield { type: String(row.type), row };
+      for await (const row of byKeys(EDGES_FROM_KEYS, ofTypes(['Employer', 'Wallet']))) yield { type: str(row, 'type'), row };
     },
   };
 }
@@ -234,7 +239,7 @@ export function createFtmExport(
         (entity.properties.proof ?? []).forEach((key) => cited.add(key));
       }
     }
-    for await (const row of scope.sources()) yield emit(documentToFtm({ key: String(row.key), props: props(row.props) }));
+    for await (const row of scope.sources()) yield emit(documentToFtm({ key: str(row, 'key'), props: map(row, 'props') }));
     for await (const entity of facts(scope, summary)) yield emit(entity);
   }
   return { lines: lines(), summary };

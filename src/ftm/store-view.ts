@@ -1,4 +1,5 @@
-import type { Executor } from '../db/executor.js';
+import type { Executor, Row } from '../db/executor.js';
+import { flag, str } from '../db/row-readers.js';
 import { nodeKey, typenameOfKey } from '../db/keys.js';
 import { NODES_BY_KEY, ORGANIZATIONS_BY_NAME, SOURCES_BY_URL } from './import-queries.js';
 import type { Resolved } from './plan.js';
@@ -17,10 +18,10 @@ interface StoreQuestions {
   readonly names: ReadonlySet<string>;
 }
 
-function resolvedOf(row: Record<string, unknown>): Resolved | undefined {
-  const key = String(row.key);
+function resolvedOf(row: Row): Resolved | undefined {
+  const key = str(row, 'key');
   const typename = typenameOfKey(key);
-  return typename ? { key, typename, synthetic: row.synthetic === true } : undefined;
+  return typename ? { key, typename, synthetic: flag(row, 'synthetic') } : undefined;
 }
 
 /** One snapshot of everything a batch needs to know about the store. */
@@ -37,14 +38,14 @@ export async function lookUp(executor: Executor, questions: StoreQuestions): Pro
   }
   const urls = new Map<string, Resolved>();
   for (const row of urlRows) {
-    urls.set(String(row.url), { key: String(row.key), typename: 'Source', synthetic: row.synthetic === true });
+    urls.set(str(row, 'url'), { key: str(row, 'key'), typename: 'Source', synthetic: flag(row, 'synthetic') });
   }
   const organizations = new Map<string, Resolved[]>();
   for (const row of organizationRows) {
-    const name = String(row.name);
+    const name = str(row, 'name');
     organizations.set(name, [
       ...(organizations.get(name) ?? []),
-      { key: String(row.key), typename: 'Organization', synthetic: row.synthetic === true },
+      { key: str(row, 'key'), typename: 'Organization', synthetic: flag(row, 'synthetic') },
     ]);
   }
   return { nodes, urls, organizations };

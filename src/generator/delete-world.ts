@@ -1,4 +1,5 @@
 import type { Executor } from '../db/executor.js';
+import { int } from '../db/row-readers.js';
 import { cypherInt } from '../db/values.js';
 import { GENERATED_SOURCE_KEY } from './provenance.js';
 
@@ -22,7 +23,7 @@ export async function deleteGeneratedWorld(executor: Executor): Promise<number> 
     const [row] = await executor.writeTx((tx) =>
       tx.run(DELETE_SOME, { source: GENERATED_SOURCE_KEY, limit: cypherInt(NODES_PER_DELETE) }),
     );
-    const deleted = Number(row?.deleted ?? 0);
+    const deleted = row ? int(row, 'deleted') : 0;
     total += deleted;
     if (deleted === 0) break;
   }

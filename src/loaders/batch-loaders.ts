@@ -3,7 +3,7 @@ import type { Executor } from '../db/executor.js';
 import { cypherInt, type Plain } from '../db/values.js';
 import { type ListSpec, type PagedSpec, listCypher, pagedCypher } from './cypher-templates.js';
 import { type Connection, type PageItem, type PageRequest, toConnection } from '../pagination/pages.js';
-import { column } from './row-mapping.js';
+import { asList, asMap, asSortValue, column, int, str } from '../db/row-readers.js';
 
 /** A page of a relationship field: whose neighbours, and which page. */
 export interface PageKey {
@@ -30,10 +30,10 @@ export function pagedLoader<T>(
       return keys.map((key, i) => {
         const row = byIndex.get(i);
         if (!row) return toConnection<T>([], key.page.limit, 0);
-        const items = (column(row, 'items') as Plain[])
+        const items = asList(column(row, 'items'), 'items')
           .slice(0, key.page.limit + 1)
           .map((item) => toPageItem(item, toRecord));
-        return toConnection(items, key.page.limit, column(row, 'total') as number);
+        return toConnection(items, key.page.limit, int(row, 'total'));
       });
     },
     { cacheKeyFn: (key) => JSON.stringify([key.parent, key.page.limit, key.page.after]) },
@@ -41,8 +41,8 @@ export function pagedLoader<T>(
 }
 
 function toPageItem<T>(value: Plain, toRecord: (value: Plain) => T): PageItem<T> {
-  const { v, k, node } = value as { v: string | number | null; k: string; node: Plain };
-  return { v, k, node: toRecord(node) };
+  const item = asMap(value, 'a page item');
+  return { v: asSortValue(item.v, 'sort value'), k: str(item, 'k'), node: toRecord(item.node ?? null) };
 }
 
 /** A loader for a short, unpaginated list of neighbours per parent, batched the same way. */
@@ -55,7 +55,7 @@ export function listLoader<T>(
   const cypher = listCypher(spec, projection);
   return new DataLoader<string, T[]>(async (keys) => {
     const rows = await executor.read(cypher, { keys });
-    const byKey = new Map(rows.map((row) => [column(row, 'key'), column(row, 'items') as Plain[]]));
+    const byKey = new Map(rows.map((row) => [column(row, 'key'), asList(column(row, 'items'), 'items')]));
     return keys.map((key) => (byKey.get(key) ?? []).map(toRecord));
   });
 }

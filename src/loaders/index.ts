@@ -33,7 +33,7 @@ export type { PageKey } from './batch-loaders.js';
 export type * from './records.js';
 export { encodeCursor, pageRequest, toConnection, type Connection } from '../pagination/pages.js';
 export { toGlobalId, fromGlobalId } from '../db/global-ids.js';
-export { createLists, type Lists, type ListSortName, type FilterParams } from './lists.js';
+export { createLists, type Lists, type ListSortName, type FilterOf } from './lists.js';
 export type { SearchHit } from './search.js';
 export { loadNodeOf, requireEntity, requireNodeOf } from './typed-node.js';
 

@@ -4,7 +4,7 @@ import { NODE_TYPES } from '../db/model.js';
 import { personalNode } from './personal.js';
 import { NODE_PROJECTION } from './projections.js';
 import { type Connection, type PageItem, type PageRequest, toConnection } from '../pagination/pages.js';
-import { column } from './row-mapping.js';
+import { asSortValue, int, str } from '../db/row-readers.js';
 
 /**
  * Top-level lists (`organizations`, `wallets`, ...): one type, optional filters, an ordering,
@@ -35,27 +35,72 @@ const P = {
   dateTo: '($f.dateTo IS NULL OR n.date <= date($f.dateTo))',
 } as const;
 
+/** What each filter parameter holds; the predicate filed under a name reads `$f.<name>`. */
+export interface FilterValues {
+  readonly nameContains: string;
+  readonly titleContains: string;
+  readonly synthetic: boolean;
+  readonly kinds: readonly string[];
+  readonly roles: readonly string[];
+  readonly chains: readonly string[];
+  readonly assets: readonly string[];
+  readonly statuses: readonly string[];
+  readonly dateFrom: string;
+  readonly dateTo: string;
+}
+
+export type FilterName = keyof FilterValues;
+
 export interface ListSpec {
   readonly label: string;
-  readonly predicates: readonly string[];
+  /** The list's filters, each with its predicate, in the order the WHERE clause tests them. */
+  readonly predicates: { readonly [K in FilterName]?: string };
 }
 
 export const LIST_SPECS = {
-  State: { label: NODE_TYPES.State.label, predicates: [P.nameContains, P.synthetic] },
-  Organization: { label: NODE_TYPES.Organization.label, predicates: [P.nameContains, P.synthetic, P.kinds] },
-  Operative: { label: NODE_TYPES.Operative.label, predicates: [P.nameContains, P.synthetic, P.roles] },
-  Facilitator: { label: NODE_TYPES.Facilitator.label, predicates: [P.nameContains, P.synthetic, P.roles] },
-  StolenIdentity: { label: NODE_TYPES.StolenIdentity.label, predicates: [P.nameContains, P.synthetic] },
-  Employer: { label: NODE_TYPES.Employer.label, predicates: [P.nameContains, P.synthetic] },
-  Wallet: { label: NODE_TYPES.Wallet.label, predicates: [P.walletContains, P.synthetic, P.chains, P.assets] },
+  State: { label: NODE_TYPES.State.label, predicates: { nameContains: P.nameContains, synthetic: P.synthetic } },
+  Organization: {
+    label: NODE_TYPES.Organization.label,
+    predicates: { nameContains: P.nameContains, synthetic: P.synthetic, kinds: P.kinds },
+  },
+  Operative: {
+    label: NODE_TYPES.Operative.label,
+    predicates: { nameContains: P.nameContains, synthetic: P.synthetic, roles: P.roles },
+  },
+  Facilitator: {
+    label: NODE_TYPES.Facilitator.label,
+    predicates: { nameContains: P.nameContains, synthetic: P.synthetic, roles: P.roles },
+  },
+  StolenIdentity: {
+    label: NODE_TYPES.StolenIdentity.label,
+    predicates: { nameContains: P.nameContains, synthetic: P.synthetic },
+  },
+  Employer: { label: NODE_TYPES.Employer.label, predicates: { nameContains: P.nameContains, synthetic: P.synthetic } },
+  Wallet: {
+    label: NODE_TYPES.Wallet.label,
+    predicates: { nameContains: P.walletContains, synthetic: P.synthetic, chains: P.chains, assets: P.assets },
+  },
   EnforcementAction: {
     label: NODE_TYPES.EnforcementAction.label,
-    predicates: [P.kinds, P.statuses, P.dateFrom, P.dateTo, P.synthetic],
+    predicates: { kinds: P.kinds, statuses: P.statuses, dateFrom: P.dateFrom, dateTo: P.dateTo, synthetic: P.synthetic },
   },
-  Source: { label: NODE_TYPES.Source.label, predicates: [P.kinds, P.titleContains] },
-  Person: { label: NODE_TYPES.Person.label, predicates: [P.nameContains, P.synthetic] },
-  Craft: { label: NODE_TYPES.Craft.label, predicates: [P.nameContains, P.synthetic, P.kinds] },
+  Source: { label: NODE_TYPES.Source.label, predicates: { kinds: P.kinds, titleContains: P.titleContains } },
+  Person: { label: NODE_TYPES.Person.label, predicates: { nameContains: P.nameContains, synthetic: P.synthetic } },
+  Craft: {
+    label: NODE_TYPES.Craft.label,
+    predicates: { nameContains: P.nameContains, synthetic: P.synthetic, kinds: P.kinds },
+  },
 } as const satisfies Record<string, ListSpec>;
+
+export type ListName = keyof typeof LIST_SPECS;
+
+/**
+ * The filter of one list: only the parameters its spec has predicates for, so a misspelt or
+ * foreign key fails to compile. Absent and null both switch a predicate off.
+ */
+export type FilterOf<N extends ListName> = {
+  readonly [K in keyof (typeof LIST_SPECS)[N]['predicates'] & FilterName]?: FilterValues[K] | null;
+};
 
 /** An ordering: a never-null sort expression over `n` and a direction. */
 export interface ListSort {
@@ -80,7 +125,7 @@ function pageCypher(spec: ListSpec, sort: ListSort): string {
   const cmp = sort.direction === 'ASC' ? '>' : '<';
   return `
 MATCH (n:${spec.label})
-WHERE ${spec.predicates.join('\n  AND ')}
+WHERE ${Object.values(spec.predicates).join('\n  AND ')}
 WITH n, ${sort.value} AS v
 WHERE $after IS NULL OR v ${cmp} $after.v OR (v = $after.v AND n.key ${cmp} $after.k)
 RETURN ${NODE_PROJECTION} AS node, v, n.key AS k
@@ -91,12 +136,12 @@ LIMIT $limit`;
 function countCypher(spec: ListSpec, filtered: boolean): string {
   // Without filters Neo4j answers a label count from its count store, without a scan.
   return filtered
-    ? `MATCH (n:${spec.label}) WHERE ${spec.predicates.join(' AND ')} RETURN count(n) AS total`
+    ? `MATCH (n:${spec.label}) WHERE ${Object.values(spec.predicates).join(' AND ')} RETURN count(n) AS total`
     : `MATCH (n:${spec.label}) RETURN count(n) AS total`;
 }
 
 /** Filter values as the predicates expect them: absent means null, text lower-cased. */
-export type FilterParams = Record<string, string | boolean | readonly string[] | null | undefined>;
+export type FilterParams = { readonly [K in FilterName]?: FilterValues[K] | null };
 
 export async function listPage<T>(
   executor: Executor,
@@ -114,9 +159,9 @@ export async function listPage<T>(
     await tx.run(countCypher(spec, filtered), params),
   ]);
   const items: PageItem<T>[] = rows.map((row) => ({
-    v: column(row, 'v') as string | number,
-    k: column(row, 'k') as string,
-    node: toRecord(column(row, 'node')),
+    v: asSortValue(row.v, 'sort value'),
+    k: str(row, 'k'),
+    node: toRecord(row.node ?? null),
   }));
-  return toConnection(items, page.limit, column(counts[0] ?? { total: 0 }, 'total') as number);
+  return toConnection(items, page.limit, counts[0] ? int(counts[0], 'total') : 0);
 }

@@ -1,7 +1,7 @@
 import { auditEventPage, type AuditFilter } from '../audit/events.js';
 import type { Executor } from '../db/executor.js';
 import type { Plain } from '../db/values.js';
-import { type FilterParams, LIST_SORTS, LIST_SPECS, type ListSortName, type ListSpec, listPage } from './list-queries.js';
+import { type FilterOf, LIST_SORTS, LIST_SPECS, type ListName, type ListSortName, listPage } from './list-queries.js';
 import type { Connection, PageRequest } from '../pagination/pages.js';
 import { toNodeRecord } from './row-mapping.js';
 import { fetchScreenCandidates, fetchScreenRecords } from './screening.js';
@@ -21,11 +21,12 @@ import type {
   WalletRecord,
 } from './records.js';
 
-type ListFn<T> = (filter: FilterParams, sort: ListSortName, page: PageRequest) => Promise<Connection<T>>;
+type ListFn<T, N extends ListName> = (filter: FilterOf<N>, sort: ListSortName, page: PageRequest) => Promise<Connection<T>>;
 
-function lister<T extends NodeRecord>(executor: Executor, spec: ListSpec, namesOfPersonal: boolean): ListFn<T> {
+function lister<T extends NodeRecord, N extends ListName>(executor: Executor, name: N, namesOfPersonal: boolean): ListFn<T, N> {
   // The label in the spec guarantees the record type.
   const toRecord = (value: Plain) => toNodeRecord(value) as T;
+  const spec = LIST_SPECS[name];
   return (filter, sort, page) => listPage(executor, spec, LIST_SORTS[sort], filter, page, toRecord, namesOfPersonal);
 }
 
@@ -35,17 +36,17 @@ function lister<T extends NodeRecord>(executor: Executor, spec: ListSpec, namesO
  */
 export function createLists(executor: Executor, namesOfPersonal: boolean) {
   return {
-    states: lister<StateRecord>(executor, LIST_SPECS.State, namesOfPersonal),
-    organizations: lister<OrganizationRecord>(executor, LIST_SPECS.Organization, namesOfPersonal),
-    operatives: lister<OperativeRecord>(executor, LIST_SPECS.Operative, namesOfPersonal),
-    facilitators: lister<FacilitatorRecord>(executor, LIST_SPECS.Facilitator, namesOfPersonal),
-    stolenIdentities: lister<StolenIdentityRecord>(executor, LIST_SPECS.StolenIdentity, namesOfPersonal),
-    employers: lister<EmployerRecord>(executor, LIST_SPECS.Employer, namesOfPersonal),
-    wallets: lister<WalletRecord>(executor, LIST_SPECS.Wallet, namesOfPersonal),
-    enforcementActions: lister<EnforcementActionRecord>(executor, LIST_SPECS.EnforcementAction, namesOfPersonal),
-    sources: lister<SourceRecord>(executor, LIST_SPECS.Source, namesOfPersonal),
-    persons: lister<PersonRecord>(executor, LIST_SPECS.Person, namesOfPersonal),
-    crafts: lister<CraftRecord>(executor, LIST_SPECS.Craft, namesOfPersonal),
+    states: lister<StateRecord, 'State'>(executor, 'State', namesOfPersonal),
+    organizations: lister<OrganizationRecord, 'Organization'>(executor, 'Organization', namesOfPersonal),
+    operatives: lister<OperativeRecord, 'Operative'>(executor, 'Operative', namesOfPersonal),
+    facilitators: lister<FacilitatorRecord, 'Facilitator'>(executor, 'Facilitator', namesOfPersonal),
+    stolenIdentities: lister<StolenIdentityRecord, 'StolenIdentity'>(executor, 'StolenIdentity', namesOfPersonal),
+    employers: lister<EmployerRecord, 'Employer'>(executor, 'Employer', namesOfPersonal),
+    wallets: lister<WalletRecord, 'Wallet'>(executor, 'Wallet', namesOfPersonal),
+    enforcementActions: lister<EnforcementActionRecord, 'EnforcementAction'>(executor, 'EnforcementAction', namesOfPersonal),
+    sources: lister<SourceRecord, 'Source'>(executor, 'Source', namesOfPersonal),
+    persons: lister<PersonRecord, 'Person'>(executor, 'Person', namesOfPersonal),
+    crafts: lister<CraftRecord, 'Craft'>(executor, 'Craft', namesOfPersonal),
     search: (text: string, labels: readonly string[] | null, page: PageRequest) =>
       search(executor, text, labels, page, namesOfPersonal),
     /** Candidates for a screen's names and addresses, all items at once. */
@@ -61,4 +62,4 @@ export function createLists(executor: Executor, namesOfPersonal: boolean) {
 }
 
 export type Lists = ReturnType<typeof createLists>;
-export type { ListSortName, FilterParams };
+export type { ListSortName, FilterOf };

@@ -1,7 +1,7 @@
 import type { Executor } from '../db/executor.js';
 import { cypherInt, type Plain } from '../db/values.js';
 import { MAX_HOPS, type FrontierWallet, type Hop, type HopFilter, type MoneyGraph } from '../domain/trails/types.js';
-import { column } from './row-mapping.js';
+import { asList, asNum, asOptStr, asStr, int, list, str, strList } from '../db/row-readers.js';
 
 /**
  * The graph reads of money trails and exposure. Every query takes the hop filter as parameters
@@ -196,18 +196,20 @@ function filterParams(filter: HopFilter) {
   };
 }
 
-/** A hop as HOP and ANY_HOP project it. */
-function toHop(value: Plain): Hop {
-  const [key, kind, from, to, amount, asset, at, txHash] = value as Plain[];
+/** A hop as HOP and ANY_HOP project it; millions are read per request, so the checks are typeofs. */
+function toHop(value: Plain | undefined): Hop {
+  const hop = asList(value, 'a hop');
+  const kind = hop[1];
+  if (kind !== 'SALARY' && kind !== 'TRANSFER') throw new Error(`Expected a hop kind, got ${JSON.stringify(kind)}`);
   return {
-    key: String(key),
-    kind: kind === 'SALARY' ? 'SALARY' : 'TRANSFER',
-    from: String(from),
-    to: String(to),
-    amount: String(amount),
-    asset: String(asset),
-    at: Number(at),
-    txHash: typeof txHash === 'string' ? txHash : null,
+    key: asStr(hop[0], 'hop key'),
+    kind,
+    from: asStr(hop[2], 'hop start'),
+    to: asStr(hop[3], 'hop end'),
+    amount: asStr(hop[4], 'hop amount'),
+    asset: asStr(hop[5], 'hop asset'),
+    at: asNum(hop[6], 'hop time'),
+    txHash: asOptStr(hop[7], 'hop txHash'),
   };
 }
 
@@ -216,11 +218,11 @@ export function createMoneyGraph(executor: Executor): MoneyGraph {
   return {
     async startHops(subject, filter) {
       const rows = await executor.read(START_HOPS, { subject, f: filterParams(filter) });
-      return rows.map((row) => toHop(column(row, 'hop')));
+      return rows.map((row) => toHop(row.hop));
     },
     async subjectWallets(subject) {
       const rows = await executor.read(SUBJECT_WALLETS, { subject });
-      return rows.map((row) => String(column(row, 'wallet')));
+      return rows.map((row) => str(row, 'wallet'));
     },
     async transfersOut(frontier: readonly FrontierWallet[], filter, limit) {
       if (frontier.length === 0) return [];
@@ -229,20 +231,20 @@ export function createMoneyGraph(executor: Executor): MoneyGraph {
         f: filterParams(filter),
         limit: cypherInt(limit),
       });
-      return rows.flatMap((row) => (column(row, 'hops') as Plain[]).map(toHop));
+      return rows.flatMap((row) => list(row, 'hops').map(toHop));
     },
     async destinations(target) {
       const rows = await executor.read(DESTINATIONS, { target });
-      return new Map(rows.map((row) => [String(column(row, 'wallet')), column(row, 'chain') as string[]]));
+      return new Map(rows.map((row) => [str(row, 'wallet'), strList(row, 'chain')]));
     },
     async sanctioned() {
       const rows = await executor.read(SANCTIONED);
-      return new Map(rows.map((row) => [String(column(row, 'wallet')), column(row, 'chain') as string[]]));
+      return new Map(rows.map((row) => [str(row, 'wallet'), strList(row, 'chain')]));
     },
     async sendersTo(wallets, filter, limit) {
       if (wallets.length === 0) return [];
       const rows = await executor.read(SENDERS_TO, { wallets, f: filterParams(filter), limit: cypherInt(limit) });
-      return rows.map((row) => String(column(row, 'sender')));
+      return rows.map((row) => str(row, 'sender'));
     },
     async pathWithin(from, to, hops) {
       if (from.length === 0 || to.length === 0 || hops < 1) return false;
@@ -252,26 +254,26 @@ export function createMoneyGraph(executor: Executor): MoneyGraph {
     async ledgerBound(requests) {
       if (requests.length === 0) return 0;
       const [row] = await executor.read(LEDGER_BOUND, { requests: requests.map((r) => ({ ...r })) });
-      return Number(row ? column(row, 'most') : 0);
+      return row ? int(row, 'most') : 0;
     },
     async ledgerSizes(requests) {
       if (requests.length === 0) return [];
       const rows = await executor.read(LEDGER_SIZES, { requests: requests.map((r) => ({ ...r })) });
       const sizes = new Array<number>(requests.length).fill(0);
-      for (const row of rows) sizes[Number(column(row, 'i'))] = Number(column(row, 'size'));
+      for (const row of rows) sizes[int(row, 'i')] = int(row, 'size');
       return sizes;
     },
     async ledger(requests) {
       if (requests.length === 0) return [];
       const rows = await executor.read(LEDGER, { requests: requests.map((r) => ({ ...r })) });
-      return rows.map((row) => toHop(column(row, 'hop')));
+      return rows.map((row) => toHop(row.hop));
     },
     async sameInstantInflows(requests) {
       if (requests.length === 0) return [];
       const rows = await executor.read(SAME_INSTANT_INFLOWS, {
         requests: requests.map((r) => ({ wallet: r.wallet, asset: r.asset, at: cypherInt(r.at) })),
       });
-      return rows.map((row) => toHop(column(row, 'hop')));
+      return rows.map((row) => toHop(row.hop));
     },
   };
 }

@@ -4,7 +4,8 @@ import type { Plain } from '../db/values.js';
 import type { SanctionRoute } from '../generated/graphql.js';
 import { nodeProjection } from './projections.js';
 import type { EnforcementActionRecord, EntityRecord, SanctionRecord, SourceRecord } from './records.js';
-import { column, toNodeRecord } from './row-mapping.js';
+import { asList, asMap, bool, column, list } from '../db/row-readers.js';
+import { toNodeRecord } from './row-mapping.js';
 
 /**
  * The sanctions designations covering each entity: those that target it (for a wallet, its
@@ -53,13 +54,15 @@ function routeOf(direct: boolean, wallet: boolean): SanctionRoute {
 }
 
 function toSanction(value: Plain): SanctionRecord {
-  const v = value as { designation: Plain; direct: boolean; wallet: boolean; designated: Plain; chain: Plain[]; list: Plain };
+  const v = asMap(value, 'a sanction');
+  const direct = bool(v, 'direct');
+  const listed = v.list ?? null;
   return {
-    designation: toNodeRecord(v.designation) as EnforcementActionRecord,
-    route: routeOf(v.direct, v.wallet),
-    designated: toNodeRecord(v.designated) as EntityRecord,
-    controlChain: v.direct ? [] : v.chain.map((n) => toNodeRecord(n) as EntityRecord),
-    list: v.list === null ? null : (toNodeRecord(v.list) as SourceRecord),
+    designation: toNodeRecord(v.designation ?? null) as EnforcementActionRecord,
+    route: routeOf(direct, bool(v, 'wallet')),
+    designated: toNodeRecord(v.designated ?? null) as EntityRecord,
+    controlChain: direct ? [] : list(v, 'chain').map((n) => toNodeRecord(n) as EntityRecord),
+    list: listed === null ? null : (toNodeRecord(listed) as SourceRecord),
   };
 }
 
@@ -67,7 +70,7 @@ function toSanction(value: Plain): SanctionRecord {
 export function sanctionsLoader(executor: Executor): DataLoader<string, SanctionRecord[]> {
   return new DataLoader<string, SanctionRecord[]>(async (keys) => {
     const rows = await executor.read(SANCTIONS, { keys });
-    const byKey = new Map(rows.map((row) => [column(row, 'key'), column(row, 'sanctions') as Plain[]]));
+    const byKey = new Map(rows.map((row) => [column(row, 'key'), asList(column(row, 'sanctions'), 'sanctions')]));
     return keys.map((key) => (byKey.get(key) ?? []).map(toSanction));
   });
 }

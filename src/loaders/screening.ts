@@ -7,7 +7,8 @@ import { personalNode } from './personal.js';
 import { nodeProjection } from './projections.js';
 import type { ScreenFeatures, ScreenMatchKind } from '../generated/graphql.js';
 import type { NodeRecord, SourceRecord } from './records.js';
-import { column, toNodeRecord } from './row-mapping.js';
+import { asList, str, strList } from '../db/row-readers.js';
+import { toNodeRecord } from './row-mapping.js';
 
 /** A candidate a screen reports; its `sanctions` are resolved by the entity loader. */
 export interface ScreenCandidateRecord {
@@ -85,21 +86,20 @@ MATCH (n:Source) WHERE n.kind = 'SANCTIONS_LIST'
 RETURN ${nodeProjection('n')} AS node
 ORDER BY n.publishedOn DESC, n.key`;
 
-const records = <T extends NodeRecord>(value: unknown) => (Array.isArray(value) ? value : []).map((v) => toNodeRecord(v) as T);
-const strings = (value: unknown) => (Array.isArray(value) ? value.filter((x): x is string => typeof x === 'string') : []);
 
 function listedRecord(row: Row): ListedRecord {
   return {
-    key: column(row, 'key') as string,
-    record: toNodeRecord(column(row, 'node')),
-    lists: records<SourceRecord>(column(row, 'lists')),
+    key: str(row, 'key'),
+    record: toNodeRecord(row.node ?? null),
+    lists: asList(row.lists, 'lists').map((v) => toNodeRecord(v) as SourceRecord),
   };
 }
 
 const toAddress = (row: Row): ListedAddress => ({
-  key: column(row, 'key') as string,
-  chain: column(row, 'chain') as Chain,
-  address: column(row, 'address') as string,
+  key: str(row, 'key'),
+  // Stored chains are written only from the same `Chain` values.
+  chain: str(row, 'chain') as Chain,
+  address: str(row, 'address'),
 });
 
 /** What the candidate step found, per item index. */
@@ -135,19 +135,19 @@ export async function fetchScreenCandidates(
     const listedRows = needListedAddresses ? await tx.run(LISTED_ADDRESSES, { personalHits }) : [];
     const partiesByQuery = new Map<string, ListedParty[]>();
     for (const row of nameRows) {
-      const query = column(row, 'query') as string;
+      const query = str(row, 'query');
       partiesByQuery.set(query, [
         ...(partiesByQuery.get(query) ?? []),
         {
-          key: column(row, 'key') as string,
-          name: column(row, 'name') as string,
-          aliases: strings(column(row, 'aliases')),
-          birthDates: strings(column(row, 'birthDates')),
-          countries: strings(column(row, 'countries')),
+          key: str(row, 'key'),
+          name: str(row, 'name'),
+          aliases: strList(row, 'aliases'),
+          birthDates: strList(row, 'birthDates'),
+          countries: strList(row, 'countries'),
         },
       ]);
     }
-    const walletByKey = new Map(addressRows.map((row) => [column(row, 'key') as string, toAddress(row)]));
+    const walletByKey = new Map(addressRows.map((row) => [str(row, 'key'), toAddress(row)]));
     return {
       parties: new Map(names.map((n) => [n.i, partiesByQuery.get(n.query) ?? []])),
       wallets: byItem(addresses.flatMap((a) => { const w = walletByKey.get(a.key); return w ? [{ i: a.i, value: w }] : []; })),
@@ -165,8 +165,8 @@ export async function fetchScreenRecords(
     const rows = keys.length === 0 ? [] : await tx.run(LISTED_RECORDS, { keys: [...new Set(keys)] });
     const versions = await tx.run(LIST_VERSIONS, {});
     return {
-      records: new Map(rows.map((row) => [column(row, 'key') as string, listedRecord(row)])),
-      listVersions: versions.map((row) => toNodeRecord(column(row, 'node')) as SourceRecord),
+      records: new Map(rows.map((row) => [str(row, 'key'), listedRecord(row)])),
+      listVersions: versions.map((row) => toNodeRecord(row.node ?? null) as SourceRecord),
     };
   });
 }

@@ -6,7 +6,8 @@ import { personalNode } from './personal.js';
 import { NODE_PROJECTION } from './projections.js';
 import { matchedText, searchWords, SEARCH_TIERS, TIER_KINDS, tierQueries, type SearchMatchKind } from './search-match.js';
 import { type Connection, type PageRequest, toConnection } from '../pagination/pages.js';
-import { column, toNodeRecord } from './row-mapping.js';
+import { int, num, str, strList } from '../db/row-readers.js';
+import { toNodeRecord } from './row-mapping.js';
 import type { NodeRecord } from './records.js';
 
 export const MAX_SEARCH_LENGTH = 200;
@@ -90,16 +91,17 @@ export async function search(
   const base = { personalHits, index: SEARCH_INDEX, exact: queries.EXACT, prefix: queries.PREFIX, labels };
   const [rows, counts] = await executor.readTx(async (tx) => {
     const [strict] = await tx.run(STRICT_COUNT, base);
-    const fuzzy = (column(strict ?? { total: 0 }, 'total') as number) < FUZZY_FILL_BELOW ? [queries.FUZZY] : [];
+    const fuzzy = (strict ? int(strict, 'total') : 0) < FUZZY_FILL_BELOW ? [queries.FUZZY] : [];
     const params = { ...base, fuzzy, after: page.after, limit: cypherInt(page.limit + 1) };
     return [await tx.run(SEARCH_PAGE, params), await tx.run(SEARCH_COUNT, params)];
   });
   const items = rows.map((row) => {
-    const rank = column(row, 'rank') as number;
-    const record = toNodeRecord(column(row, 'node'));
-    const kind = TIER_KINDS[column(row, 'tier') as number] ?? 'FUZZY';
-    const texts = (column(row, 'texts') as string[]).filter((t) => typeof t === 'string');
-    return { v: rank, k: column(row, 'k') as string, node: { score: rank, record, matchedBy: { kind, text: matchedText(kind, words, texts) } } };
+    const rank = num(row, 'rank');
+    const record = toNodeRecord(row.node ?? null);
+    const kind = TIER_KINDS[int(row, 'tier')] ?? 'FUZZY';
+    // SEARCH_PAGE leaves out the texts a node does not have.
+    const texts = strList(row, 'texts');
+    return { v: rank, k: str(row, 'k'), node: { score: rank, record, matchedBy: { kind, text: matchedText(kind, words, texts) } } };
   });
-  return toConnection(items, page.limit, column(counts[0] ?? { total: 0 }, 'total') as number);
+  return toConnection(items, page.limit, counts[0] ? int(counts[0], 'total') : 0);
 }

@@ -2,9 +2,10 @@ import DataLoader from 'dataloader';
 import type { Executor } from '../db/executor.js';
 import type { Plain } from '../db/values.js';
 import type { StateTieReason } from '../generated/graphql.js';
-import type { NodeRecord, StateRecord, StateTieRecord } from './records.js';
+import type { StateRecord, StateTieRecord } from './records.js';
 import { nodeProjection } from './projections.js';
-import { column, toNodeRecord } from './row-mapping.js';
+import { asList, asMap, column, str } from '../db/row-readers.js';
+import { toNodeRecord } from './row-mapping.js';
 
 /** Relationship types that tie an entity to a state directly, and the reason each stands for. */
 const DIRECT: Record<string, StateTieReason> = {
@@ -70,11 +71,12 @@ function reasonOf(type: string): StateTieReason {
 }
 
 function toTie(value: Plain): StateTieRecord {
-  const { state, reason, via } = value as { state: Plain; reason: string; via: Plain };
+  const tie = asMap(value, 'a state tie');
+  const via = tie.via ?? null;
   return {
-    state: toNodeRecord(state) as StateRecord,
-    reason: reasonOf(reason),
-    via: via === null ? null : (toNodeRecord(via) as NodeRecord),
+    state: toNodeRecord(tie.state ?? null) as StateRecord,
+    reason: reasonOf(str(tie, 'reason')),
+    via: via === null ? null : toNodeRecord(via),
   };
 }
 
@@ -82,7 +84,7 @@ function toTie(value: Plain): StateTieRecord {
 export function stateTiesLoader(executor: Executor): DataLoader<string, StateTieRecord[]> {
   return new DataLoader<string, StateTieRecord[]>(async (keys) => {
     const rows = await executor.read(STATE_TIES, { keys });
-    const byKey = new Map(rows.map((row) => [column(row, 'key'), column(row, 'ties') as Plain[]]));
+    const byKey = new Map(rows.map((row) => [column(row, 'key'), asList(column(row, 'ties'), 'ties')]));
     return keys.map((key) => (byKey.get(key) ?? []).map(toTie));
   });
 }

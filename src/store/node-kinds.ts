@@ -1,4 +1,5 @@
 import type { Tx } from '../db/executor.js';
+import { flag, optStr, str } from '../db/row-readers.js';
 
 const NODE_KINDS = `
 UNWIND $keys AS key
@@ -16,9 +17,9 @@ export async function nodeKinds(tx: Tx, keys: readonly string[]): Promise<Map<st
   const rows = await tx.run(NODE_KINDS, { keys: [...new Set(keys)] });
   const kinds = new Map<string, NodeKind>();
   for (const row of rows) {
-    if (typeof row.label === 'string') {
-      kinds.set(String(row.key), { label: row.label, synthetic: row.synthetic === true });
-    }
+    // A key that matches nothing comes back with a null label.
+    const label = optStr(row, 'label');
+    if (label !== null) kinds.set(str(row, 'key'), { label, synthetic: flag(row, 'synthetic') });
   }
   return kinds;
 }

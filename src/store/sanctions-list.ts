@@ -1,10 +1,11 @@
 import type { Executor, Tx } from '../db/executor.js';
+import { int, optDate, str } from '../db/row-readers.js';
 import { NODE_TYPES } from '../db/model.js';
 
 /** ISO codes of the states the store holds, so an import adds only the missing ones. */
 export async function storedStateCodes(executor: Executor): Promise<Set<string>> {
   const rows = await executor.read(`MATCH (s:${NODE_TYPES.State.label}) RETURN s.isoCode AS iso`);
-  return new Set(rows.map((row) => String(row.iso)));
+  return new Set(rows.map((row) => str(row, 'iso')));
 }
 
 /** The publication date of the newest version of a list already imported, or null. */
@@ -14,13 +15,13 @@ export async function latestListVersion(executor: Executor, sourcePrefix: string
      RETURN toString(max(s.publishedOn)) AS latest`,
     { prefix: sourcePrefix },
   );
-  return typeof row?.latest === 'string' ? row.latest : null;
+  return row ? optDate(row, 'latest') : null;
 }
 
 /** Keys of the stored nodes whose key starts with the prefix (the designations of one list). */
 export async function storedKeysWithPrefix(executor: Executor, prefix: string): Promise<string[]> {
   const rows = await executor.read('MATCH (n:Node) WHERE n.key STARTS WITH $prefix RETURN n.key AS key', { prefix });
-  return rows.map((row) => String(row.key));
+  return rows.map((row) => str(row, 'key'));
 }
 
 /**
@@ -37,7 +38,7 @@ export async function withdraw(tx: Tx, keys: readonly string[]): Promise<number>
      RETURN count(a) AS withdrawn`,
     { keys },
   );
-  return Number(row?.withdrawn ?? 0);
+  return row ? int(row, 'withdrawn') : 0;
 }
 
 /**
@@ -53,5 +54,5 @@ export async function removeSuperseded(tx: Tx, keys: readonly string[]): Promise
      RETURN count(*) AS removed`,
     { keys },
   );
-  return Number(row?.removed ?? 0);
+  return row ? int(row, 'removed') : 0;
 }

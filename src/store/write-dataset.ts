@@ -1,5 +1,6 @@
 import type { Tx } from '../db/executor.js';
-import { EDGE_TYPES, LINK_TYPES, NODE_TYPES, type LinkType, type NodeTypename } from '../db/model.js';
+import { EDGE_TYPES, LINK_TYPES, NODE_TYPES, type EdgeTypename, type LinkType, type NodeTypename } from '../db/model.js';
+import { int, str, strList } from '../db/row-readers.js';
 import { walletKey } from '../db/keys.js';
 import { cypherDate, cypherDateTime, cypherInt } from '../db/values.js';
 import { checkAddress } from '../domain/addresses.js';
@@ -21,6 +22,8 @@ interface NodeRow {
   readonly key: string;
   readonly props: Props;
   readonly sourceKeys: readonly string[];
+  /** A wallet's assets, added to what it already lists (WALLET_ASSETS). */
+  readonly assets?: readonly string[];
 }
 interface EdgeRow {
   readonly key?: string;
@@ -130,7 +133,7 @@ function entityProps(e: {
 
 const optDate = (iso: string | undefined) => (iso ? cypherDate(iso) : undefined);
 
-function walletRow(w: NonNullable<Dataset['wallets']>[number]): NodeRow & { readonly assets: readonly string[] } {
+function walletRow(w: NonNullable<Dataset['wallets']>[number]): NodeRow {
   const checked = checkAddress(w.chain, w.address);
   if (!checked.ok) throw new DatasetRejected('address', `${w.chain} ${w.address}: ${checked.reason}`);
   return {
@@ -141,39 +144,13 @@ function walletRow(w: NonNullable<Dataset['wallets']>[number]): NodeRow & { read
   };
 }
 
-/** Counts of what a write covered (matched or created), per kind. */
-export type WriteCounts = Record<string, number>;
-
-export async function writeDataset(tx: Tx, data: Dataset, recordedBy: string): Promise<WriteCounts> {
-  checkRelationships(data);
-  const counts: WriteCounts = {};
-  const nodes = async (typename: NodeTypename, rows: NodeRow[]) => {
-    if (rows.length === 0) return;
-    const [result] = await tx.run(NODE_UPSERTS[typename], { rows, recordedBy });
-    const clashes = (result?.clashes as string[] | undefined) ?? [];
-    if (clashes.length > 0) {
-      throw new DatasetRejected('synthetic', `would flip the synthetic flag of stored ${typename} ${clashes.join(', ')}`);
-    }
-    counts[typename] = rows.length;
-  };
-  const edges = async (name: string, cypher: string, rows: EdgeRow[]) => {
-    if (rows.length === 0) return;
-    const [result] = await tx.run(cypher, { rows, recordedBy });
-    const clashes = (result?.clashes as string[] | undefined) ?? [];
-    if (clashes.length > 0) {
-      throw new DatasetRejected('synthetic', `${name} would mix synthetic and real facts: ${clashes.join(', ')}`);
-    }
-    const written = Number(result?.matched ?? 0);
-    if (written !== rows.length) {
-      throw new DatasetRejected('id', `${rows.length - written} ${name} relationship(s) name an endpoint that does not exist`);
-    }
-    counts[name] = (counts[name] ?? 0) + rows.length;
-  };
-
-  // Sources first: every other write links to them.
-  await nodes(
-    'Source',
-    (data.sources ?? []).map((s) => ({
+/**
+ * The rows of each node type, in write order: sources first (every other write links to them).
+ * A table over every `NodeTypename`, so a new type does not compile until it is written here.
+ */
+const NODE_ROWS = {
+  Source: (d) =>
+    (d.sources ?? []).map((s) => ({
       key: s.key,
       sourceKeys: [],
       props: defined({
@@ -185,34 +162,19 @@ export async function writeDataset(tx: Tx, data: Dataset, recordedBy: string): P
         synthetic: s.synthetic,
       }),
     })),
-  );
-  await nodes(
-    'State',
-    (data.states ?? []).map((s) => ({ key: s.key, sourceKeys: s.sourceKeys, props: { ...entityProps(s), isoCode: s.isoCode } })),
-  );
-  await nodes(
-    'Organization',
-    (data.organizations ?? []).map((o) => ({ key: o.key, sourceKeys: o.sourceKeys, props: { ...entityProps(o), kind: o.kind } })),
-  );
-  await nodes(
-    'Operative',
-    (data.operatives ?? []).map((o) => ({ key: o.key, sourceKeys: o.sourceKeys, props: { ...entityProps(o), role: o.role } })),
-  );
-  await nodes(
-    'Facilitator',
-    (data.facilitators ?? []).map((f) => ({ key: f.key, sourceKeys: f.sourceKeys, props: { ...entityProps(f), role: f.role } })),
-  );
-  await nodes(
-    'StolenIdentity',
-    (data.stolenIdentities ?? []).map((i) => ({ key: i.key, sourceKeys: i.sourceKeys, props: entityProps(i) })),
-  );
-  await nodes(
-    'Employer',
-    (data.employers ?? []).map((e) => ({ key: e.key, sourceKeys: e.sourceKeys, props: entityProps(e) })),
-  );
-  await nodes(
-    'Person',
-    (data.persons ?? []).map((p) => ({
+  State: (d) =>
+    (d.states ?? []).map((s) => ({ key: s.key, sourceKeys: s.sourceKeys, props: { ...entityProps(s), isoCode: s.isoCode } })),
+  Organization: (d) =>
+    (d.organizations ?? []).map((o) => ({ key: o.key, sourceKeys: o.sourceKeys, props: { ...entityProps(o), kind: o.kind } })),
+  Operative: (d) =>
+    (d.operatives ?? []).map((o) => ({ key: o.key, sourceKeys: o.sourceKeys, props: { ...entityProps(o), role: o.role } })),
+  Facilitator: (d) =>
+    (d.facilitators ?? []).map((f) => ({ key: f.key, sourceKeys: f.sourceKeys, props: { ...entityProps(f), role: f.role } })),
+  StolenIdentity: (d) =>
+    (d.stolenIdentities ?? []).map((i) => ({ key: i.key, sourceKeys: i.sourceKeys, props: entityProps(i) })),
+  Employer: (d) => (d.employers ?? []).map((e) => ({ key: e.key, sourceKeys: e.sourceKeys, props: entityProps(e) })),
+  Person: (d) =>
+    (d.persons ?? []).map((p) => ({
       key: p.key,
       sourceKeys: p.sourceKeys,
       props: defined({
@@ -223,10 +185,8 @@ export async function writeDataset(tx: Tx, data: Dataset, recordedBy: string): P
         title: p.title,
       }),
     })),
-  );
-  await nodes(
-    'Craft',
-    (data.crafts ?? []).map((c) => ({
+  Craft: (d) =>
+    (d.crafts ?? []).map((c) => ({
       key: c.key,
       sourceKeys: c.sourceKeys,
       props: defined({
@@ -239,10 +199,8 @@ export async function writeDataset(tx: Tx, data: Dataset, recordedBy: string): P
         ownerName: c.ownerName,
       }),
     })),
-  );
-  await nodes(
-    'Identifier',
-    (data.identifiers ?? []).map((i) => ({
+  Identifier: (d) =>
+    (d.identifiers ?? []).map((i) => ({
       key: i.key,
       sourceKeys: i.sourceKeys,
       props: defined({
@@ -255,15 +213,9 @@ export async function writeDataset(tx: Tx, data: Dataset, recordedBy: string): P
         synthetic: i.synthetic,
       }),
     })),
-  );
-  const wallets = (data.wallets ?? []).map(walletRow);
-  await nodes('Wallet', wallets);
-  const withAssets = wallets.filter((w) => w.assets.length > 0).map((w) => ({ key: w.key, assets: w.assets }));
-  if (withAssets.length > 0) await tx.run(WALLET_ASSETS, { rows: withAssets });
-  const actions = data.enforcementActions ?? [];
-  await nodes(
-    'EnforcementAction',
-    actions.map((a) => ({
+  Wallet: (d) => (d.wallets ?? []).map(walletRow),
+  EnforcementAction: (d) =>
+    (d.enforcementActions ?? []).map((a) => ({
       key: a.key,
       sourceKeys: a.sourceKeys,
       props: defined({
@@ -279,8 +231,94 @@ export async function writeDataset(tx: Tx, data: Dataset, recordedBy: string): P
         synthetic: a.synthetic,
       }),
     })),
-  );
+} satisfies Record<NodeTypename, (data: Dataset) => NodeRow[]>;
 
+/** The relationships with keys of their own, written last (their ends must exist), in this order. */
+const EDGE_WRITES = {
+  Employment: {
+    cypher: EMPLOYMENT_UPSERT,
+    rows: (d) =>
+      (d.employments ?? []).map((e) => ({
+        key: e.key,
+        from: e.employer,
+        to: e.identity,
+        synthetic: e.synthetic,
+        sourceKeys: e.sourceKeys,
+        props: defined({ jobTitle: e.jobTitle, startedOn: optDate(e.startedOn), endedOn: optDate(e.endedOn) }),
+      })),
+  },
+  SalaryPayment: {
+    cypher: SALARY_UPSERT,
+    rows: (d) =>
+      (d.salaryPayments ?? []).map((p) => ({
+        key: p.key,
+        from: p.employer,
+        to: p.wallet,
+        synthetic: p.synthetic,
+        sourceKeys: p.sourceKeys,
+        props: defined({
+          identityKey: p.identity,
+          amount: p.amount,
+          asset: p.asset,
+          paidAt: cypherDateTime(p.paidAt),
+          txHash: p.txHash,
+        }),
+      })),
+  },
+  Transfer: {
+    cypher: TRANSFER_UPSERT,
+    rows: (d) =>
+      (d.transfers ?? []).map((t) => ({
+        key: t.key,
+        from: t.from,
+        to: t.to,
+        synthetic: t.synthetic,
+        sourceKeys: t.sourceKeys,
+        props: defined({
+          amount: t.amount,
+          asset: t.asset,
+          at: cypherDateTime(t.at),
+          txHash: t.txHash,
+          index: t.index === undefined ? undefined : cypherInt(t.index),
+        }),
+      })),
+  },
+} satisfies Record<EdgeTypename, { readonly cypher: string; readonly rows: (data: Dataset) => EdgeRow[] }>;
+
+/** Counts of what a write covered (matched or created), per kind. */
+export type WriteCounts = Record<string, number>;
+
+export async function writeDataset(tx: Tx, data: Dataset, recordedBy: string): Promise<WriteCounts> {
+  checkRelationships(data);
+  const counts: WriteCounts = {};
+  const nodes = async (typename: NodeTypename, rows: NodeRow[]) => {
+    if (rows.length === 0) return;
+    const [result] = await tx.run(NODE_UPSERTS[typename], { rows, recordedBy });
+    const clashes = result ? strList(result, 'clashes') : [];
+    if (clashes.length > 0) {
+      throw new DatasetRejected('synthetic', `would flip the synthetic flag of stored ${typename} ${clashes.join(', ')}`);
+    }
+    counts[typename] = rows.length;
+    const withAssets = rows.flatMap((r) => (r.assets && r.assets.length > 0 ? [{ key: r.key, assets: r.assets }] : []));
+    if (withAssets.length > 0) await tx.run(WALLET_ASSETS, { rows: withAssets });
+  };
+  const edges = async (name: string, cypher: string, rows: EdgeRow[]) => {
+    if (rows.length === 0) return;
+    const [result] = await tx.run(cypher, { rows, recordedBy });
+    const clashes = result ? strList(result, 'clashes') : [];
+    if (clashes.length > 0) {
+      throw new DatasetRejected('synthetic', `${name} would mix synthetic and real facts: ${clashes.join(', ')}`);
+    }
+    const written = result ? int(result, 'matched') : 0;
+    if (written !== rows.length) {
+      throw new DatasetRejected('id', `${rows.length - written} ${name} relationship(s) name an endpoint that does not exist`);
+    }
+    counts[name] = (counts[name] ?? 0) + rows.length;
+  };
+
+  for (const typename of Object.keys(NODE_ROWS) as NodeTypename[]) await nodes(typename, NODE_ROWS[typename](data));
+
+  const actions = data.enforcementActions ?? [];
   const links = [
     ...(data.links ?? []),
     ...actions.flatMap((a) => [
@@ -301,60 +339,16 @@ export async function writeDataset(tx: Tx, data: Dataset, recordedBy: string): P
   if (citations.length > 0) {
     const clashes = await tx.run(CITATION_CLASHES, { rows: citations });
     if (clashes.length > 0) {
-      const pairs = clashes.map((c) => c.pair).join(', ');
+      const pairs = clashes.map((c) => str(c, 'pair')).join(', ');
       throw new DatasetRejected('sourceIds', `a synthetic source cannot support a real fact, nor the reverse: ${pairs}`);
     }
     const [result] = await tx.run(CITATIONS, { rows: citations, recordedBy });
-    counts.Citation = Number(result?.written ?? 0);
+    counts.Citation = result ? int(result, 'written') : 0;
   }
 
-  await edges(
-    'Employment',
-    EMPLOYMENT_UPSERT,
-    (data.employments ?? []).map((e) => ({
-      key: e.key,
-      from: e.employer,
-      to: e.identity,
-      synthetic: e.synthetic,
-      sourceKeys: e.sourceKeys,
-      props: defined({ jobTitle: e.jobTitle, startedOn: optDate(e.startedOn), endedOn: optDate(e.endedOn) }),
-    })),
-  );
-  await edges(
-    'SalaryPayment',
-    SALARY_UPSERT,
-    (data.salaryPayments ?? []).map((p) => ({
-      key: p.key,
-      from: p.employer,
-      to: p.wallet,
-      synthetic: p.synthetic,
-      sourceKeys: p.sourceKeys,
-      props: defined({
-        identityKey: p.identity,
-        amount: p.amount,
-        asset: p.asset,
-        paidAt: cypherDateTime(p.paidAt),
-        txHash: p.txHash,
-      }),
-    })),
-  );
-  await edges(
-    'Transfer',
-    TRANSFER_UPSERT,
-    (data.transfers ?? []).map((t) => ({
-      key: t.key,
-      from: t.from,
-      to: t.to,
-      synthetic: t.synthetic,
-      sourceKeys: t.sourceKeys,
-      props: defined({
-        amount: t.amount,
-        asset: t.asset,
-        at: cypherDateTime(t.at),
-        txHash: t.txHash,
-        index: t.index === undefined ? undefined : cypherInt(t.index),
-      }),
-    })),
-  );
+  for (const name of Object.keys(EDGE_WRITES) as EdgeTypename[]) {
+    const { cypher, rows } = EDGE_WRITES[name];
+    await edges(name, cypher, rows(data));
+  }
   return counts;
 }

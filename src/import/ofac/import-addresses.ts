@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Executor } from '../../db/executor.js';
+import { asMap, list, str } from '../../db/row-readers.js';
 import { projectRoot } from '../../project-root.js';
 import { latestListVersion, removeSuperseded, storedKeysWithPrefix, withdraw } from '../../store/sanctions-list.js';
 import { writeDataset, type WriteCounts } from '../../store/write-dataset.js';
@@ -51,8 +52,14 @@ async function knownOwners(executor: Executor, keys: readonly string[]): Promise
   });
   return new Map(
     rows.map((row) => [
-      String(row.wallet),
-      { name: String(row.name), designations: row.designations as { action: string; entry: string }[] },
+      str(row, 'wallet'),
+      {
+        name: str(row, 'name'),
+        designations: list(row, 'designations').map((value) => {
+          const designation = asMap(value, 'a designation');
+          return { action: str(designation, 'action'), entry: str(designation, 'entry') };
+        }),
+      },
     ]),
   );
 }

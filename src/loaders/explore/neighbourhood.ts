@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Executor, Row, Tx } from '../../db/executor.js';
+import { asBool, asList, asMap, asNum, asOptStr, asStr, column, type PlainMap } from '../../db/row-readers.js';
 import { NODE_TYPES } from '../../db/model.js';
 import { typenameOfKey } from '../../db/keys.js';
 import { cypherInt, type Plain } from '../../db/values.js';
@@ -7,9 +8,7 @@ import { badUserInput } from '../../errors.js';
 import type { RelationshipKind } from '../../generated/graphql.js';
 import { personalNode } from '../personal.js';
 import type { NodeRecord } from '../records.js';
-import { column } from '../row-mapping.js';
 import type { NeighbourhoodRequest } from './arguments.js';
-import { asBoolean, asList, asMap, asNumber, asOptString, asString, type PlainMap } from './plain-values.js';
 import type { GraphEdgeRecord, GraphNodeRecord, NeighbourhoodRecord } from './records.js';
 import { degreeExpression, kindOfType, typeAlternation } from './relationship-kinds.js';
 
@@ -120,15 +119,15 @@ interface GraphNodeRow {
 
 function toGraphNodeRow(value: Plain): GraphNodeRow {
   const m = asMap(value, 'a graph node');
-  const key = asString(m.key, 'node key');
+  const key = asStr(m.key, 'node key');
   const type = typenameOfKey(key);
   if (!type || !(type in NODE_TYPES)) throw new Error(`Stored node ${key} has no node type prefix`);
   return {
     key,
     type: type as NodeRecord['__typename'],
-    label: asString(m.label, 'node label'),
-    synthetic: asBoolean(m.synthetic, 'node synthetic'),
-    personal: asBoolean(m.personal, 'node personal'),
+    label: asStr(m.label, 'node label'),
+    synthetic: asBool(m.synthetic, 'node synthetic'),
+    personal: asBool(m.personal, 'node personal'),
   };
 }
 
@@ -136,15 +135,15 @@ function toGraphNodeRow(value: Plain): GraphNodeRow {
 function toKeptRow(value: Plain, pKey: string): KeptRow {
   const m = asMap(value, 'a kept relationship');
   const node = toGraphNodeRow(m.node ?? null);
-  const out = asBoolean(m.out, 'relationship direction');
+  const out = asBool(m.out, 'relationship direction');
   return {
-    type: asString(m.type, 'relationship type'),
-    key: asOptString(m.key),
+    type: asStr(m.type, 'relationship type'),
+    key: asOptStr(m.key, 'relationship key'),
     from: out ? pKey : node.key,
     to: out ? node.key : pKey,
-    amount: asOptString(m.amount),
-    asset: asOptString(m.asset),
-    at: typeof m.ms === 'number' ? new Date(m.ms).toISOString() : null,
+    amount: asOptStr(m.amount, 'relationship amount'),
+    asset: asOptStr(m.asset, 'relationship asset'),
+    at: m.ms === null || m.ms === undefined ? null : new Date(asNum(m.ms, 'relationship time')).toISOString(),
     node,
   };
 }
@@ -206,7 +205,7 @@ export async function loadNeighbourhood(executor: Executor, request: Neighbourho
     const secondRing = new Map(
       asList(column(first, 'second'), 'second ring').map((value) => {
         const m = asMap(value, 'a ring');
-        const key = asString(m.key, 'frontier key');
+        const key = asStr(m.key, 'frontier key');
         return [key, toRing(m, key)] as const;
       }),
     );
@@ -253,7 +252,7 @@ export async function loadNeighbourhood(executor: Executor, request: Neighbourho
 
 function toRing(row: Row | PlainMap, pKey: string): Ring {
   return {
-    degree: asNumber(row.degree, 'degree'),
+    degree: asNum(row.degree, 'degree'),
     kept: asList(row.kept ?? null, 'kept').map((value) => toKeptRow(value, pKey)),
   };
 }
@@ -262,7 +261,7 @@ async function ringsOf(tx: Tx, cypher: string, frontier: readonly string[], limi
   const rows = await tx.run(cypher, { frontier, limit });
   return new Map(
     rows.map((row) => {
-      const key = asString(column(row, 'key'), 'frontier key');
+      const key = asStr(column(row, 'key'), 'frontier key');
       return [key, toRing(row, key)];
     }),
   );
@@ -321,7 +320,7 @@ export function degreeLoader(executor: Executor): DataLoader<DegreeKey, number, 
       for (const [types, group] of groups) {
         const rows = await executor.read(degreesCypher(degreeExpression('p', group.kinds)), { keys: group.keys });
         for (const row of rows) {
-          degrees.set(`${types} ${asString(column(row, 'key'), 'key')}`, asNumber(column(row, 'degree'), 'degree'));
+          degrees.set(`${types} ${asStr(column(row, 'key'), 'key')}`, asNum(column(row, 'degree'), 'degree'));
         }
       }
       return keys.map(({ key, kinds }) => degrees.get(`${typeAlternation(kinds)} ${key}`) ?? 0);

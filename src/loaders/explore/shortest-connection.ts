@@ -1,8 +1,7 @@
 import type { Executor } from '../../db/executor.js';
+import { asList, asMap, asStr, asStrList, column } from '../../db/row-readers.js';
 import { badUserInput } from '../../errors.js';
-import { column } from '../row-mapping.js';
 import { MAX_HOPS, type ConnectionRequest } from './arguments.js';
-import { asList, asMap, asString, asStringList } from './plain-values.js';
 import type { ConnectionPathRecord, ConnectionStepRecord } from './records.js';
 import { kindOfType, typeAlternation } from './relationship-kinds.js';
 
@@ -50,7 +49,7 @@ export async function findShortestConnection(
       b: request.bKey,
     });
     if (!row) return null;
-    const nodeKeys = asStringList(column(row, 'nodeKeys'), 'path node keys');
+    const nodeKeys = asStrList(column(row, 'nodeKeys'), 'path node keys');
     const steps = asList(column(row, 'rels'), 'path relationships').map((value, i): ConnectionStepRecord => {
       const rel = asMap(value, 'a path relationship');
       const fromKey = nodeKeys[i];
@@ -59,8 +58,8 @@ export async function findShortestConnection(
       return {
         fromKey,
         toKey,
-        kind: kindOfType(asString(rel.type, 'relationship type')),
-        reversed: asString(rel.from, 'relationship start') !== fromKey,
+        kind: kindOfType(asStr(rel.type, 'relationship type')),
+        reversed: asStr(rel.from, 'relationship start') !== fromKey,
       };
     });
     return { nodeKeys, steps };

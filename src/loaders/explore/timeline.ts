@@ -1,4 +1,5 @@
 import type { Executor, Tx } from '../../db/executor.js';
+import { asBool, asNum, asStr, asStrList, column } from '../../db/row-readers.js';
 import { cypherInt, type Plain } from '../../db/values.js';
 import { badUserInput, UnreachableCaseError } from '../../errors.js';
 import type { TimelineEventKind } from '../../generated/graphql.js';
@@ -6,14 +7,12 @@ import { toConnection } from '../../pagination/pages.js';
 import { EDGE_PROJECTION, NODE_PROJECTION } from '../projections.js';
 import type { EnforcementActionRecord } from '../records.js';
 import {
-  column,
   toEmploymentRecord,
   toNodeRecord,
   toSalaryPaymentRecord,
   toTransferRecord,
 } from '../row-mapping.js';
 import type { TimelineRequest } from './arguments.js';
-import { asBoolean, asNumber, asString, asStringList } from './plain-values.js';
 import type { TimelineConnectionRecord, TimelineEventRecord } from './records.js';
 import { DEFAULT_KINDS, degreeExpression, typeAlternation } from './relationship-kinds.js';
 
@@ -128,13 +127,13 @@ export async function loadTimeline(executor: Executor, request: TimelineRequest)
     const items = rows
       .map((row) => {
         const event = toEvent(row);
-        return { v: asNumber(column(row, 't'), 'event time'), k: asString(column(row, 'k'), 'event key'), node: event };
+        return { v: asNum(column(row, 't'), 'event time'), k: asStr(column(row, 'k'), 'event key'), node: event };
       })
       // CALL keeps its input order in practice, but the order is the contract: restate it.
       .sort((x, y) => x.v - y.v || (x.k < y.k ? -1 : x.k > y.k ? 1 : 0));
     return {
-      ...toConnection(items, request.limit, asNumber(counts ? column(counts, 'total') : 0, 'total')),
-      undatedCount: asNumber(counts ? column(counts, 'undated') : 0, 'undated'),
+      ...toConnection(items, request.limit, asNum(counts ? column(counts, 'total') : 0, 'total')),
+      undatedCount: asNum(counts ? column(counts, 'undated') : 0, 'undated'),
       truncated,
     };
   });
@@ -146,7 +145,7 @@ async function gather(tx: Tx, request: TimelineRequest): Promise<{ keys: string[
   if (!centre) throw badUserInput('id', 'no object has this id');
   const keys = [request.key];
   const seen = [request.key];
-  let frontier = asBoolean(column(centre, 'barrier'), 'barrier') ? [] : [request.key];
+  let frontier = asBool(column(centre, 'barrier'), 'barrier') ? [] : [request.key];
   let truncated = false;
   for (let depth = 1; depth <= request.depth && frontier.length > 0; depth += 1) {
     const room = REACH_BUDGET - seen.length;
@@ -157,9 +156,9 @@ async function gather(tx: Tx, request: TimelineRequest): Promise<{ keys: string[
     }
     frontier = [];
     for (const row of ring) {
-      const key = asString(column(row, 'key'), 'key');
+      const key = asStr(column(row, 'key'), 'key');
       seen.push(key);
-      if (asBoolean(column(row, 'barrier'), 'barrier')) continue;
+      if (asBool(column(row, 'barrier'), 'barrier')) continue;
       keys.push(key);
       frontier.push(key);
     }
@@ -169,7 +168,7 @@ async function gather(tx: Tx, request: TimelineRequest): Promise<{ keys: string[
 }
 
 function toEvent(row: Record<string, Plain>): TimelineEventRecord {
-  const kind = asString(column(row, 'kind'), 'event kind') as TimelineEventKind;
+  const kind = asStr(column(row, 'kind'), 'event kind') as TimelineEventKind;
   const subject = column(row, 'subject');
   switch (kind) {
     case 'SALARY_PAID': {
@@ -226,8 +225,8 @@ function toEvent(row: Record<string, Plain>): TimelineEventRecord {
         asset: action.amountUsd ? 'USD' : null,
         subject: action,
         entityKeys: [
-          ...asStringList(column(row, 'targets'), 'targets').sort(),
-          ...asStringList(column(row, 'authorities'), 'authorities').sort(),
+          ...asStrList(column(row, 'targets'), 'targets').sort(),
+          ...asStrList(column(row, 'authorities'), 'authorities').sort(),
         ],
       };
     }
