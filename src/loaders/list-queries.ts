@@ -1,4 +1,4 @@
-import type { Executor } from '../db/executor.js';
+import { statement, type Reader, type Statement } from '../db/statements.js';
 import { cypherInt, type Plain } from '../db/values.js';
 import { NODE_TYPES } from '../db/model.js';
 import { personalNode } from './personal.js';
@@ -9,7 +9,9 @@ import { column } from './row-mapping.js';
 /**
  * Top-level lists (`organizations`, `wallets`, ...): one type, optional filters, an ordering,
  * keyset pages. Filters are fixed predicates that switch themselves off when their parameter is
- * null, so one Cypher text per type and ordering serves every combination of filters.
+ * null, so one Cypher text per type and ordering serves every combination of filters; every
+ * type's texts (a page per ordering it offers, a filtered and an unfiltered count) are
+ * registered when this module loads (`TOP_LISTS`).
  */
 
 /**
@@ -38,23 +40,28 @@ const P = {
 export interface ListSpec {
   readonly label: string;
   readonly predicates: readonly string[];
+  /** The orderings the schema offers for this list. */
+  readonly sorts: readonly ListSortName[];
 }
 
+const BY_NAME = ['NAME_ASC', 'NAME_DESC'] as const satisfies readonly ListSortName[];
+
 export const LIST_SPECS = {
-  State: { label: NODE_TYPES.State.label, predicates: [P.nameContains, P.synthetic] },
-  Organization: { label: NODE_TYPES.Organization.label, predicates: [P.nameContains, P.synthetic, P.kinds] },
-  Operative: { label: NODE_TYPES.Operative.label, predicates: [P.nameContains, P.synthetic, P.roles] },
-  Facilitator: { label: NODE_TYPES.Facilitator.label, predicates: [P.nameContains, P.synthetic, P.roles] },
-  StolenIdentity: { label: NODE_TYPES.StolenIdentity.label, predicates: [P.nameContains, P.synthetic] },
-  Employer: { label: NODE_TYPES.Employer.label, predicates: [P.nameContains, P.synthetic] },
-  Wallet: { label: NODE_TYPES.Wallet.label, predicates: [P.walletContains, P.synthetic, P.chains, P.assets] },
+  State: { label: NODE_TYPES.State.label, predicates: [P.nameContains, P.synthetic], sorts: BY_NAME },
+  Organization: { label: NODE_TYPES.Organization.label, predicates: [P.nameContains, P.synthetic, P.kinds], sorts: BY_NAME },
+  Operative: { label: NODE_TYPES.Operative.label, predicates: [P.nameContains, P.synthetic, P.roles], sorts: BY_NAME },
+  Facilitator: { label: NODE_TYPES.Facilitator.label, predicates: [P.nameContains, P.synthetic, P.roles], sorts: BY_NAME },
+  StolenIdentity: { label: NODE_TYPES.StolenIdentity.label, predicates: [P.nameContains, P.synthetic], sorts: BY_NAME },
+  Employer: { label: NODE_TYPES.Employer.label, predicates: [P.nameContains, P.synthetic], sorts: BY_NAME },
+  Wallet: { label: NODE_TYPES.Wallet.label, predicates: [P.walletContains, P.synthetic, P.chains, P.assets], sorts: BY_NAME },
   EnforcementAction: {
     label: NODE_TYPES.EnforcementAction.label,
     predicates: [P.kinds, P.statuses, P.dateFrom, P.dateTo, P.synthetic],
+    sorts: ['DATE_ASC', 'DATE_DESC', 'AMOUNT_USD_ASC', 'AMOUNT_USD_DESC'],
   },
-  Source: { label: NODE_TYPES.Source.label, predicates: [P.kinds, P.titleContains] },
-  Person: { label: NODE_TYPES.Person.label, predicates: [P.nameContains, P.synthetic] },
-  Craft: { label: NODE_TYPES.Craft.label, predicates: [P.nameContains, P.synthetic, P.kinds] },
+  Source: { label: NODE_TYPES.Source.label, predicates: [P.kinds, P.titleContains], sorts: ['TITLE_ASC'] },
+  Person: { label: NODE_TYPES.Person.label, predicates: [P.nameContains, P.synthetic], sorts: BY_NAME },
+  Craft: { label: NODE_TYPES.Craft.label, predicates: [P.nameContains, P.synthetic, P.kinds], sorts: BY_NAME },
 } as const satisfies Record<string, ListSpec>;
 
 /** An ordering: a never-null sort expression over `n` and a direction. */
@@ -95,13 +102,46 @@ function countCypher(spec: ListSpec, filtered: boolean): string {
     : `MATCH (n:${spec.label}) RETURN count(n) AS total`;
 }
 
+/** One list's registered statements. */
+export interface ListReads {
+  readonly pages: Partial<Record<ListSortName, Statement>>;
+  readonly count: Statement;
+  readonly countAll: Statement;
+}
+
+/** `NAME_ASC` as a statement name's word: `nameAsc`. */
+const camel = (name: string) => name.toLowerCase().replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
+
+// A full list is read in its ordering: the label's rows are visited (in index order where an
+// index on the sort property exists) and the filters checked on each, so these scan on purpose.
+const LIST_SCAN = {
+  operators: ['NodeByLabelScan', 'NodeIndexScan'],
+  reason: 'a top-level list reads every node of its type, filtered and ordered',
+} as const;
+
+function registerList(typename: string, spec: ListSpec): ListReads {
+  const prefix = `lists.${typename[0]!.toLowerCase()}${typename.slice(1)}`;
+  const pages = Object.fromEntries(
+    spec.sorts.map((sort) => [sort, statement(`${prefix}.${camel(sort)}`, pageCypher(spec, LIST_SORTS[sort]), { scans: LIST_SCAN })]),
+  );
+  return {
+    pages,
+    count: statement(`${prefix}.count`, countCypher(spec, true), { scans: LIST_SCAN }),
+    countAll: statement(`${prefix}.countAll`, countCypher(spec, false)),
+  };
+}
+
+export const TOP_LISTS = Object.fromEntries(
+  Object.entries(LIST_SPECS).map(([typename, spec]) => [typename, registerList(typename, spec)]),
+) as Record<keyof typeof LIST_SPECS, ListReads>;
+
 /** Filter values as the predicates expect them: absent means null, text lower-cased. */
 export type FilterParams = Record<string, string | boolean | readonly string[] | null | undefined>;
 
 export async function listPage<T>(
-  executor: Executor,
-  spec: ListSpec,
-  sort: ListSort,
+  executor: Reader,
+  reads: ListReads,
+  sort: ListSortName,
   filter: FilterParams,
   page: PageRequest,
   toRecord: (value: Plain) => T,
@@ -109,9 +149,11 @@ export async function listPage<T>(
 ): Promise<Connection<T>> {
   const filtered = Object.values(filter).some((v) => v !== null && v !== undefined);
   const params = { f: filter, namesOfPersonal, after: page.after, limit: cypherInt(page.limit + 1) };
+  const pageStatement = reads.pages[sort];
+  if (!pageStatement) throw new Error(`This list offers no ordering ${sort}`);
   const [rows, counts] = await executor.readTx(async (tx) => [
-    await tx.run(pageCypher(spec, sort), params),
-    await tx.run(countCypher(spec, filtered), params),
+    await tx.run(pageStatement, params),
+    await tx.run(filtered ? reads.count : reads.countAll, params),
   ]);
   const items: PageItem<T>[] = rows.map((row) => ({
     v: column(row, 'v') as string | number,

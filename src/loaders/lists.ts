@@ -1,7 +1,7 @@
 import { auditEventPage, type AuditFilter } from '../audit/events.js';
-import type { Executor } from '../db/executor.js';
+import type { Reader } from '../db/statements.js';
 import type { Plain } from '../db/values.js';
-import { type FilterParams, LIST_SORTS, LIST_SPECS, type ListSortName, type ListSpec, listPage } from './list-queries.js';
+import { type FilterParams, type ListReads, type ListSortName, listPage, TOP_LISTS } from './list-queries.js';
 import type { Connection, PageRequest } from './pagination.js';
 import { toNodeRecord } from './row-mapping.js';
 import { fetchScreenCandidates, fetchScreenRecords } from './screening.js';
@@ -23,29 +23,29 @@ import type {
 
 type ListFn<T> = (filter: FilterParams, sort: ListSortName, page: PageRequest) => Promise<Connection<T>>;
 
-function lister<T extends NodeRecord>(executor: Executor, spec: ListSpec, namesOfPersonal: boolean): ListFn<T> {
+function lister<T extends NodeRecord>(executor: Reader, reads: ListReads, namesOfPersonal: boolean): ListFn<T> {
   // The label in the spec guarantees the record type.
   const toRecord = (value: Plain) => toNodeRecord(value) as T;
-  return (filter, sort, page) => listPage(executor, spec, LIST_SORTS[sort], filter, page, toRecord, namesOfPersonal);
+  return (filter, sort, page) => listPage(executor, reads, sort, filter, page, toRecord, namesOfPersonal);
 }
 
 /**
  * The top-level list and search queries of one request. `namesOfPersonal` is whether the asker
  * sees personal data; when not, personal objects are not matched by the text they would see masked.
  */
-export function createLists(executor: Executor, namesOfPersonal: boolean) {
+export function createLists(executor: Reader, namesOfPersonal: boolean) {
   return {
-    states: lister<StateRecord>(executor, LIST_SPECS.State, namesOfPersonal),
-    organizations: lister<OrganizationRecord>(executor, LIST_SPECS.Organization, namesOfPersonal),
-    operatives: lister<OperativeRecord>(executor, LIST_SPECS.Operative, namesOfPersonal),
-    facilitators: lister<FacilitatorRecord>(executor, LIST_SPECS.Facilitator, namesOfPersonal),
-    stolenIdentities: lister<StolenIdentityRecord>(executor, LIST_SPECS.StolenIdentity, namesOfPersonal),
-    employers: lister<EmployerRecord>(executor, LIST_SPECS.Employer, namesOfPersonal),
-    wallets: lister<WalletRecord>(executor, LIST_SPECS.Wallet, namesOfPersonal),
-    enforcementActions: lister<EnforcementActionRecord>(executor, LIST_SPECS.EnforcementAction, namesOfPersonal),
-    sources: lister<SourceRecord>(executor, LIST_SPECS.Source, namesOfPersonal),
-    persons: lister<PersonRecord>(executor, LIST_SPECS.Person, namesOfPersonal),
-    crafts: lister<CraftRecord>(executor, LIST_SPECS.Craft, namesOfPersonal),
+    states: lister<StateRecord>(executor, TOP_LISTS.State, namesOfPersonal),
+    organizations: lister<OrganizationRecord>(executor, TOP_LISTS.Organization, namesOfPersonal),
+    operatives: lister<OperativeRecord>(executor, TOP_LISTS.Operative, namesOfPersonal),
+    facilitators: lister<FacilitatorRecord>(executor, TOP_LISTS.Facilitator, namesOfPersonal),
+    stolenIdentities: lister<StolenIdentityRecord>(executor, TOP_LISTS.StolenIdentity, namesOfPersonal),
+    employers: lister<EmployerRecord>(executor, TOP_LISTS.Employer, namesOfPersonal),
+    wallets: lister<WalletRecord>(executor, TOP_LISTS.Wallet, namesOfPersonal),
+    enforcementActions: lister<EnforcementActionRecord>(executor, TOP_LISTS.EnforcementAction, namesOfPersonal),
+    sources: lister<SourceRecord>(executor, TOP_LISTS.Source, namesOfPersonal),
+    persons: lister<PersonRecord>(executor, TOP_LISTS.Person, namesOfPersonal),
+    crafts: lister<CraftRecord>(executor, TOP_LISTS.Craft, namesOfPersonal),
     search: (text: string, labels: readonly string[] | null, page: PageRequest) =>
       search(executor, text, labels, page, namesOfPersonal),
     /** Candidates for a screen's names and addresses, all items at once. */

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
-import type { Executor, Row, Tx } from '../../db/executor.js';
+import type { Row } from '../../db/executor.js';
+import { statement, type ReadTx, type Reader, type Statement } from '../../db/statements.js';
 import { NODE_TYPES } from '../../db/model.js';
 import { typenameOfKey } from '../../db/keys.js';
 import { cypherInt, type Plain } from '../../db/values.js';
@@ -11,7 +12,7 @@ import { column } from '../row-mapping.js';
 import type { NeighbourhoodRequest } from './arguments.js';
 import { asBoolean, asList, asMap, asNumber, asOptString, asString, type PlainMap } from './plain-values.js';
 import type { GraphEdgeRecord, GraphNodeRecord, NeighbourhoodRecord } from './records.js';
-import { degreeExpression, kindOfType, typeAlternation } from './relationship-kinds.js';
+import { kindOfType, selectedDegreeExpression, selectedTypes } from './relationship-kinds.js';
 
 /**
  * Most nodes and relationships one neighbourhood shows (more than a graph view can draw); past
@@ -35,7 +36,14 @@ const graphNode = (v: string) =>
   `{key: ${v}.key, label: coalesce(${v}.name, ${v}.title, ${v}.address, ${v}.key), synthetic: coalesce(${v}.synthetic, false), personal: ${personalNode(v)}}`;
 
 /**
- * The top `$limit` relationships of node `p` of the given types: money first (largest amount,
+ * The kinds a request selects travel as `$types`: a dynamic relationship type in the patterns
+ * and a sum of per-type counts for degrees (`selectedDegreeExpression`), so each statement below
+ * is one text for every selection, registered at load.
+ */
+const DEGREE = selectedDegreeExpression('p');
+
+/**
+ * The top `$limit` relationships of node `p` of the selected types: money first (largest amount,
  * then newest, then by key), then the other kinds by type and neighbour key. Amounts are decimal
  * strings, ranked as numbers with `toFloat` (only the order uses the float; the exact string is
  * returned). The neighbour's key is read for the order only where a keyless link needs it, so a
@@ -43,10 +51,10 @@ const graphNode = (v: string) =>
  * (the relationships, in order; `out` when `p` is the start, so the ends need not be returned;
  * times as epoch milliseconds, lighter to send than datetimes) and `ns` (their other ends).
  */
-const keptOfP = (types: string) => `
+const KEPT_OF_P = `
 CALL {
   WITH p
-  MATCH (p)-[r:${types}]-(n)
+  MATCH (p)-[r:$any($types)]-(n)
   WITH p, r, n
   ORDER BY r.amount IS NULL, toFloat(r.amount) DESC, coalesce(r.paidAt, r.at) DESC, type(r),
     CASE WHEN r.amount IS NULL THEN n.key END, r.key
@@ -58,10 +66,10 @@ CALL {
 }`;
 
 /** The centre and its first ring in one statement; no row when the centre does not exist. */
-const firstRingCypher = (types: string, degree: string) => `
+const FIRST_RING = statement('explore.neighbourhood.firstRing', `
 MATCH (p:Node {key: $key})
-${keptOfP(types)}
-RETURN ${graphNode('p')} AS node, ${degree} AS degree, kept, [] AS second`;
+${KEPT_OF_P}
+RETURN ${graphNode('p')} AS node, ${DEGREE} AS degree, kept, [] AS second`);
 
 /**
  * The centre and its first two rings in one statement: the second ring is at most 100 × 100
@@ -69,35 +77,35 @@ RETURN ${graphNode('p')} AS node, ${degree} AS degree, kept, [] AS second`;
  * itself. The node budget is applied to the rows afterwards, in ring order, exactly as if the
  * second ring had been read on its own.
  */
-const firstTwoRingsCypher = (types: string, degree: string) => `
+const FIRST_TWO_RINGS = statement('explore.neighbourhood.firstTwoRings', `
 MATCH (c:Node {key: $key})
 CALL {
   WITH c
   WITH c AS p
-  ${keptOfP(types)}
+  ${KEPT_OF_P}
   RETURN kept AS firstKept, ns AS firstRing
 }
 CALL {
   WITH c, firstRing
   UNWIND firstRing AS p
   WITH DISTINCT c, p WHERE p <> c
-  ${keptOfP(types)}
-  RETURN collect({key: p.key, degree: ${degree}, kept: kept}) AS second
+  ${KEPT_OF_P}
+  RETURN collect({key: p.key, degree: ${DEGREE}, kept: kept}) AS second
 }
 WITH c AS p, firstKept AS kept, second
-RETURN ${graphNode('p')} AS node, ${degree} AS degree, kept, second`;
+RETURN ${graphNode('p')} AS node, ${DEGREE} AS degree, kept, second`);
 
 /** A further ring: UNWIND over the frontier, each node with its degree and kept relationships. */
-const ringCypher = (types: string, degree: string) => `
+const RING = statement('explore.neighbourhood.ring', `
 UNWIND $frontier AS key
 MATCH (p:Node {key: key})
-${keptOfP(types)}
-RETURN key, ${degree} AS degree, kept`;
+${KEPT_OF_P}
+RETURN key, ${DEGREE} AS degree, kept`);
 
-const degreesCypher = (degree: string) => `
+const DEGREES = statement('explore.neighbourhood.degrees', `
 UNWIND $keys AS key
 MATCH (p:Node {key: key})
-RETURN key, ${degree} AS degree`;
+RETURN key, ${DEGREE} AS degree`);
 
 interface KeptRow {
   readonly type: string;
@@ -195,13 +203,12 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
  * Degrees are counted for the nodes expanded (their omitted relationships need it); the outer
  * ring's are left to `degreeLoader`, read only when a client asks for them.
  */
-export async function loadNeighbourhood(executor: Executor, request: NeighbourhoodRequest): Promise<NeighbourhoodRecord> {
-  const types = typeAlternation(request.kinds);
-  const degree = degreeExpression('p', request.kinds);
+export async function loadNeighbourhood(executor: Reader, request: NeighbourhoodRequest): Promise<NeighbourhoodRecord> {
+  const types = selectedTypes(request.kinds);
   const limit = cypherInt(request.limitPerNode);
   return executor.readTx(async (tx) => {
-    const firstCypher = request.depth >= 2 ? firstTwoRingsCypher(types, degree) : firstRingCypher(types, degree);
-    const [first] = await tx.run(firstCypher, { key: request.centerKey, limit });
+    const firstCypher = request.depth >= 2 ? FIRST_TWO_RINGS : FIRST_RING;
+    const [first] = await tx.run(firstCypher, { key: request.centerKey, limit, types });
     if (!first) throw badUserInput('id', 'no object has this id');
     const secondRing = new Map(
       asList(column(first, 'second'), 'second ring').map((value) => {
@@ -222,7 +229,7 @@ export async function loadNeighbourhood(executor: Executor, request: Neighbourho
       const next: string[] = [];
       for (const chunk of chunks(frontier, Math.floor(ROWS_PER_QUERY / request.limitPerNode))) {
         if (depth === 2) rings = secondRing;
-        else if (depth > 2) rings = await ringsOf(tx, ringCypher(types, degree), chunk, limit);
+        else if (depth > 2) rings = await ringsOf(tx, RING, chunk, limit, types);
         for (const key of chunk) {
           const ring = rings.get(key);
           const draft = drafts.get(key);
@@ -258,8 +265,14 @@ function toRing(row: Row | PlainMap, pKey: string): Ring {
   };
 }
 
-async function ringsOf(tx: Tx, cypher: string, frontier: readonly string[], limit: unknown): Promise<Map<string, Ring>> {
-  const rows = await tx.run(cypher, { frontier, limit });
+async function ringsOf(
+  tx: ReadTx,
+  cypher: Statement,
+  frontier: readonly string[],
+  limit: unknown,
+  types: readonly string[],
+): Promise<Map<string, Ring>> {
+  const rows = await tx.run(cypher, { frontier, limit, types });
   return new Map(
     rows.map((row) => {
       const key = asString(column(row, 'key'), 'frontier key');
@@ -307,25 +320,25 @@ export interface DegreeKey {
  * Degrees of many nodes, batched: one `UNWIND` statement per selection of kinds (a request
  * normally has one), in key order, 0 for a node deleted since.
  */
-export function degreeLoader(executor: Executor): DataLoader<DegreeKey, number, string> {
+export function degreeLoader(executor: Reader): DataLoader<DegreeKey, number, string> {
+  const selection = (kinds: readonly RelationshipKind[]) => selectedTypes(kinds).join('|');
   return new DataLoader<DegreeKey, number, string>(
     async (keys) => {
-      const groups = new Map<string, { kinds: readonly RelationshipKind[]; keys: string[] }>();
+      const groups = new Map<string, { types: string[]; keys: string[] }>();
       for (const { key, kinds } of keys) {
-        const types = typeAlternation(kinds);
-        const group = groups.get(types) ?? { kinds, keys: [] };
+        const group = groups.get(selection(kinds)) ?? { types: selectedTypes(kinds), keys: [] };
         group.keys.push(key);
-        groups.set(types, group);
+        groups.set(selection(kinds), group);
       }
       const degrees = new Map<string, number>();
       for (const [types, group] of groups) {
-        const rows = await executor.read(degreesCypher(degreeExpression('p', group.kinds)), { keys: group.keys });
+        const rows = await executor.read(DEGREES, { keys: group.keys, types: group.types });
         for (const row of rows) {
           degrees.set(`${types} ${asString(column(row, 'key'), 'key')}`, asNumber(column(row, 'degree'), 'degree'));
         }
       }
-      return keys.map(({ key, kinds }) => degrees.get(`${typeAlternation(kinds)} ${key}`) ?? 0);
+      return keys.map(({ key, kinds }) => degrees.get(`${selection(kinds)} ${key}`) ?? 0);
     },
-    { cacheKeyFn: ({ key, kinds }) => `${typeAlternation(kinds)} ${key}` },
+    { cacheKeyFn: ({ key, kinds }) => `${selection(kinds)} ${key}` },
   );
 }
