@@ -52,7 +52,9 @@ WHERE ${FILTER}
 RETURN e {.id, .principal, .operationName, .documentHash, .variables, .result, .durationMs, .returnedIds, at: e.at} AS node,
   toString(e.at) AS v, e.id AS k
 ORDER BY e.at DESC, e.id DESC
-LIMIT $limit`);
+LIMIT $limit`, {
+  scans: { operators: ['NodeByLabelScan', 'NodeIndexScan'], reason: 'the whole log, filtered, newest first; only admins read it' },
+});
 
 const COUNT = statement('audit.count', `MATCH (e:AuditEvent) WHERE ${FILTER} RETURN count(e) AS total`, {
   scans: { operators: ['NodeByLabelScan', 'NodeIndexScan'], reason: 'counts the whole log when no principal is given' },

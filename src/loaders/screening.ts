@@ -68,10 +68,14 @@ RETURN query, n.key AS key, n.name AS name, coalesce(n.aliases, []) AS aliases,
   coalesce(n.birthDates, []) AS birthDates,
   [(n)-[:NATIONAL_OF|CITIZEN_OF|BORN_IN|REGISTERED_IN]->(s:State) | s.isoCode] AS countries`);
 
-/** Listed wallets by key (chain and canonical address), the only exact address match there is. */
+/**
+ * Listed wallets by key (chain and canonical address), the only exact address match there is.
+ * `Node` in the pattern lets the key's unique index find each wallet; `:Wallet` alone has no
+ * index on `key`, and scanned every wallet once per key.
+ */
 const ADDRESS_MATCHES = statement('screening.addressMatches', `
 UNWIND $keys AS key
-MATCH (n:Wallet {key: key})
+MATCH (n:Node:Wallet {key: key})
 WHERE ${LISTED('n')} AND ${VISIBLE('n')}
 RETURN n.key AS key, n.chain AS chain, n.address AS address`);
 

@@ -3,7 +3,7 @@ MATCH (e:AuditEvent) WHERE ($f.principal IS NULL OR e.principal = $f.principal)
   AND ($f.since IS NULL OR e.at >= datetime($f.since))
   AND ($f.until IS NULL OR e.at < datetime($f.until)) RETURN count(e) AS total
 
-// audit.page
+// audit.page (scans NodeByLabelScan, NodeIndexScan: the whole log, filtered, newest first; only admins read it)
 MATCH (e:AuditEvent)
 WHERE ($f.principal IS NULL OR e.principal = $f.principal)
   AND ($f.since IS NULL OR e.at >= datetime($f.since))
@@ -1379,7 +1379,7 @@ RETURN hops
 
 // screening.addressMatches
 UNWIND $keys AS key
-MATCH (n:Wallet {key: key})
+MATCH (n:Node:Wallet {key: key})
 WHERE EXISTS { MATCH (n)-[:SOURCED_FROM]->(l:Source) WHERE l.kind = 'SANCTIONS_LIST' } AND ($personalHits OR NOT (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) })))
 RETURN n.key AS key, n.chain AS chain, n.address AS address
 

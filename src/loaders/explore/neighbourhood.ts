@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Row } from '../../db/executor.js';
-import { statement, type ReadTx, type Reader, type Statement } from '../../db/statements.js';
+import { statement, type ReadTx, type Reader } from '../../db/statements.js';
 import { NODE_TYPES } from '../../db/model.js';
 import { typenameOfKey } from '../../db/keys.js';
 import { cypherInt, type Plain } from '../../db/values.js';
@@ -12,7 +12,7 @@ import { column } from '../row-mapping.js';
 import type { NeighbourhoodRequest } from './arguments.js';
 import { asBoolean, asList, asMap, asNumber, asOptString, asString, type PlainMap } from './plain-values.js';
 import type { GraphEdgeRecord, GraphNodeRecord, NeighbourhoodRecord } from './records.js';
-import { kindOfType, selectedDegreeExpression, selectedTypes } from './relationship-kinds.js';
+import { kindOfType, selectedDegreeExpression, selectedTypes, typeAlternation } from './relationship-kinds.js';
 
 /**
  * Most nodes and relationships one neighbourhood shows (more than a graph view can draw); past
@@ -229,7 +229,7 @@ export async function loadNeighbourhood(executor: Reader, request: Neighbourhood
       const next: string[] = [];
       for (const chunk of chunks(frontier, Math.floor(ROWS_PER_QUERY / request.limitPerNode))) {
         if (depth === 2) rings = secondRing;
-        else if (depth > 2) rings = await ringsOf(tx, RING, chunk, limit, types);
+        else if (depth > 2) rings = await ringsOf(tx, chunk, limit, types);
         for (const key of chunk) {
           const ring = rings.get(key);
           const draft = drafts.get(key);
@@ -265,14 +265,8 @@ function toRing(row: Row | PlainMap, pKey: string): Ring {
   };
 }
 
-async function ringsOf(
-  tx: ReadTx,
-  cypher: Statement,
-  frontier: readonly string[],
-  limit: unknown,
-  types: readonly string[],
-): Promise<Map<string, Ring>> {
-  const rows = await tx.run(cypher, { frontier, limit, types });
+async function ringsOf(tx: ReadTx, frontier: readonly string[], limit: unknown, types: readonly string[]): Promise<Map<string, Ring>> {
+  const rows = await tx.run(RING, { frontier, limit, types });
   return new Map(
     rows.map((row) => {
       const key = asString(column(row, 'key'), 'frontier key');
@@ -321,24 +315,24 @@ export interface DegreeKey {
  * normally has one), in key order, 0 for a node deleted since.
  */
 export function degreeLoader(executor: Reader): DataLoader<DegreeKey, number, string> {
-  const selection = (kinds: readonly RelationshipKind[]) => selectedTypes(kinds).join('|');
   return new DataLoader<DegreeKey, number, string>(
     async (keys) => {
-      const groups = new Map<string, { types: string[]; keys: string[] }>();
+      const groups = new Map<string, { kinds: readonly RelationshipKind[]; keys: string[] }>();
       for (const { key, kinds } of keys) {
-        const group = groups.get(selection(kinds)) ?? { types: selectedTypes(kinds), keys: [] };
+        const types = typeAlternation(kinds);
+        const group = groups.get(types) ?? { kinds, keys: [] };
         group.keys.push(key);
-        groups.set(selection(kinds), group);
+        groups.set(types, group);
       }
       const degrees = new Map<string, number>();
       for (const [types, group] of groups) {
-        const rows = await executor.read(DEGREES, { keys: group.keys, types: group.types });
+        const rows = await executor.read(DEGREES, { keys: group.keys, types: selectedTypes(group.kinds) });
         for (const row of rows) {
           degrees.set(`${types} ${asString(column(row, 'key'), 'key')}`, asNumber(column(row, 'degree'), 'degree'));
         }
       }
-      return keys.map(({ key, kinds }) => degrees.get(`${selection(kinds)} ${key}`) ?? 0);
+      return keys.map(({ key, kinds }) => degrees.get(`${typeAlternation(kinds)} ${key}`) ?? 0);
     },
-    { cacheKeyFn: ({ key, kinds }) => `${selection(kinds)} ${key}` },
+    { cacheKeyFn: ({ key, kinds }) => `${typeAlternation(kinds)} ${key}` },
   );
 }
