@@ -14,7 +14,89 @@ RETURN e {.id, .principal, .operationName, .documentHash, .variables, .result, .
 ORDER BY e.at DESC, e.id DESC
 LIMIT $limit
 
-// explore.neighbourhood.degrees
+// explore.neighbourhood.defaultKinds.degrees
+UNWIND $keys AS key
+MATCH (p:Node {key: key})
+RETURN key, COUNT { (p)--() } - COUNT { (p)-[:SOURCED_FROM]-() } AS degree
+
+// explore.neighbourhood.defaultKinds.firstRing
+MATCH (p:Node {key: $key})
+
+CALL {
+  WITH p
+  MATCH (p)-[r:PAID_SALARY|TRANSFERRED|EMPLOYED|CONTROLS|MEMBER_OF|USES_IDENTITY|FACILITATED|TARGETS|ISSUED_BY|LINKED_TO|HAS_IDENTIFIER|DESIGNATED_UNDER|NATIONAL_OF|CITIZEN_OF|BORN_IN|LOCATED_IN|REGISTERED_IN|OWNS]-(n)
+  WITH p, r, n
+  ORDER BY r.amount IS NULL, toFloat(r.amount) DESC, coalesce(r.paidAt, r.at) DESC, type(r),
+    CASE WHEN r.amount IS NULL THEN n.key END, r.key
+  LIMIT $limit
+  RETURN collect({
+    type: type(r), key: r.key, out: startNode(r) = p,
+    amount: r.amount, asset: r.asset, ms: coalesce(r.paidAt, r.at).epochMillis, node: {key: n.key, label: coalesce(n.name, n.title, n.address, n.key), synthetic: coalesce(n.synthetic, false), personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}
+  }) AS kept, collect(n) AS ns
+}
+RETURN {key: p.key, label: coalesce(p.name, p.title, p.address, p.key), synthetic: coalesce(p.synthetic, false), personal: (((p:StolenIdentity OR p:Facilitator OR p:Person) AND NOT EXISTS { MATCH (p)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((p:Identifier OR p:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(p) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS node, COUNT { (p)--() } - COUNT { (p)-[:SOURCED_FROM]-() } AS degree, kept, [] AS second
+
+// explore.neighbourhood.defaultKinds.firstTwoRings
+MATCH (c:Node {key: $key})
+CALL {
+  WITH c
+  WITH c AS p
+  
+CALL {
+  WITH p
+  MATCH (p)-[r:PAID_SALARY|TRANSFERRED|EMPLOYED|CONTROLS|MEMBER_OF|USES_IDENTITY|FACILITATED|TARGETS|ISSUED_BY|LINKED_TO|HAS_IDENTIFIER|DESIGNATED_UNDER|NATIONAL_OF|CITIZEN_OF|BORN_IN|LOCATED_IN|REGISTERED_IN|OWNS]-(n)
+  WITH p, r, n
+  ORDER BY r.amount IS NULL, toFloat(r.amount) DESC, coalesce(r.paidAt, r.at) DESC, type(r),
+    CASE WHEN r.amount IS NULL THEN n.key END, r.key
+  LIMIT $limit
+  RETURN collect({
+    type: type(r), key: r.key, out: startNode(r) = p,
+    amount: r.amount, asset: r.asset, ms: coalesce(r.paidAt, r.at).epochMillis, node: {key: n.key, label: coalesce(n.name, n.title, n.address, n.key), synthetic: coalesce(n.synthetic, false), personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}
+  }) AS kept, collect(n) AS ns
+}
+  RETURN kept AS firstKept, ns AS firstRing
+}
+CALL {
+  WITH c, firstRing
+  UNWIND firstRing AS p
+  WITH DISTINCT c, p WHERE p <> c
+  
+CALL {
+  WITH p
+  MATCH (p)-[r:PAID_SALARY|TRANSFERRED|EMPLOYED|CONTROLS|MEMBER_OF|USES_IDENTITY|FACILITATED|TARGETS|ISSUED_BY|LINKED_TO|HAS_IDENTIFIER|DESIGNATED_UNDER|NATIONAL_OF|CITIZEN_OF|BORN_IN|LOCATED_IN|REGISTERED_IN|OWNS]-(n)
+  WITH p, r, n
+  ORDER BY r.amount IS NULL, toFloat(r.amount) DESC, coalesce(r.paidAt, r.at) DESC, type(r),
+    CASE WHEN r.amount IS NULL THEN n.key END, r.key
+  LIMIT $limit
+  RETURN collect({
+    type: type(r), key: r.key, out: startNode(r) = p,
+    amount: r.amount, asset: r.asset, ms: coalesce(r.paidAt, r.at).epochMillis, node: {key: n.key, label: coalesce(n.name, n.title, n.address, n.key), synthetic: coalesce(n.synthetic, false), personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}
+  }) AS kept, collect(n) AS ns
+}
+  RETURN collect({key: p.key, degree: COUNT { (p)--() } - COUNT { (p)-[:SOURCED_FROM]-() }, kept: kept}) AS second
+}
+WITH c AS p, firstKept AS kept, second
+RETURN {key: p.key, label: coalesce(p.name, p.title, p.address, p.key), synthetic: coalesce(p.synthetic, false), personal: (((p:StolenIdentity OR p:Facilitator OR p:Person) AND NOT EXISTS { MATCH (p)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((p:Identifier OR p:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(p) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS node, COUNT { (p)--() } - COUNT { (p)-[:SOURCED_FROM]-() } AS degree, kept, second
+
+// explore.neighbourhood.defaultKinds.ring
+UNWIND $frontier AS key
+MATCH (p:Node {key: key})
+
+CALL {
+  WITH p
+  MATCH (p)-[r:PAID_SALARY|TRANSFERRED|EMPLOYED|CONTROLS|MEMBER_OF|USES_IDENTITY|FACILITATED|TARGETS|ISSUED_BY|LINKED_TO|HAS_IDENTIFIER|DESIGNATED_UNDER|NATIONAL_OF|CITIZEN_OF|BORN_IN|LOCATED_IN|REGISTERED_IN|OWNS]-(n)
+  WITH p, r, n
+  ORDER BY r.amount IS NULL, toFloat(r.amount) DESC, coalesce(r.paidAt, r.at) DESC, type(r),
+    CASE WHEN r.amount IS NULL THEN n.key END, r.key
+  LIMIT $limit
+  RETURN collect({
+    type: type(r), key: r.key, out: startNode(r) = p,
+    amount: r.amount, asset: r.asset, ms: coalesce(r.paidAt, r.at).epochMillis, node: {key: n.key, label: coalesce(n.name, n.title, n.address, n.key), synthetic: coalesce(n.synthetic, false), personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}
+  }) AS kept, collect(n) AS ns
+}
+RETURN key, COUNT { (p)--() } - COUNT { (p)-[:SOURCED_FROM]-() } AS degree, kept
+
+// explore.neighbourhood.selectedKinds.degrees
 UNWIND $keys AS key
 MATCH (p:Node {key: key})
 RETURN key, CASE WHEN 'PAID_SALARY' IN $types THEN COUNT { (p)-[:PAID_SALARY]-() } ELSE 0 END
@@ -37,12 +119,12 @@ RETURN key, CASE WHEN 'PAID_SALARY' IN $types THEN COUNT { (p)-[:PAID_SALARY]-()
   + CASE WHEN 'OWNS' IN $types THEN COUNT { (p)-[:OWNS]-() } ELSE 0 END
   + CASE WHEN 'SOURCED_FROM' IN $types THEN COUNT { (p)-[:SOURCED_FROM]-() } ELSE 0 END AS degree
 
-// explore.neighbourhood.firstRing
+// explore.neighbourhood.selectedKinds.firstRing
 MATCH (p:Node {key: $key})
 
 CALL {
   WITH p
-  MATCH (p)-[r:$any($types)]-(n)
+  MATCH (p)-[r]-(n) WHERE type(r) IN $types
   WITH p, r, n
   ORDER BY r.amount IS NULL, toFloat(r.amount) DESC, coalesce(r.paidAt, r.at) DESC, type(r),
     CASE WHEN r.amount IS NULL THEN n.key END, r.key
@@ -72,7 +154,7 @@ RETURN {key: p.key, label: coalesce(p.name, p.title, p.address, p.key), syntheti
   + CASE WHEN 'OWNS' IN $types THEN COUNT { (p)-[:OWNS]-() } ELSE 0 END
   + CASE WHEN 'SOURCED_FROM' IN $types THEN COUNT { (p)-[:SOURCED_FROM]-() } ELSE 0 END AS degree, kept, [] AS second
 
-// explore.neighbourhood.firstTwoRings
+// explore.neighbourhood.selectedKinds.firstTwoRings
 MATCH (c:Node {key: $key})
 CALL {
   WITH c
@@ -80,7 +162,7 @@ CALL {
   
 CALL {
   WITH p
-  MATCH (p)-[r:$any($types)]-(n)
+  MATCH (p)-[r]-(n) WHERE type(r) IN $types
   WITH p, r, n
   ORDER BY r.amount IS NULL, toFloat(r.amount) DESC, coalesce(r.paidAt, r.at) DESC, type(r),
     CASE WHEN r.amount IS NULL THEN n.key END, r.key
@@ -99,7 +181,7 @@ CALL {
   
 CALL {
   WITH p
-  MATCH (p)-[r:$any($types)]-(n)
+  MATCH (p)-[r]-(n) WHERE type(r) IN $types
   WITH p, r, n
   ORDER BY r.amount IS NULL, toFloat(r.amount) DESC, coalesce(r.paidAt, r.at) DESC, type(r),
     CASE WHEN r.amount IS NULL THEN n.key END, r.key
@@ -150,13 +232,13 @@ RETURN {key: p.key, label: coalesce(p.name, p.title, p.address, p.key), syntheti
   + CASE WHEN 'OWNS' IN $types THEN COUNT { (p)-[:OWNS]-() } ELSE 0 END
   + CASE WHEN 'SOURCED_FROM' IN $types THEN COUNT { (p)-[:SOURCED_FROM]-() } ELSE 0 END AS degree, kept, second
 
-// explore.neighbourhood.ring
+// explore.neighbourhood.selectedKinds.ring
 UNWIND $frontier AS key
 MATCH (p:Node {key: key})
 
 CALL {
   WITH p
-  MATCH (p)-[r:$any($types)]-(n)
+  MATCH (p)-[r]-(n) WHERE type(r) IN $types
   WITH p, r, n
   ORDER BY r.amount IS NULL, toFloat(r.amount) DESC, coalesce(r.paidAt, r.at) DESC, type(r),
     CASE WHEN r.amount IS NULL THEN n.key END, r.key
@@ -186,77 +268,157 @@ RETURN key, CASE WHEN 'PAID_SALARY' IN $types THEN COUNT { (p)-[:PAID_SALARY]-()
   + CASE WHEN 'OWNS' IN $types THEN COUNT { (p)-[:OWNS]-() } ELSE 0 END
   + CASE WHEN 'SOURCED_FROM' IN $types THEN COUNT { (p)-[:SOURCED_FROM]-() } ELSE 0 END AS degree, kept
 
+// explore.shortestConnection.defaultKinds.within1
+MATCH (a:Node {key: $a}), (b:Node {key: $b})
+MATCH p = shortestPath((a)-[:PAID_SALARY|TRANSFERRED|EMPLOYED|CONTROLS|MEMBER_OF|USES_IDENTITY|FACILITATED|TARGETS|ISSUED_BY|LINKED_TO|HAS_IDENTIFIER|DESIGNATED_UNDER|NATIONAL_OF|CITIZEN_OF|BORN_IN|LOCATED_IN|REGISTERED_IN|OWNS*1..1]-(b))
+RETURN [n IN nodes(p) | n.key] AS nodeKeys,
+  [r IN relationships(p) | {type: type(r), from: startNode(r).key}] AS rels
+LIMIT 1
+
+// explore.shortestConnection.defaultKinds.within10
+MATCH (a:Node {key: $a}), (b:Node {key: $b})
+MATCH p = shortestPath((a)-[:PAID_SALARY|TRANSFERRED|EMPLOYED|CONTROLS|MEMBER_OF|USES_IDENTITY|FACILITATED|TARGETS|ISSUED_BY|LINKED_TO|HAS_IDENTIFIER|DESIGNATED_UNDER|NATIONAL_OF|CITIZEN_OF|BORN_IN|LOCATED_IN|REGISTERED_IN|OWNS*1..10]-(b))
+RETURN [n IN nodes(p) | n.key] AS nodeKeys,
+  [r IN relationships(p) | {type: type(r), from: startNode(r).key}] AS rels
+LIMIT 1
+
+// explore.shortestConnection.defaultKinds.within2
+MATCH (a:Node {key: $a}), (b:Node {key: $b})
+MATCH p = shortestPath((a)-[:PAID_SALARY|TRANSFERRED|EMPLOYED|CONTROLS|MEMBER_OF|USES_IDENTITY|FACILITATED|TARGETS|ISSUED_BY|LINKED_TO|HAS_IDENTIFIER|DESIGNATED_UNDER|NATIONAL_OF|CITIZEN_OF|BORN_IN|LOCATED_IN|REGISTERED_IN|OWNS*1..2]-(b))
+RETURN [n IN nodes(p) | n.key] AS nodeKeys,
+  [r IN relationships(p) | {type: type(r), from: startNode(r).key}] AS rels
+LIMIT 1
+
+// explore.shortestConnection.defaultKinds.within3
+MATCH (a:Node {key: $a}), (b:Node {key: $b})
+MATCH p = shortestPath((a)-[:PAID_SALARY|TRANSFERRED|EMPLOYED|CONTROLS|MEMBER_OF|USES_IDENTITY|FACILITATED|TARGETS|ISSUED_BY|LINKED_TO|HAS_IDENTIFIER|DESIGNATED_UNDER|NATIONAL_OF|CITIZEN_OF|BORN_IN|LOCATED_IN|REGISTERED_IN|OWNS*1..3]-(b))
+RETURN [n IN nodes(p) | n.key] AS nodeKeys,
+  [r IN relationships(p) | {type: type(r), from: startNode(r).key}] AS rels
+LIMIT 1
+
+// explore.shortestConnection.defaultKinds.within4
+MATCH (a:Node {key: $a}), (b:Node {key: $b})
+MATCH p = shortestPath((a)-[:PAID_SALARY|TRANSFERRED|EMPLOYED|CONTROLS|MEMBER_OF|USES_IDENTITY|FACILITATED|TARGETS|ISSUED_BY|LINKED_TO|HAS_IDENTIFIER|DESIGNATED_UNDER|NATIONAL_OF|CITIZEN_OF|BORN_IN|LOCATED_IN|REGISTERED_IN|OWNS*1..4]-(b))
+RETURN [n IN nodes(p) | n.key] AS nodeKeys,
+  [r IN relationships(p) | {type: type(r), from: startNode(r).key}] AS rels
+LIMIT 1
+
+// explore.shortestConnection.defaultKinds.within5
+MATCH (a:Node {key: $a}), (b:Node {key: $b})
+MATCH p = shortestPath((a)-[:PAID_SALARY|TRANSFERRED|EMPLOYED|CONTROLS|MEMBER_OF|USES_IDENTITY|FACILITATED|TARGETS|ISSUED_BY|LINKED_TO|HAS_IDENTIFIER|DESIGNATED_UNDER|NATIONAL_OF|CITIZEN_OF|BORN_IN|LOCATED_IN|REGISTERED_IN|OWNS*1..5]-(b))
+RETURN [n IN nodes(p) | n.key] AS nodeKeys,
+  [r IN relationships(p) | {type: type(r), from: startNode(r).key}] AS rels
+LIMIT 1
+
+// explore.shortestConnection.defaultKinds.within6
+MATCH (a:Node {key: $a}), (b:Node {key: $b})
+MATCH p = shortestPath((a)-[:PAID_SALARY|TRANSFERRED|EMPLOYED|CONTROLS|MEMBER_OF|USES_IDENTITY|FACILITATED|TARGETS|ISSUED_BY|LINKED_TO|HAS_IDENTIFIER|DESIGNATED_UNDER|NATIONAL_OF|CITIZEN_OF|BORN_IN|LOCATED_IN|REGISTERED_IN|OWNS*1..6]-(b))
+RETURN [n IN nodes(p) | n.key] AS nodeKeys,
+  [r IN relationships(p) | {type: type(r), from: startNode(r).key}] AS rels
+LIMIT 1
+
+// explore.shortestConnection.defaultKinds.within7
+MATCH (a:Node {key: $a}), (b:Node {key: $b})
+MATCH p = shortestPath((a)-[:PAID_SALARY|TRANSFERRED|EMPLOYED|CONTROLS|MEMBER_OF|USES_IDENTITY|FACILITATED|TARGETS|ISSUED_BY|LINKED_TO|HAS_IDENTIFIER|DESIGNATED_UNDER|NATIONAL_OF|CITIZEN_OF|BORN_IN|LOCATED_IN|REGISTERED_IN|OWNS*1..7]-(b))
+RETURN [n IN nodes(p) | n.key] AS nodeKeys,
+  [r IN relationships(p) | {type: type(r), from: startNode(r).key}] AS rels
+LIMIT 1
+
+// explore.shortestConnection.defaultKinds.within8
+MATCH (a:Node {key: $a}), (b:Node {key: $b})
+MATCH p = shortestPath((a)-[:PAID_SALARY|TRANSFERRED|EMPLOYED|CONTROLS|MEMBER_OF|USES_IDENTITY|FACILITATED|TARGETS|ISSUED_BY|LINKED_TO|HAS_IDENTIFIER|DESIGNATED_UNDER|NATIONAL_OF|CITIZEN_OF|BORN_IN|LOCATED_IN|REGISTERED_IN|OWNS*1..8]-(b))
+RETURN [n IN nodes(p) | n.key] AS nodeKeys,
+  [r IN relationships(p) | {type: type(r), from: startNode(r).key}] AS rels
+LIMIT 1
+
+// explore.shortestConnection.defaultKinds.within9
+MATCH (a:Node {key: $a}), (b:Node {key: $b})
+MATCH p = shortestPath((a)-[:PAID_SALARY|TRANSFERRED|EMPLOYED|CONTROLS|MEMBER_OF|USES_IDENTITY|FACILITATED|TARGETS|ISSUED_BY|LINKED_TO|HAS_IDENTIFIER|DESIGNATED_UNDER|NATIONAL_OF|CITIZEN_OF|BORN_IN|LOCATED_IN|REGISTERED_IN|OWNS*1..9]-(b))
+RETURN [n IN nodes(p) | n.key] AS nodeKeys,
+  [r IN relationships(p) | {type: type(r), from: startNode(r).key}] AS rels
+LIMIT 1
+
 // explore.shortestConnection.endpoints
 UNWIND $keys AS key
 OPTIONAL MATCH (n:Node {key: key})
 RETURN key, n IS NOT NULL AS found
 
-// explore.shortestConnection.within1
+// explore.shortestConnection.selectedKinds.within1
 MATCH (a:Node {key: $a}), (b:Node {key: $b})
-MATCH p = shortestPath((a)-[:$any($types)*1..1]-(b))
+MATCH p = shortestPath((a)-[*1..1]-(b))
+WHERE all(r IN relationships(p) WHERE type(r) IN $types)
 RETURN [n IN nodes(p) | n.key] AS nodeKeys,
   [r IN relationships(p) | {type: type(r), from: startNode(r).key}] AS rels
 LIMIT 1
 
-// explore.shortestConnection.within10
+// explore.shortestConnection.selectedKinds.within10
 MATCH (a:Node {key: $a}), (b:Node {key: $b})
-MATCH p = shortestPath((a)-[:$any($types)*1..10]-(b))
+MATCH p = shortestPath((a)-[*1..10]-(b))
+WHERE all(r IN relationships(p) WHERE type(r) IN $types)
 RETURN [n IN nodes(p) | n.key] AS nodeKeys,
   [r IN relationships(p) | {type: type(r), from: startNode(r).key}] AS rels
 LIMIT 1
 
-// explore.shortestConnection.within2
+// explore.shortestConnection.selectedKinds.within2
 MATCH (a:Node {key: $a}), (b:Node {key: $b})
-MATCH p = shortestPath((a)-[:$any($types)*1..2]-(b))
+MATCH p = shortestPath((a)-[*1..2]-(b))
+WHERE all(r IN relationships(p) WHERE type(r) IN $types)
 RETURN [n IN nodes(p) | n.key] AS nodeKeys,
   [r IN relationships(p) | {type: type(r), from: startNode(r).key}] AS rels
 LIMIT 1
 
-// explore.shortestConnection.within3
+// explore.shortestConnection.selectedKinds.within3
 MATCH (a:Node {key: $a}), (b:Node {key: $b})
-MATCH p = shortestPath((a)-[:$any($types)*1..3]-(b))
+MATCH p = shortestPath((a)-[*1..3]-(b))
+WHERE all(r IN relationships(p) WHERE type(r) IN $types)
 RETURN [n IN nodes(p) | n.key] AS nodeKeys,
   [r IN relationships(p) | {type: type(r), from: startNode(r).key}] AS rels
 LIMIT 1
 
-// explore.shortestConnection.within4
+// explore.shortestConnection.selectedKinds.within4
 MATCH (a:Node {key: $a}), (b:Node {key: $b})
-MATCH p = shortestPath((a)-[:$any($types)*1..4]-(b))
+MATCH p = shortestPath((a)-[*1..4]-(b))
+WHERE all(r IN relationships(p) WHERE type(r) IN $types)
 RETURN [n IN nodes(p) | n.key] AS nodeKeys,
   [r IN relationships(p) | {type: type(r), from: startNode(r).key}] AS rels
 LIMIT 1
 
-// explore.shortestConnection.within5
+// explore.shortestConnection.selectedKinds.within5
 MATCH (a:Node {key: $a}), (b:Node {key: $b})
-MATCH p = shortestPath((a)-[:$any($types)*1..5]-(b))
+MATCH p = shortestPath((a)-[*1..5]-(b))
+WHERE all(r IN relationships(p) WHERE type(r) IN $types)
 RETURN [n IN nodes(p) | n.key] AS nodeKeys,
   [r IN relationships(p) | {type: type(r), from: startNode(r).key}] AS rels
 LIMIT 1
 
-// explore.shortestConnection.within6
+// explore.shortestConnection.selectedKinds.within6
 MATCH (a:Node {key: $a}), (b:Node {key: $b})
-MATCH p = shortestPath((a)-[:$any($types)*1..6]-(b))
+MATCH p = shortestPath((a)-[*1..6]-(b))
+WHERE all(r IN relationships(p) WHERE type(r) IN $types)
 RETURN [n IN nodes(p) | n.key] AS nodeKeys,
   [r IN relationships(p) | {type: type(r), from: startNode(r).key}] AS rels
 LIMIT 1
 
-// explore.shortestConnection.within7
+// explore.shortestConnection.selectedKinds.within7
 MATCH (a:Node {key: $a}), (b:Node {key: $b})
-MATCH p = shortestPath((a)-[:$any($types)*1..7]-(b))
+MATCH p = shortestPath((a)-[*1..7]-(b))
+WHERE all(r IN relationships(p) WHERE type(r) IN $types)
 RETURN [n IN nodes(p) | n.key] AS nodeKeys,
   [r IN relationships(p) | {type: type(r), from: startNode(r).key}] AS rels
 LIMIT 1
 
-// explore.shortestConnection.within8
+// explore.shortestConnection.selectedKinds.within8
 MATCH (a:Node {key: $a}), (b:Node {key: $b})
-MATCH p = shortestPath((a)-[:$any($types)*1..8]-(b))
+MATCH p = shortestPath((a)-[*1..8]-(b))
+WHERE all(r IN relationships(p) WHERE type(r) IN $types)
 RETURN [n IN nodes(p) | n.key] AS nodeKeys,
   [r IN relationships(p) | {type: type(r), from: startNode(r).key}] AS rels
 LIMIT 1
 
-// explore.shortestConnection.within9
+// explore.shortestConnection.selectedKinds.within9
 MATCH (a:Node {key: $a}), (b:Node {key: $b})
-MATCH p = shortestPath((a)-[:$any($types)*1..9]-(b))
+MATCH p = shortestPath((a)-[*1..9]-(b))
+WHERE all(r IN relationships(p) WHERE type(r) IN $types)
 RETURN [n IN nodes(p) | n.key] AS nodeKeys,
   [r IN relationships(p) | {type: type(r), from: startNode(r).key}] AS rels
 LIMIT 1

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Row } from '../../db/executor.js';
-import { statement, type ReadTx, type Reader } from '../../db/statements.js';
+import { statement, type ReadTx, type Reader, type Statement } from '../../db/statements.js';
 import { NODE_TYPES } from '../../db/model.js';
 import { typenameOfKey } from '../../db/keys.js';
 import { cypherInt, type Plain } from '../../db/values.js';
@@ -12,7 +12,14 @@ import { column } from '../row-mapping.js';
 import type { NeighbourhoodRequest } from './arguments.js';
 import { asBoolean, asList, asMap, asNumber, asOptString, asString, type PlainMap } from './plain-values.js';
 import type { GraphEdgeRecord, GraphNodeRecord, NeighbourhoodRecord } from './records.js';
-import { kindOfType, selectedDegreeExpression, selectedTypes, typeAlternation } from './relationship-kinds.js';
+import {
+  DEFAULT_KINDS,
+  degreeExpression,
+  kindOfType,
+  selectedDegreeExpression,
+  selectedTypes,
+  typeAlternation,
+} from './relationship-kinds.js';
 
 /**
  * Most nodes and relationships one neighbourhood shows (more than a graph view can draw); past
@@ -36,25 +43,33 @@ const graphNode = (v: string) =>
   `{key: ${v}.key, label: coalesce(${v}.name, ${v}.title, ${v}.address, ${v}.key), synthetic: coalesce(${v}.synthetic, false), personal: ${personalNode(v)}}`;
 
 /**
- * The kinds a request selects travel as `$types`: a dynamic relationship type in the patterns
- * and a sum of per-type counts for degrees (`selectedDegreeExpression`), so each statement below
- * is one text for every selection, registered at load.
+ * The statements of one way of spelling the selected kinds: the default selection (everything
+ * but citations, what nearly every request uses) as a type alternation, so Neo4j expands only
+ * those relationship groups and takes degrees from its counts; any other selection as `$types`,
+ * checked on each relationship, with degrees summed per type (`selectedDegreeExpression`). Both
+ * sets are registered at load, so no selection builds text per request.
  */
-const DEGREE = selectedDegreeExpression('p');
+interface RingReads {
+  readonly firstRing: Statement;
+  readonly firstTwoRings: Statement;
+  readonly ring: Statement;
+  readonly degrees: Statement;
+}
 
 /**
- * The top `$limit` relationships of node `p` of the selected types: money first (largest amount,
- * then newest, then by key), then the other kinds by type and neighbour key. Amounts are decimal
+ * The top `$limit` relationships of node `p` that `pattern` matches (it binds `r` and `n`): money
+ * first (largest amount, then newest, then by key), then the other kinds by type and neighbour
+ * key. Amounts are decimal
  * strings, ranked as numbers with `toFloat` (only the order uses the float; the exact string is
  * returned). The neighbour's key is read for the order only where a keyless link needs it, so a
  * hub's thousands of transfers are ranked from relationship properties alone. Binds `kept`
  * (the relationships, in order; `out` when `p` is the start, so the ends need not be returned;
  * times as epoch milliseconds, lighter to send than datetimes) and `ns` (their other ends).
  */
-const KEPT_OF_P = `
+const keptOfP = (pattern: string) => `
 CALL {
   WITH p
-  MATCH (p)-[r:$any($types)]-(n)
+  MATCH ${pattern}
   WITH p, r, n
   ORDER BY r.amount IS NULL, toFloat(r.amount) DESC, coalesce(r.paidAt, r.at) DESC, type(r),
     CASE WHEN r.amount IS NULL THEN n.key END, r.key
@@ -65,47 +80,60 @@ CALL {
   }) AS kept, collect(n) AS ns
 }`;
 
-/** The centre and its first ring in one statement; no row when the centre does not exist. */
-const FIRST_RING = statement('explore.neighbourhood.firstRing', `
+function ringReads(name: string, pattern: string, degree: string): RingReads {
+  const kept = keptOfP(pattern);
+  return {
+    /** The centre and its first ring in one statement; no row when the centre does not exist. */
+    firstRing: statement(`explore.neighbourhood.${name}.firstRing`, `
 MATCH (p:Node {key: $key})
-${KEPT_OF_P}
-RETURN ${graphNode('p')} AS node, ${DEGREE} AS degree, kept, [] AS second`);
-
-/**
- * The centre and its first two rings in one statement: the second ring is at most 100 × 100
- * relationships, and one round trip fewer is most of what a depth-2 view costs beyond the work
- * itself. The node budget is applied to the rows afterwards, in ring order, exactly as if the
- * second ring had been read on its own.
- */
-const FIRST_TWO_RINGS = statement('explore.neighbourhood.firstTwoRings', `
+${kept}
+RETURN ${graphNode('p')} AS node, ${degree} AS degree, kept, [] AS second`),
+    /**
+     * The centre and its first two rings in one statement: the second ring is at most 100 × 100
+     * relationships, and one round trip fewer is most of what a depth-2 view costs beyond the work
+     * itself. The node budget is applied to the rows afterwards, in ring order, exactly as if the
+     * second ring had been read on its own.
+     */
+    firstTwoRings: statement(`explore.neighbourhood.${name}.firstTwoRings`, `
 MATCH (c:Node {key: $key})
 CALL {
   WITH c
   WITH c AS p
-  ${KEPT_OF_P}
+  ${kept}
   RETURN kept AS firstKept, ns AS firstRing
 }
 CALL {
   WITH c, firstRing
   UNWIND firstRing AS p
   WITH DISTINCT c, p WHERE p <> c
-  ${KEPT_OF_P}
-  RETURN collect({key: p.key, degree: ${DEGREE}, kept: kept}) AS second
+  ${kept}
+  RETURN collect({key: p.key, degree: ${degree}, kept: kept}) AS second
 }
 WITH c AS p, firstKept AS kept, second
-RETURN ${graphNode('p')} AS node, ${DEGREE} AS degree, kept, second`);
-
-/** A further ring: UNWIND over the frontier, each node with its degree and kept relationships. */
-const RING = statement('explore.neighbourhood.ring', `
+RETURN ${graphNode('p')} AS node, ${degree} AS degree, kept, second`),
+    /** A further ring: UNWIND over the frontier, each node with its degree and kept relationships. */
+    ring: statement(`explore.neighbourhood.${name}.ring`, `
 UNWIND $frontier AS key
 MATCH (p:Node {key: key})
-${KEPT_OF_P}
-RETURN key, ${DEGREE} AS degree, kept`);
-
-const DEGREES = statement('explore.neighbourhood.degrees', `
+${kept}
+RETURN key, ${degree} AS degree, kept`),
+    degrees: statement(`explore.neighbourhood.${name}.degrees`, `
 UNWIND $keys AS key
 MATCH (p:Node {key: key})
-RETURN key, ${DEGREE} AS degree`);
+RETURN key, ${degree} AS degree`),
+  };
+}
+
+const DEFAULT_READS = ringReads(
+  'defaultKinds',
+  `(p)-[r:${typeAlternation(DEFAULT_KINDS)}]-(n)`,
+  degreeExpression('p', DEFAULT_KINDS),
+);
+const SELECTED_READS = ringReads('selectedKinds', '(p)-[r]-(n) WHERE type(r) IN $types', selectedDegreeExpression('p'));
+
+/** The statements for a selection of kinds; every statement also takes it as `$types`. */
+const readsOf = (kinds: readonly RelationshipKind[]): RingReads =>
+  typeAlternation(kinds) === typeAlternation(DEFAULT_KINDS) ? DEFAULT_READS : SELECTED_READS;
 
 interface KeptRow {
   readonly type: string;
@@ -205,9 +233,10 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
  */
 export async function loadNeighbourhood(executor: Reader, request: NeighbourhoodRequest): Promise<NeighbourhoodRecord> {
   const types = selectedTypes(request.kinds);
+  const reads = readsOf(request.kinds);
   const limit = cypherInt(request.limitPerNode);
   return executor.readTx(async (tx) => {
-    const firstCypher = request.depth >= 2 ? FIRST_TWO_RINGS : FIRST_RING;
+    const firstCypher = request.depth >= 2 ? reads.firstTwoRings : reads.firstRing;
     const [first] = await tx.run(firstCypher, { key: request.centerKey, limit, types });
     if (!first) throw badUserInput('id', 'no object has this id');
     const secondRing = new Map(
@@ -229,7 +258,7 @@ export async function loadNeighbourhood(executor: Reader, request: Neighbourhood
       const next: string[] = [];
       for (const chunk of chunks(frontier, Math.floor(ROWS_PER_QUERY / request.limitPerNode))) {
         if (depth === 2) rings = secondRing;
-        else if (depth > 2) rings = await ringsOf(tx, chunk, limit, types);
+        else if (depth > 2) rings = await ringsOf(tx, reads.ring, chunk, limit, types);
         for (const key of chunk) {
           const ring = rings.get(key);
           const draft = drafts.get(key);
@@ -265,8 +294,14 @@ function toRing(row: Row | PlainMap, pKey: string): Ring {
   };
 }
 
-async function ringsOf(tx: ReadTx, frontier: readonly string[], limit: unknown, types: readonly string[]): Promise<Map<string, Ring>> {
-  const rows = await tx.run(RING, { frontier, limit, types });
+async function ringsOf(
+  tx: ReadTx,
+  ring: Statement,
+  frontier: readonly string[],
+  limit: unknown,
+  types: readonly string[],
+): Promise<Map<string, Ring>> {
+  const rows = await tx.run(ring, { frontier, limit, types });
   return new Map(
     rows.map((row) => {
       const key = asString(column(row, 'key'), 'frontier key');
@@ -326,7 +361,7 @@ export function degreeLoader(executor: Reader): DataLoader<DegreeKey, number, st
       }
       const degrees = new Map<string, number>();
       for (const [types, group] of groups) {
-        const rows = await executor.read(DEGREES, { keys: group.keys, types: selectedTypes(group.kinds) });
+        const rows = await executor.read(readsOf(group.kinds).degrees, { keys: group.keys, types: selectedTypes(group.kinds) });
         for (const row of rows) {
           degrees.set(`${types} ${asString(column(row, 'key'), 'key')}`, asNumber(column(row, 'degree'), 'degree'));
         }

@@ -4,7 +4,7 @@ import { column } from '../row-mapping.js';
 import { MAX_HOPS, type ConnectionRequest } from './arguments.js';
 import { asList, asMap, asString, asStringList } from './plain-values.js';
 import type { ConnectionPathRecord, ConnectionStepRecord } from './records.js';
-import { kindOfType, selectedTypes } from './relationship-kinds.js';
+import { DEFAULT_KINDS, kindOfType, selectedTypes, typeAlternation } from './relationship-kinds.js';
 
 const ENDPOINTS = statement('explore.shortestConnection.endpoints', `
 UNWIND $keys AS key
@@ -19,20 +19,34 @@ RETURN key, n IS NOT NULL AS found`);
  * enumeration a filtered variable-length match would do. (A predicate on the path, such as a
  * WHERE over its nodes, would make the planner fall back to exhaustive search: keep it out.)
  *
- * The kinds travel as `$types` (a dynamic type, which the search checks as it expands, like a
- * type alternation). Variable-length bounds cannot be parameters, so there is one statement per
- * allowed `maxHops`, registered here at load.
+ * The default selection (everything but citations) is spelled as a type alternation, with no
+ * predicate at all; any other selection travels as `$types`, checked on every relationship by an
+ * `all(...)` over the path's relationships, which the search evaluates as it expands (the plan
+ * stays `ShortestPath`; test/cypher-plans.test.ts would show a fallback). Variable-length bounds
+ * cannot be parameters, so each way has one statement per allowed `maxHops`, registered at load.
  */
-const SHORTEST = new Map(
-  Array.from({ length: MAX_HOPS.max - MAX_HOPS.min + 1 }, (_, i) => MAX_HOPS.min + i).map((hops) => [
-    hops,
-    statement(`explore.shortestConnection.within${hops}`, `
+const shortestStatements = (name: string, pattern: (hops: number) => string, where: string) =>
+  new Map(
+    Array.from({ length: MAX_HOPS.max - MAX_HOPS.min + 1 }, (_, i) => MAX_HOPS.min + i).map((hops) => [
+      hops,
+      statement(`explore.shortestConnection.${name}.within${hops}`, `
 MATCH (a:Node {key: $a}), (b:Node {key: $b})
-MATCH p = shortestPath((a)-[:$any($types)*1..${hops}]-(b))
+MATCH p = shortestPath(${pattern(hops)})${where}
 RETURN [n IN nodes(p) | n.key] AS nodeKeys,
   [r IN relationships(p) | {type: type(r), from: startNode(r).key}] AS rels
 LIMIT 1`),
-  ] as const),
+    ] as const),
+  );
+
+const DEFAULT_SHORTEST = shortestStatements(
+  'defaultKinds',
+  (hops) => `(a)-[:${typeAlternation(DEFAULT_KINDS)}*1..${hops}]-(b)`,
+  '',
+);
+const SELECTED_SHORTEST = shortestStatements(
+  'selectedKinds',
+  (hops) => `(a)-[*1..${hops}]-(b)`,
+  '\nWHERE all(r IN relationships(p) WHERE type(r) IN $types)',
 );
 
 /** The shortest chain between two nodes over the given kinds, or null when none is within reach. */
@@ -46,7 +60,8 @@ export async function findShortestConnection(
     if (missing.has(request.aKey)) throw badUserInput('a', 'no object has this id');
     if (missing.has(request.bKey)) throw badUserInput('b', 'no object has this id');
 
-    const shortest = SHORTEST.get(request.maxHops);
+    const byDefault = typeAlternation(request.kinds) === typeAlternation(DEFAULT_KINDS);
+    const shortest = (byDefault ? DEFAULT_SHORTEST : SELECTED_SHORTEST).get(request.maxHops);
     if (!shortest) throw new RangeError(`maxHops out of range: ${request.maxHops}`);
     const [row] = await tx.run(shortest, { a: request.aKey, b: request.bKey, types: selectedTypes(request.kinds) });
     if (!row) return null;
