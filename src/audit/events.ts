@@ -1,5 +1,6 @@
 import type { Executor } from '../db/executor.js';
 import { int, str } from '../db/row-readers.js';
+import { statement, type Reader } from '../db/statements.js';
 import { cypherInt } from '../db/values.js';
 import { type Connection, type PageItem, type PageRequest, toConnection } from '../pagination/pages.js';
 
@@ -45,19 +46,23 @@ const FILTER = `($f.principal IS NULL OR e.principal = $f.principal)
   AND ($f.until IS NULL OR e.at < datetime($f.until))`;
 
 // Newest first; the cursor is the last event's time and id.
-const PAGE = `
+const PAGE = statement('audit.page', `
 MATCH (e:AuditEvent)
 WHERE ${FILTER}
   AND ($after IS NULL OR e.at < datetime($after.v) OR (e.at = datetime($after.v) AND e.id < $after.k))
 RETURN e {.id, .principal, .operationName, .documentHash, .variables, .result, .durationMs, .returnedIds, at: e.at} AS node,
   toString(e.at) AS v, e.id AS k
 ORDER BY e.at DESC, e.id DESC
-LIMIT $limit`;
+LIMIT $limit`, {
+  scans: { operators: ['NodeByLabelScan', 'NodeIndexScan'], reason: 'the whole log, filtered, newest first; only admins read it' },
+});
 
-const COUNT = `MATCH (e:AuditEvent) WHERE ${FILTER} RETURN count(e) AS total`;
+const COUNT = statement('audit.count', `MATCH (e:AuditEvent) WHERE ${FILTER} RETURN count(e) AS total`, {
+  scans: { operators: ['NodeByLabelScan', 'NodeIndexScan'], reason: 'counts the whole log when no principal is given' },
+});
 
 export async function auditEventPage(
-  executor: Executor,
+  executor: Reader,
   filter: AuditFilter,
   page: PageRequest,
 ): Promise<Connection<AuditRecord>> {

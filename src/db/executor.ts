@@ -7,6 +7,7 @@ import neo4j, {
 } from 'neo4j-driver';
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../errors.js';
+import type { Statement } from './statements.js';
 import { metadataOf, type TransactionTag } from './transaction-tag.js';
 import { type Plain, toPlain } from './values.js';
 
@@ -16,15 +17,21 @@ export type Row = Record<string, Plain>;
 /** What the executor reports for every statement it sends; tests count these. */
 export interface QueryEvent {
   readonly cypher: string;
+  /** The registry name when a registered statement was sent (statements.ts). */
+  readonly statement?: string;
   readonly params: Params;
   readonly mode: 'READ' | 'WRITE';
   /** The transaction metadata it is sent with (transaction-tag.ts). */
   readonly metadata: Record<string, string>;
 }
 
-/** The only way code above `src/db` talks to Neo4j inside a transaction. */
+/**
+ * The only way code above `src/db` talks to Neo4j inside a transaction. Writers (store,
+ * importers) may still send plain text; the loaders read through `Reader` (statements.ts),
+ * which takes registered statements only.
+ */
 export interface Tx {
-  run(cypher: string, params?: Params): Promise<Row[]>;
+  run(cypher: string | Statement, params?: Params): Promise<Row[]>;
 }
 
 export interface ExecutorOptions {
@@ -88,7 +95,7 @@ export class Executor {
   }
 
   /** One read statement in its own read transaction. */
-  async read(cypher: string, params: Params = {}): Promise<Row[]> {
+  async read(cypher: string | Statement, params: Params = {}): Promise<Row[]> {
     return this.readTx((tx) => tx.run(cypher, params));
   }
 
@@ -157,8 +164,9 @@ export class Executor {
 
   private wrap(managed: ManagedTransaction, mode: 'READ' | 'WRITE'): Tx {
     return {
-      run: async (cypher, params = {}) => {
-        this.options.onQuery?.({ cypher, params, mode, metadata: metadataOf(this.options.tag) });
+      run: async (sent, params = {}) => {
+        const [cypher, statement] = typeof sent === 'string' ? [sent, undefined] : [sent.text, sent.name];
+        this.options.onQuery?.({ cypher, ...(statement && { statement }), params, mode, metadata: metadataOf(this.options.tag) });
         const result = await managed.run(cypher, params);
         return result.records.map((record) => toPlain(record.toObject()) as Row);
       },

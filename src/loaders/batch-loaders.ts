@@ -1,7 +1,6 @@
 import DataLoader from 'dataloader';
-import type { Executor } from '../db/executor.js';
+import type { Reader, Statement } from '../db/statements.js';
 import { cypherInt, type Plain } from '../db/values.js';
-import { type ListSpec, type PagedSpec, listCypher, pagedCypher } from './cypher-templates.js';
 import { type Connection, type PageItem, type PageRequest, toConnection } from '../pagination/pages.js';
 import { asList, asMap, asSortValue, column, int, str } from '../db/row-readers.js';
 
@@ -16,11 +15,10 @@ export interface PageKey {
  * loop, whatever their parents and cursors, go to Neo4j as a single `UNWIND $requests` query.
  */
 export function pagedLoader<T>(
-  executor: Executor,
-  spec: PagedSpec,
+  executor: Reader,
+  cypher: Statement,
   toRecord: (value: Plain) => T,
 ): DataLoader<PageKey, Connection<T>, string> {
-  const cypher = pagedCypher(spec);
   return new DataLoader<PageKey, Connection<T>, string>(
     async (keys) => {
       const requests = keys.map((key, i) => ({ i, parent: key.parent, after: key.page.after }));
@@ -47,12 +45,10 @@ function toPageItem<T>(value: Plain, toRecord: (value: Plain) => T): PageItem<T>
 
 /** A loader for a short, unpaginated list of neighbours per parent, batched the same way. */
 export function listLoader<T>(
-  executor: Executor,
-  spec: ListSpec,
-  projection: string,
+  executor: Reader,
+  cypher: Statement,
   toRecord: (value: Plain) => T,
 ): DataLoader<string, T[]> {
-  const cypher = listCypher(spec, projection);
   return new DataLoader<string, T[]>(async (keys) => {
     const rows = await executor.read(cypher, { keys });
     const byKey = new Map(rows.map((row) => [column(row, 'key'), asList(column(row, 'items'), 'items')]));
@@ -65,8 +61,8 @@ export function listLoader<T>(
  * order, null for a key that matches nothing.
  */
 export function byKeyLoader<T>(
-  executor: Executor,
-  cypher: string,
+  executor: Reader,
+  cypher: Statement,
   toRecord: (value: Plain) => T,
 ): DataLoader<string, T | null> {
   return new DataLoader<string, T | null>(async (keys) => {

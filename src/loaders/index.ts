@@ -1,6 +1,6 @@
-import type { Executor } from '../db/executor.js';
+import { statement, type Reader } from '../db/statements.js';
 import { EDGE_PROJECTION, NODE_PROJECTION } from './projections.js';
-import { LISTS, PAGED } from './relationship-specs.js';
+import { LIST_READS, PAGED_READS } from './relationship-statements.js';
 import { byKeyLoader, listLoader, pagedLoader } from './batch-loaders.js';
 import {
   toEmploymentRecord,
@@ -37,24 +37,24 @@ export { createLists, type Lists, type ListSortName, type FilterOf } from './lis
 export type { SearchHit } from './search.js';
 export { loadNodeOf, requireEntity, requireNodeOf } from './typed-node.js';
 
-const NODES_BY_KEY = `
+const NODES_BY_KEY = statement('loaders.nodesByKey', `
 UNWIND $keys AS key
 MATCH (n:Node {key: key})
-RETURN key, ${NODE_PROJECTION} AS item`;
+RETURN key, ${NODE_PROJECTION} AS item`);
 
 // Relationship property uniqueness constraints index `key`, so each lookup is an index seek.
-const EMPLOYMENTS_BY_KEY = `
+const EMPLOYMENTS_BY_KEY = statement('loaders.employmentsByKey', `
 UNWIND $keys AS key
 MATCH ()-[r:EMPLOYED {key: key}]->()
-RETURN key, ${EDGE_PROJECTION} AS item`;
-const SALARY_PAYMENTS_BY_KEY = `
+RETURN key, ${EDGE_PROJECTION} AS item`);
+const SALARY_PAYMENTS_BY_KEY = statement('loaders.salaryPaymentsByKey', `
 UNWIND $keys AS key
 MATCH ()-[r:PAID_SALARY {key: key}]->()
-RETURN key, ${EDGE_PROJECTION} AS item`;
-const TRANSFERS_BY_KEY = `
+RETURN key, ${EDGE_PROJECTION} AS item`);
+const TRANSFERS_BY_KEY = statement('loaders.transfersByKey', `
 UNWIND $keys AS key
 MATCH ()-[r:TRANSFERRED {key: key}]->()
-RETURN key, ${EDGE_PROJECTION} AS item`;
+RETURN key, ${EDGE_PROJECTION} AS item`);
 
 // The patterns constrain the labels, so these casts only narrow what the query already guarantees.
 const asNode = <T extends NodeRecord>(value: Parameters<typeof toNodeRecord>[0]) => toNodeRecord(value) as T;
@@ -63,45 +63,45 @@ const asNode = <T extends NodeRecord>(value: Parameters<typeof toNodeRecord>[0])
  * Builds the loaders of one request. Called from the context function for every request and
  * never cached across requests: cached records must not leak between users or go stale.
  */
-export function createLoaders(executor: Executor) {
+export function createLoaders(executor: Reader) {
   return {
     node: byKeyLoader(executor, NODES_BY_KEY, toNodeRecord),
     employment: byKeyLoader(executor, EMPLOYMENTS_BY_KEY, toEmploymentRecord),
     salaryPayment: byKeyLoader(executor, SALARY_PAYMENTS_BY_KEY, toSalaryPaymentRecord),
     transfer: byKeyLoader(executor, TRANSFERS_BY_KEY, toTransferRecord),
 
-    sources: listLoader(executor, LISTS.sources, NODE_PROJECTION, asNode<SourceRecord>),
-    enforcementActions: listLoader(executor, LISTS.enforcementActions, NODE_PROJECTION, asNode<EnforcementActionRecord>),
-    controllers: listLoader(executor, LISTS.controllers, NODE_PROJECTION, asNode<EntityRecord>),
-    authorities: listLoader(executor, LISTS.authorities, NODE_PROJECTION, asNode<OrganizationRecord>),
-    identifierIssuers: listLoader(executor, LISTS.identifierIssuers, NODE_PROJECTION, asNode<StateRecord>),
-    identifiers: listLoader(executor, LISTS.identifiers, NODE_PROJECTION, asNode<IdentifierRecord>),
-    linkedTo: listLoader(executor, LISTS.linkedTo, NODE_PROJECTION, asNode<EntityRecord>),
-    owners: listLoader(executor, LISTS.owners, NODE_PROJECTION, asNode<EntityRecord>),
-    ownedCrafts: listLoader(executor, LISTS.ownedCrafts, NODE_PROJECTION, asNode<CraftRecord>),
+    sources: listLoader(executor, LIST_READS.sources, asNode<SourceRecord>),
+    enforcementActions: listLoader(executor, LIST_READS.enforcementActions, asNode<EnforcementActionRecord>),
+    controllers: listLoader(executor, LIST_READS.controllers, asNode<EntityRecord>),
+    authorities: listLoader(executor, LIST_READS.authorities, asNode<OrganizationRecord>),
+    identifierIssuers: listLoader(executor, LIST_READS.identifierIssuers, asNode<StateRecord>),
+    identifiers: listLoader(executor, LIST_READS.identifiers, asNode<IdentifierRecord>),
+    linkedTo: listLoader(executor, LIST_READS.linkedTo, asNode<EntityRecord>),
+    owners: listLoader(executor, LIST_READS.owners, asNode<EntityRecord>),
+    ownedCrafts: listLoader(executor, LIST_READS.ownedCrafts, asNode<CraftRecord>),
     stateTies: stateTiesLoader(executor),
     sanctions: sanctionsLoader(executor),
     explore: createExplore(executor),
 
-    stateOrganizations: pagedLoader(executor, PAGED.stateOrganizations, asNode<OrganizationRecord>),
-    organizationMembers: pagedLoader(executor, PAGED.organizationMembers, asNode<EntityRecord>),
-    operativeIdentities: pagedLoader(executor, PAGED.operativeIdentities, asNode<StolenIdentityRecord>),
-    operativeOrganizations: pagedLoader(executor, PAGED.operativeOrganizations, asNode<OrganizationRecord>),
-    operativeFacilitators: pagedLoader(executor, PAGED.operativeFacilitators, asNode<FacilitatorRecord>),
-    facilitatorOperatives: pagedLoader(executor, PAGED.facilitatorOperatives, asNode<OperativeRecord>),
-    identityOperatives: pagedLoader(executor, PAGED.identityOperatives, asNode<OperativeRecord>),
-    actionTargets: pagedLoader(executor, PAGED.actionTargets, asNode<EntityRecord>),
-    sourceEntities: pagedLoader(executor, PAGED.sourceEntities, asNode<EntityRecord>),
-    linkedFrom: pagedLoader(executor, PAGED.linkedFrom, asNode<EntityRecord>),
-    identifierHolders: pagedLoader(executor, PAGED.identifierHolders, asNode<EntityRecord>),
-    controlledWallets: pagedLoader(executor, PAGED.controlledWallets, asNode<WalletRecord>),
-    issuedActions: pagedLoader(executor, PAGED.issuedActions, asNode<EnforcementActionRecord>),
-    employerEmployments: pagedLoader<EmploymentRecord>(executor, PAGED.employerEmployments, toEmploymentRecord),
-    identityEmployments: pagedLoader<EmploymentRecord>(executor, PAGED.identityEmployments, toEmploymentRecord),
-    employerSalaryPayments: pagedLoader<SalaryPaymentRecord>(executor, PAGED.employerSalaryPayments, toSalaryPaymentRecord),
-    walletSalaryPayments: pagedLoader<SalaryPaymentRecord>(executor, PAGED.walletSalaryPayments, toSalaryPaymentRecord),
-    walletOutgoingTransfers: pagedLoader<TransferRecord>(executor, PAGED.walletOutgoingTransfers, toTransferRecord),
-    walletIncomingTransfers: pagedLoader<TransferRecord>(executor, PAGED.walletIncomingTransfers, toTransferRecord),
+    stateOrganizations: pagedLoader(executor, PAGED_READS.stateOrganizations, asNode<OrganizationRecord>),
+    organizationMembers: pagedLoader(executor, PAGED_READS.organizationMembers, asNode<EntityRecord>),
+    operativeIdentities: pagedLoader(executor, PAGED_READS.operativeIdentities, asNode<StolenIdentityRecord>),
+    operativeOrganizations: pagedLoader(executor, PAGED_READS.operativeOrganizations, asNode<OrganizationRecord>),
+    operativeFacilitators: pagedLoader(executor, PAGED_READS.operativeFacilitators, asNode<FacilitatorRecord>),
+    facilitatorOperatives: pagedLoader(executor, PAGED_READS.facilitatorOperatives, asNode<OperativeRecord>),
+    identityOperatives: pagedLoader(executor, PAGED_READS.identityOperatives, asNode<OperativeRecord>),
+    actionTargets: pagedLoader(executor, PAGED_READS.actionTargets, asNode<EntityRecord>),
+    sourceEntities: pagedLoader(executor, PAGED_READS.sourceEntities, asNode<EntityRecord>),
+    linkedFrom: pagedLoader(executor, PAGED_READS.linkedFrom, asNode<EntityRecord>),
+    identifierHolders: pagedLoader(executor, PAGED_READS.identifierHolders, asNode<EntityRecord>),
+    controlledWallets: pagedLoader(executor, PAGED_READS.controlledWallets, asNode<WalletRecord>),
+    issuedActions: pagedLoader(executor, PAGED_READS.issuedActions, asNode<EnforcementActionRecord>),
+    employerEmployments: pagedLoader<EmploymentRecord>(executor, PAGED_READS.employerEmployments, toEmploymentRecord),
+    identityEmployments: pagedLoader<EmploymentRecord>(executor, PAGED_READS.identityEmployments, toEmploymentRecord),
+    employerSalaryPayments: pagedLoader<SalaryPaymentRecord>(executor, PAGED_READS.employerSalaryPayments, toSalaryPaymentRecord),
+    walletSalaryPayments: pagedLoader<SalaryPaymentRecord>(executor, PAGED_READS.walletSalaryPayments, toSalaryPaymentRecord),
+    walletOutgoingTransfers: pagedLoader<TransferRecord>(executor, PAGED_READS.walletOutgoingTransfers, toTransferRecord),
+    walletIncomingTransfers: pagedLoader<TransferRecord>(executor, PAGED_READS.walletIncomingTransfers, toTransferRecord),
   };
 }
 

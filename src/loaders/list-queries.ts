@@ -1,4 +1,4 @@
-import type { Executor } from '../db/executor.js';
+import { statement, type Reader, type Statement } from '../db/statements.js';
 import { cypherInt, type Plain } from '../db/values.js';
 import { NODE_TYPES } from '../db/model.js';
 import { personalNode } from './personal.js';
@@ -9,7 +9,9 @@ import { asSortValue, int, str } from '../db/row-readers.js';
 /**
  * Top-level lists (`organizations`, `wallets`, ...): one type, optional filters, an ordering,
  * keyset pages. Filters are fixed predicates that switch themselves off when their parameter is
- * null, so one Cypher text per type and ordering serves every combination of filters.
+ * null, so one Cypher text per type and ordering serves every combination of filters; every
+ * type's texts (a page per ordering it offers, a filtered and an unfiltered count) are
+ * registered when this module loads (`TOP_LISTS`).
  */
 
 /**
@@ -55,40 +57,51 @@ export interface ListSpec {
   readonly label: string;
   /** The list's filters, each with its predicate, in the order the WHERE clause tests them. */
   readonly predicates: { readonly [K in FilterName]?: string };
+  /** The orderings the schema offers for this list. */
+  readonly sorts: readonly ListSortName[];
 }
 
+const BY_NAME = ['NAME_ASC', 'NAME_DESC'] as const satisfies readonly ListSortName[];
+
 export const LIST_SPECS = {
-  State: { label: NODE_TYPES.State.label, predicates: { nameContains: P.nameContains, synthetic: P.synthetic } },
+  State: { label: NODE_TYPES.State.label, predicates: { nameContains: P.nameContains, synthetic: P.synthetic }, sorts: BY_NAME },
   Organization: {
     label: NODE_TYPES.Organization.label,
     predicates: { nameContains: P.nameContains, synthetic: P.synthetic, kinds: P.kinds },
+    sorts: BY_NAME,
   },
   Operative: {
     label: NODE_TYPES.Operative.label,
     predicates: { nameContains: P.nameContains, synthetic: P.synthetic, roles: P.roles },
+    sorts: BY_NAME,
   },
   Facilitator: {
     label: NODE_TYPES.Facilitator.label,
     predicates: { nameContains: P.nameContains, synthetic: P.synthetic, roles: P.roles },
+    sorts: BY_NAME,
   },
   StolenIdentity: {
     label: NODE_TYPES.StolenIdentity.label,
     predicates: { nameContains: P.nameContains, synthetic: P.synthetic },
+    sorts: BY_NAME,
   },
-  Employer: { label: NODE_TYPES.Employer.label, predicates: { nameContains: P.nameContains, synthetic: P.synthetic } },
+  Employer: { label: NODE_TYPES.Employer.label, predicates: { nameContains: P.nameContains, synthetic: P.synthetic }, sorts: BY_NAME },
   Wallet: {
     label: NODE_TYPES.Wallet.label,
     predicates: { nameContains: P.walletContains, synthetic: P.synthetic, chains: P.chains, assets: P.assets },
+    sorts: BY_NAME,
   },
   EnforcementAction: {
     label: NODE_TYPES.EnforcementAction.label,
     predicates: { kinds: P.kinds, statuses: P.statuses, dateFrom: P.dateFrom, dateTo: P.dateTo, synthetic: P.synthetic },
+    sorts: ['DATE_ASC', 'DATE_DESC', 'AMOUNT_USD_ASC', 'AMOUNT_USD_DESC'],
   },
-  Source: { label: NODE_TYPES.Source.label, predicates: { kinds: P.kinds, titleContains: P.titleContains } },
-  Person: { label: NODE_TYPES.Person.label, predicates: { nameContains: P.nameContains, synthetic: P.synthetic } },
+  Source: { label: NODE_TYPES.Source.label, predicates: { kinds: P.kinds, titleContains: P.titleContains }, sorts: ['TITLE_ASC'] },
+  Person: { label: NODE_TYPES.Person.label, predicates: { nameContains: P.nameContains, synthetic: P.synthetic }, sorts: BY_NAME },
   Craft: {
     label: NODE_TYPES.Craft.label,
     predicates: { nameContains: P.nameContains, synthetic: P.synthetic, kinds: P.kinds },
+    sorts: BY_NAME,
   },
 } as const satisfies Record<string, ListSpec>;
 
@@ -140,13 +153,46 @@ function countCypher(spec: ListSpec, filtered: boolean): string {
     : `MATCH (n:${spec.label}) RETURN count(n) AS total`;
 }
 
+/** One list's registered statements. */
+export interface ListReads {
+  readonly pages: Partial<Record<ListSortName, Statement>>;
+  readonly count: Statement;
+  readonly countAll: Statement;
+}
+
+/** `NAME_ASC` as a statement name's word: `nameAsc`. */
+const camel = (name: string) => name.toLowerCase().replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
+
+// A full list is read in its ordering: the label's rows are visited (in index order where an
+// index on the sort property exists) and the filters checked on each, so these scan on purpose.
+const LIST_SCAN = {
+  operators: ['NodeByLabelScan', 'NodeIndexScan'],
+  reason: 'a top-level list reads every node of its type, filtered and ordered',
+} as const;
+
+function registerList(typename: string, spec: ListSpec): ListReads {
+  const prefix = `lists.${typename[0]!.toLowerCase()}${typename.slice(1)}`;
+  const pages = Object.fromEntries(
+    spec.sorts.map((sort) => [sort, statement(`${prefix}.${camel(sort)}`, pageCypher(spec, LIST_SORTS[sort]), { scans: LIST_SCAN })]),
+  );
+  return {
+    pages,
+    count: statement(`${prefix}.count`, countCypher(spec, true), { scans: LIST_SCAN }),
+    countAll: statement(`${prefix}.countAll`, countCypher(spec, false)),
+  };
+}
+
+export const TOP_LISTS = Object.fromEntries(
+  Object.entries(LIST_SPECS).map(([typename, spec]) => [typename, registerList(typename, spec)]),
+) as Record<keyof typeof LIST_SPECS, ListReads>;
+
 /** Filter values as the predicates expect them: absent means null, text lower-cased. */
 export type FilterParams = { readonly [K in FilterName]?: FilterValues[K] | null };
 
 export async function listPage<T>(
-  executor: Executor,
-  spec: ListSpec,
-  sort: ListSort,
+  executor: Reader,
+  reads: ListReads,
+  sort: ListSortName,
   filter: FilterParams,
   page: PageRequest,
   toRecord: (value: Plain) => T,
@@ -154,9 +200,11 @@ export async function listPage<T>(
 ): Promise<Connection<T>> {
   const filtered = Object.values(filter).some((v) => v !== null && v !== undefined);
   const params = { f: filter, namesOfPersonal, after: page.after, limit: cypherInt(page.limit + 1) };
+  const pageStatement = reads.pages[sort];
+  if (!pageStatement) throw new Error(`This list offers no ordering ${sort}`);
   const [rows, counts] = await executor.readTx(async (tx) => [
-    await tx.run(pageCypher(spec, sort), params),
-    await tx.run(countCypher(spec, filtered), params),
+    await tx.run(pageStatement, params),
+    await tx.run(filtered ? reads.count : reads.countAll, params),
   ]);
   const items: PageItem<T>[] = rows.map((row) => ({
     v: asSortValue(row.v, 'sort value'),

@@ -1,7 +1,7 @@
 import { auditEventPage, type AuditFilter } from '../audit/events.js';
-import type { Executor } from '../db/executor.js';
+import type { Reader } from '../db/statements.js';
 import type { Plain } from '../db/values.js';
-import { type FilterOf, LIST_SORTS, LIST_SPECS, type ListName, type ListSortName, listPage } from './list-queries.js';
+import { type FilterOf, type ListName, type ListSortName, listPage, TOP_LISTS } from './list-queries.js';
 import type { Connection, PageRequest } from '../pagination/pages.js';
 import { toNodeRecord } from './row-mapping.js';
 import { fetchScreenCandidates, fetchScreenRecords } from './screening.js';
@@ -23,18 +23,18 @@ import type {
 
 type ListFn<T, N extends ListName> = (filter: FilterOf<N>, sort: ListSortName, page: PageRequest) => Promise<Connection<T>>;
 
-function lister<T extends NodeRecord, N extends ListName>(executor: Executor, name: N, namesOfPersonal: boolean): ListFn<T, N> {
+function lister<T extends NodeRecord, N extends ListName>(executor: Reader, name: N, namesOfPersonal: boolean): ListFn<T, N> {
   // The label in the spec guarantees the record type.
   const toRecord = (value: Plain) => toNodeRecord(value) as T;
-  const spec = LIST_SPECS[name];
-  return (filter, sort, page) => listPage(executor, spec, LIST_SORTS[sort], filter, page, toRecord, namesOfPersonal);
+  const reads = TOP_LISTS[name];
+  return (filter, sort, page) => listPage(executor, reads, sort, filter, page, toRecord, namesOfPersonal);
 }
 
 /**
  * The top-level list and search queries of one request. `namesOfPersonal` is whether the asker
  * sees personal data; when not, personal objects are not matched by the text they would see masked.
  */
-export function createLists(executor: Executor, namesOfPersonal: boolean) {
+export function createLists(executor: Reader, namesOfPersonal: boolean) {
   return {
     states: lister<StateRecord, 'State'>(executor, 'State', namesOfPersonal),
     organizations: lister<OrganizationRecord, 'Organization'>(executor, 'Organization', namesOfPersonal),

@@ -1,4 +1,4 @@
-import type { Executor } from '../db/executor.js';
+import { statement, type Reader } from '../db/statements.js';
 import { cypherInt, type Plain } from '../db/values.js';
 import { MAX_HOPS, type FrontierWallet, type Hop, type HopFilter, type MoneyGraph } from '../domain/trails/types.js';
 import { asList, asNum, asOptStr, asStr, int, list, str, strList } from '../db/row-readers.js';
@@ -38,15 +38,15 @@ const OWN_WALLETS = `
 WITH s, CASE WHEN s:Wallet THEN [s] ELSE [] END
   + COLLECT { MATCH ANY SHORTEST (s)-[:CONTROLS]->+(w:Wallet) RETURN w } AS own`;
 
-const SUBJECT_WALLETS = `
+const SUBJECT_WALLETS = statement('money.subjectWallets', `
 MATCH (s:Node {key: $subject})
 ${OWN_WALLETS}
 UNWIND own AS w
-RETURN w.key AS wallet`;
+RETURN w.key AS wallet`);
 
 // The subject's outflow: an employer's salaries, plus the transfers out of every wallet it
 // controls through any chain (a wallet: its own), except those into its own wallets.
-const START_HOPS = `
+const START_HOPS = statement('money.startHops', `
 MATCH (s:Node {key: $subject})
 ${OWN_WALLETS}
 CALL {
@@ -61,9 +61,9 @@ CALL {
   WHERE NOT w IN own AND ${HOP_FILTER('r', 'r.at')}
   RETURN ${HOP('r', 'r.at', 'TRANSFER')} AS hop
 }
-RETURN hop`;
+RETURN hop`);
 
-const TRANSFERS_OUT = `
+const TRANSFERS_OUT = statement('money.transfersOut', `
 UNWIND $frontier AS f
 MATCH (w:Node {key: f.key})
 CALL {
@@ -73,7 +73,7 @@ CALL {
   WITH r ORDER BY toFloat(r.amount) DESC, r.key LIMIT $limit
   RETURN collect(${HOP('r', 'r.at', 'TRANSFER')}) AS hops
 }
-RETURN hops`;
+RETURN hops`);
 
 // A chain as reported: from the wallet's controller up to the entity the path starts at.
 const CHAIN = (p: string) => `reverse([n IN nodes(${p})[..-1] | n.key])`;
@@ -81,7 +81,7 @@ const CHAIN = (p: string) => `reverse([n IN nodes(${p})[..-1] | n.key])`;
 // The destination's wallets: the target itself when it is a wallet, the wallets it controls
 // through any chain (a state's own wallets too), and, for an organisation, the wallets its
 // members control through any chain. Each wallet keeps its shortest chain (ties by keys).
-const DESTINATIONS = `
+const DESTINATIONS = statement('money.destinations', `
 MATCH (t:Node {key: $target})
 CALL {
   WITH t
@@ -98,11 +98,11 @@ CALL {
   RETURN w, ${CHAIN('p')} + t.key AS chain
 }
 WITH w, chain ORDER BY size(chain), chain
-RETURN w.key AS wallet, head(collect(chain)) AS chain`;
+RETURN w.key AS wallet, head(collect(chain)) AS chain`);
 
 // Designations in force (COMPLETED; not PENDING, UNKNOWN or WITHDRAWN): the wallets they
 // target, and the wallets their targets control through any chain.
-const SANCTIONED = `
+const SANCTIONED = statement('money.sanctioned', `
 MATCH (a:EnforcementAction {kind: 'SANCTION_DESIGNATION'})-[:TARGETS]->(x)
 WHERE a.status = 'COMPLETED'
 WITH DISTINCT x
@@ -116,22 +116,21 @@ CALL {
   RETURN w, ${CHAIN('p')} AS chain
 }
 WITH w, chain ORDER BY size(chain), chain
-RETURN w.key AS wallet, head(collect(chain)) AS chain`;
+RETURN w.key AS wallet, head(collect(chain)) AS chain`);
 
-const SENDERS_TO = `
+const SENDERS_TO = statement('money.sendersTo', `
 UNWIND $wallets AS key
 MATCH (:Node {key: key})<-[r:TRANSFERRED]-(s:Wallet)
 WHERE ${HOP_FILTER('r', 'r.at')}
 RETURN DISTINCT s.key AS sender
-LIMIT $limit`;
+LIMIT $limit`);
 
 // Whether any chain of at most h transfers (time and amounts ignored) leads from one of $from to
 // one of $to: one statement per h, built here from constants, so no input reaches the text. ANY
 // SHORTEST with a bounded quantifier is a bidirectional search that stops at h; the CALL keeps
 // the planner from searching from every node and joining on the endpoints afterwards.
-const PATH_WITHIN = Array.from(
-  { length: MAX_HOPS + 1 },
-  (_, h) => `
+const PATH_WITHIN = new Map(
+  Array.from({ length: MAX_HOPS }, (_, i) => i + 1).map((h) => [h, statement(`money.pathWithin.${h}`, `
 UNWIND $from AS f
 UNWIND $to AS t
 MATCH (a:Node {key: f}), (b:Node {key: t})
@@ -141,7 +140,7 @@ CALL (a, b) {
 }
 WITH found WHERE found
 RETURN true AS found
-LIMIT 1`,
+LIMIT 1`)] as const),
 );
 
 // Exposure's reads. A ledger is every salary and transfer of one asset into or out of a wallet,
@@ -150,12 +149,12 @@ const ANY_HOP = `[r.key, CASE type(r) WHEN 'PAID_SALARY' THEN 'SALARY' ELSE 'TRA
   startNode(r).key, endNode(r).key, r.amount, r.asset, coalesce(r.at, r.paidAt).epochMillis, r.txHash]`;
 
 // A degree count (no property is read), so Neo4j takes it from the relationship counts it keeps.
-const LEDGER_BOUND = `
+const LEDGER_BOUND = statement('money.ledgerBound', `
 UNWIND $requests AS q
 MATCH (w:Node {key: q.wallet})
-RETURN sum(COUNT { (w)-[:TRANSFERRED|PAID_SALARY]-() }) AS most`;
+RETURN sum(COUNT { (w)-[:TRANSFERRED|PAID_SALARY]-() }) AS most`);
 
-const LEDGER_SIZES = `
+const LEDGER_SIZES = statement('money.ledgerSizes', `
 UNWIND range(0, size($requests) - 1) AS i
 WITH i, $requests[i] AS q
 CALL {
@@ -164,21 +163,21 @@ CALL {
   WHERE r.asset = q.asset
   RETURN count(DISTINCT r) AS size
 }
-RETURN i, size`;
+RETURN i, size`);
 
-const LEDGER = `
+const LEDGER = statement('money.ledger', `
 UNWIND $requests AS q
 MATCH (:Node {key: q.wallet})-[r:TRANSFERRED|PAID_SALARY]-()
 WHERE r.asset = q.asset
 WITH DISTINCT r
-RETURN ${ANY_HOP} AS hop`;
+RETURN ${ANY_HOP} AS hop`);
 
-const SAME_INSTANT_INFLOWS = `
+const SAME_INSTANT_INFLOWS = statement('money.sameInstantInflows', `
 UNWIND $requests AS q
 MATCH (:Node {key: q.wallet})<-[r:TRANSFERRED|PAID_SALARY]-()
 WHERE r.asset = q.asset AND coalesce(r.at, r.paidAt).epochMillis = q.at
 WITH DISTINCT r
-RETURN ${ANY_HOP} AS hop`;
+RETURN ${ANY_HOP} AS hop`);
 
 /** `minAmount` as its whole part and its fraction without trailing zeros, for AT_LEAST_MIN. */
 function minimumParts(minAmount: string): { minWhole: string; minFraction: string } {
@@ -214,7 +213,7 @@ function toHop(value: Plain | undefined): Hop {
 }
 
 /** The money graph of one request, read in one transaction per call. */
-export function createMoneyGraph(executor: Executor): MoneyGraph {
+export function createMoneyGraph(executor: Reader): MoneyGraph {
   return {
     async startHops(subject, filter) {
       const rows = await executor.read(START_HOPS, { subject, f: filterParams(filter) });
@@ -248,8 +247,8 @@ export function createMoneyGraph(executor: Executor): MoneyGraph {
     },
     async pathWithin(from, to, hops) {
       if (from.length === 0 || to.length === 0 || hops < 1) return false;
-      const statement = PATH_WITHIN[Math.min(hops, MAX_HOPS)]!;
-      return (await executor.read(statement, { from, to })).length > 0;
+      const within = PATH_WITHIN.get(Math.min(hops, MAX_HOPS))!;
+      return (await executor.read(within, { from, to })).length > 0;
     },
     async ledgerBound(requests) {
       if (requests.length === 0) return 0;

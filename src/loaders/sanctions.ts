@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { Executor } from '../db/executor.js';
+import { statement, type Reader } from '../db/statements.js';
 import type { Plain } from '../db/values.js';
 import type { SanctionRoute } from '../generated/graphql.js';
 import { nodeProjection } from './projections.js';
@@ -13,7 +13,7 @@ import { toNodeRecord } from './row-mapping.js';
  * (the shortest such chain is shown). Every status is returned; `inForce` is decided by the
  * status alone (COMPLETED), so a withdrawn designation shows as withdrawn rather than vanishing.
  */
-const SANCTIONS = `
+const SANCTIONS = statement('loaders.sanctions', `
 UNWIND $keys AS key
 MATCH (p:Node {key: key})
 CALL {
@@ -46,7 +46,7 @@ RETURN key, collect({
   designated: ${nodeProjection('d')},
   chain: [n IN chain | ${nodeProjection('n')}],
   list: CASE WHEN list IS NULL THEN null ELSE ${nodeProjection('list')} END
-}) AS sanctions`;
+}) AS sanctions`);
 
 function routeOf(direct: boolean, wallet: boolean): SanctionRoute {
   if (!direct) return 'CONTROLLER_DESIGNATED';
@@ -67,7 +67,7 @@ function toSanction(value: Plain): SanctionRecord {
 }
 
 /** The sanctions covering many entities in one query. */
-export function sanctionsLoader(executor: Executor): DataLoader<string, SanctionRecord[]> {
+export function sanctionsLoader(executor: Reader): DataLoader<string, SanctionRecord[]> {
   return new DataLoader<string, SanctionRecord[]>(async (keys) => {
     const rows = await executor.read(SANCTIONS, { keys });
     const byKey = new Map(rows.map((row) => [column(row, 'key'), asList(column(row, 'sanctions'), 'sanctions')]));

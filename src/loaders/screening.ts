@@ -1,4 +1,5 @@
-import type { Executor, Row } from '../db/executor.js';
+import type { Row } from '../db/executor.js';
+import { statement, type Reader } from '../db/statements.js';
 import { cypherInt } from '../db/values.js';
 import { SEARCH_INDEX } from '../db/migrations.js';
 import type { Chain } from '../domain/addresses.js';
@@ -45,18 +46,18 @@ const VISIBLE = (v: string) => `($personalHits OR NOT ${personalNode(v)})`;
  * What screening shows of each record it reports: the record and its list versions (the
  * designations covering it come from the `sanctions` loader, as for every entity).
  */
-const LISTED_RECORDS = `
+const LISTED_RECORDS = statement('screening.listedRecords', `
 UNWIND $keys AS key
 MATCH (n:Node {key: key})
 RETURN n.key AS key,
   ${nodeProjection('n')} AS node,
-  [(n)-[:SOURCED_FROM]->(src:Source) WHERE src.kind = 'SANCTIONS_LIST' | ${nodeProjection('src')}] AS lists`;
+  [(n)-[:SOURCED_FROM]->(src:Source) WHERE src.kind = 'SANCTIONS_LIST' | ${nodeProjection('src')}] AS lists`);
 
 /**
  * One index query per distinct name, all in one statement, returning only what scoring reads. The
  * index also holds unlisted records, so it is asked for more than are kept.
  */
-const NAME_CANDIDATES = `
+const NAME_CANDIDATES = statement('screening.nameCandidates', `
 UNWIND $queries AS query
 CALL (query) {
   CALL db.index.fulltext.queryNodes($index, query, {limit: $fetch}) YIELD node AS n
@@ -66,25 +67,33 @@ CALL (query) {
 }
 RETURN query, n.key AS key, n.name AS name, coalesce(n.aliases, []) AS aliases,
   coalesce(n.birthDates, []) AS birthDates,
-  [(n)-[:NATIONAL_OF|CITIZEN_OF|BORN_IN|REGISTERED_IN]->(s:State) | s.isoCode] AS countries`;
+  [(n)-[:NATIONAL_OF|CITIZEN_OF|BORN_IN|REGISTERED_IN]->(s:State) | s.isoCode] AS countries`);
 
-/** Listed wallets by key (chain and canonical address), the only exact address match there is. */
-const ADDRESS_MATCHES = `
+/**
+ * Listed wallets by key (chain and canonical address), the only exact address match there is.
+ * `Node` in the pattern lets the key's unique index find each wallet; `:Wallet` alone has no
+ * index on `key`, and scanned every wallet once per key.
+ */
+const ADDRESS_MATCHES = statement('screening.addressMatches', `
 UNWIND $keys AS key
-MATCH (n:Wallet {key: key})
+MATCH (n:Node:Wallet {key: key})
 WHERE ${LISTED('n')} AND ${VISIBLE('n')}
-RETURN n.key AS key, n.chain AS chain, n.address AS address`;
+RETURN n.key AS key, n.chain AS chain, n.address AS address`);
 
 /** Every listed wallet's chain and address, to name the nearest one to an invalid address. */
-const LISTED_ADDRESSES = `
+const LISTED_ADDRESSES = statement('screening.listedAddresses', `
 MATCH (n:Wallet) WHERE ${LISTED('n')} AND ${VISIBLE('n')}
-RETURN n.key AS key, n.chain AS chain, n.address AS address`;
+RETURN n.key AS key, n.chain AS chain, n.address AS address`, {
+  scans: { operators: ['NodeByLabelScan'], reason: 'every listed wallet, read only when a screened address is invalid' },
+});
 
 /** The sanctions list versions held, newest first. */
-const LIST_VERSIONS = `
+const LIST_VERSIONS = statement('screening.listVersions', `
 MATCH (n:Source) WHERE n.kind = 'SANCTIONS_LIST'
 RETURN ${nodeProjection('n')} AS node
-ORDER BY n.publishedOn DESC, n.key`;
+ORDER BY n.publishedOn DESC, n.key`, {
+  scans: { operators: ['NodeByLabelScan'], reason: 'the list versions are a few sources among few; no index on Source.kind' },
+});
 
 
 function listedRecord(row: Row): ListedRecord {
@@ -121,7 +130,7 @@ function byItem<T>(pairs: readonly { i: number; value: T }[]): Map<number, T[]> 
  * number of items. Items with the same name share one index query.
  */
 export async function fetchScreenCandidates(
-  executor: Executor,
+  executor: Reader,
   names: readonly { i: number; query: string }[],
   addresses: readonly { i: number; key: string }[],
   needListedAddresses: boolean,
@@ -158,7 +167,7 @@ export async function fetchScreenCandidates(
 
 /** The records a screen reports, with their list versions, and the list versions held. */
 export async function fetchScreenRecords(
-  executor: Executor,
+  executor: Reader,
   keys: readonly string[],
 ): Promise<{ records: ReadonlyMap<string, ListedRecord>; listVersions: readonly SourceRecord[] }> {
   return executor.readTx(async (tx) => {

@@ -1,4 +1,4 @@
-import type { Executor } from '../db/executor.js';
+import { statement, type Reader } from '../db/statements.js';
 import { cypherInt } from '../db/values.js';
 import { badUserInput } from '../errors.js';
 import { SEARCH_INDEX } from '../db/migrations.js';
@@ -57,21 +57,21 @@ WITH n, tier, score ORDER BY tier DESC, score DESC
 WITH n, head(collect({tier: tier, score: score})) AS best
 WITH n, best.tier AS tier, best.tier + best.score / (best.score + 1.0) AS rank`;
 
-const SEARCH_PAGE = `${TIERED_HITS}
+const SEARCH_PAGE = statement('search.page', `${TIERED_HITS}
 WHERE $after IS NULL OR rank < $after.v OR (rank = $after.v AND n.key > $after.k)
 RETURN ${NODE_PROJECTION} AS node, rank, tier, n.key AS k,
   [t IN [n.name] + coalesce(n.aliases, []) + [n.address, n.title, n.reference, n.publisher] WHERE t IS NOT NULL] AS texts
 ORDER BY rank DESC, k ASC
-LIMIT $limit`;
+LIMIT $limit`);
 
-const SEARCH_COUNT = `${TIERED_HITS}
-RETURN count(n) AS total`;
+const SEARCH_COUNT = statement('search.count', `${TIERED_HITS}
+RETURN count(n) AS total`);
 
 /** Exact and prefix hits, to decide whether fuzzy ones fill in. */
-const STRICT_COUNT = `
+const STRICT_COUNT = statement('search.strictCount', `
 CALL db.index.fulltext.queryNodes($index, $prefix) YIELD node AS n
 WHERE ${WANTED}
-RETURN count(n) AS total`;
+RETURN count(n) AS total`);
 
 /**
  * Ranked full-text search in tiers (exact, prefix, then fuzzy only when exact and prefix hits are
@@ -79,7 +79,7 @@ RETURN count(n) AS total`;
  * unless `personalHits`. A query without letters or digits finds nothing.
  */
 export async function search(
-  executor: Executor,
+  executor: Reader,
   text: string,
   labels: readonly string[] | null,
   page: PageRequest,

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { Executor } from '../db/executor.js';
+import { statement, type Reader } from '../db/statements.js';
 import type { Plain } from '../db/values.js';
 import type { StateTieReason } from '../generated/graphql.js';
 import type { StateRecord, StateTieRecord } from './records.js';
@@ -22,7 +22,7 @@ const DIRECT: Record<string, StateTieReason> = {
  * linked to. A linked entity's own tie counts only when it is direct (not its birthplace, nor
  * its own links), so one `Linked To:` never makes a whole neighbourhood North Korean.
  */
-const STATE_TIES = `
+const STATE_TIES = statement('loaders.stateTies', `
 UNWIND $keys AS key
 MATCH (p:Node {key: key})
 CALL {
@@ -52,7 +52,7 @@ WITH key, collect({
   reason: reason,
   via: CASE WHEN via IS NULL THEN null ELSE ${nodeProjection('via')} END
 }) AS ties
-RETURN key, ties`;
+RETURN key, ties`);
 
 function reasonOf(type: string): StateTieReason {
   switch (type) {
@@ -81,7 +81,7 @@ function toTie(value: Plain): StateTieRecord {
 }
 
 /** The state ties of many entities in one query. */
-export function stateTiesLoader(executor: Executor): DataLoader<string, StateTieRecord[]> {
+export function stateTiesLoader(executor: Reader): DataLoader<string, StateTieRecord[]> {
   return new DataLoader<string, StateTieRecord[]>(async (keys) => {
     const rows = await executor.read(STATE_TIES, { keys });
     const byKey = new Map(rows.map((row) => [column(row, 'key'), asList(column(row, 'ties'), 'ties')]));

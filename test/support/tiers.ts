@@ -25,6 +25,7 @@ export const UNIT_FILES = [
   'test/schema-docs.test.ts',
   'test/screening-unit.test.ts',
   'test/share-arithmetic.test.ts',
+  'test/statements.test.ts',
   'test/suite-layout.test.ts',
   'test/unit.test.ts',
 ] as const;

@@ -1,4 +1,4 @@
-import type { Executor } from '../../db/executor.js';
+import type { Reader } from '../../db/statements.js';
 import type { ConnectionRequest, NeighbourhoodRequest, TimelineRequest } from './arguments.js';
 import { degreeLoader, loadNeighbourhood } from './neighbourhood.js';
 import { findShortestConnection } from './shortest-connection.js';
@@ -13,7 +13,7 @@ export type * from './records.js';
  * its few statements in one read transaction; the objects they mention are then resolved through
  * the request's `node` loader, in one batch. Built per request like every loader.
  */
-export function createExplore(executor: Executor) {
+export function createExplore(executor: Reader) {
   return {
     neighbourhood: (request: NeighbourhoodRequest) => loadNeighbourhood(executor, request),
     /** Degrees of the nodes a neighbourhood did not expand, when a client asks for them. */

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
-import type { Executor, Row, Tx } from '../../db/executor.js';
+import type { Row } from '../../db/executor.js';
 import { asBool, asList, asMap, asNum, asOptStr, asStr, column, type PlainMap } from '../../db/row-readers.js';
+import { statement, type ReadTx, type Reader, type Statement } from '../../db/statements.js';
 import { NODE_TYPES } from '../../db/model.js';
 import { typenameOfKey } from '../../db/keys.js';
 import { cypherInt, type Plain } from '../../db/values.js';
@@ -10,7 +11,14 @@ import { personalNode } from '../personal.js';
 import type { NodeRecord } from '../records.js';
 import type { NeighbourhoodRequest } from './arguments.js';
 import type { GraphEdgeRecord, GraphNodeRecord, NeighbourhoodRecord } from './records.js';
-import { degreeExpression, kindOfType, typeAlternation } from './relationship-kinds.js';
+import {
+  DEFAULT_KINDS,
+  degreeExpression,
+  kindOfType,
+  selectedDegreeExpression,
+  selectedTypes,
+  typeAlternation,
+} from './relationship-kinds.js';
 
 /**
  * Most nodes and relationships one neighbourhood shows (more than a graph view can draw); past
@@ -34,18 +42,33 @@ const graphNode = (v: string) =>
   `{key: ${v}.key, label: coalesce(${v}.name, ${v}.title, ${v}.address, ${v}.key), synthetic: coalesce(${v}.synthetic, false), personal: ${personalNode(v)}}`;
 
 /**
- * The top `$limit` relationships of node `p` of the given types: money first (largest amount,
- * then newest, then by key), then the other kinds by type and neighbour key. Amounts are decimal
+ * The statements of one way of spelling the selected kinds: the default selection (everything
+ * but citations, what nearly every request uses) as a type alternation, so Neo4j expands only
+ * those relationship groups and takes degrees from its counts; any other selection as `$types`,
+ * checked on each relationship, with degrees summed per type (`selectedDegreeExpression`). Both
+ * sets are registered at load, so no selection builds text per request.
+ */
+interface RingReads {
+  readonly firstRing: Statement;
+  readonly firstTwoRings: Statement;
+  readonly ring: Statement;
+  readonly degrees: Statement;
+}
+
+/**
+ * The top `$limit` relationships of node `p` that `pattern` matches (it binds `r` and `n`): money
+ * first (largest amount, then newest, then by key), then the other kinds by type and neighbour
+ * key. Amounts are decimal
  * strings, ranked as numbers with `toFloat` (only the order uses the float; the exact string is
  * returned). The neighbour's key is read for the order only where a keyless link needs it, so a
  * hub's thousands of transfers are ranked from relationship properties alone. Binds `kept`
  * (the relationships, in order; `out` when `p` is the start, so the ends need not be returned;
  * times as epoch milliseconds, lighter to send than datetimes) and `ns` (their other ends).
  */
-const keptOfP = (types: string) => `
+const keptOfP = (pattern: string) => `
 CALL {
   WITH p
-  MATCH (p)-[r:${types}]-(n)
+  MATCH ${pattern}
   WITH p, r, n
   ORDER BY r.amount IS NULL, toFloat(r.amount) DESC, coalesce(r.paidAt, r.at) DESC, type(r),
     CASE WHEN r.amount IS NULL THEN n.key END, r.key
@@ -56,47 +79,60 @@ CALL {
   }) AS kept, collect(n) AS ns
 }`;
 
-/** The centre and its first ring in one statement; no row when the centre does not exist. */
-const firstRingCypher = (types: string, degree: string) => `
+function ringReads(name: string, pattern: string, degree: string): RingReads {
+  const kept = keptOfP(pattern);
+  return {
+    /** The centre and its first ring in one statement; no row when the centre does not exist. */
+    firstRing: statement(`explore.neighbourhood.${name}.firstRing`, `
 MATCH (p:Node {key: $key})
-${keptOfP(types)}
-RETURN ${graphNode('p')} AS node, ${degree} AS degree, kept, [] AS second`;
-
-/**
- * The centre and its first two rings in one statement: the second ring is at most 100 × 100
- * relationships, and one round trip fewer is most of what a depth-2 view costs beyond the work
- * itself. The node budget is applied to the rows afterwards, in ring order, exactly as if the
- * second ring had been read on its own.
- */
-const firstTwoRingsCypher = (types: string, degree: string) => `
+${kept}
+RETURN ${graphNode('p')} AS node, ${degree} AS degree, kept, [] AS second`),
+    /**
+     * The centre and its first two rings in one statement: the second ring is at most 100 × 100
+     * relationships, and one round trip fewer is most of what a depth-2 view costs beyond the work
+     * itself. The node budget is applied to the rows afterwards, in ring order, exactly as if the
+     * second ring had been read on its own.
+     */
+    firstTwoRings: statement(`explore.neighbourhood.${name}.firstTwoRings`, `
 MATCH (c:Node {key: $key})
 CALL {
   WITH c
   WITH c AS p
-  ${keptOfP(types)}
+  ${kept}
   RETURN kept AS firstKept, ns AS firstRing
 }
 CALL {
   WITH c, firstRing
   UNWIND firstRing AS p
   WITH DISTINCT c, p WHERE p <> c
-  ${keptOfP(types)}
+  ${kept}
   RETURN collect({key: p.key, degree: ${degree}, kept: kept}) AS second
 }
 WITH c AS p, firstKept AS kept, second
-RETURN ${graphNode('p')} AS node, ${degree} AS degree, kept, second`;
-
-/** A further ring: UNWIND over the frontier, each node with its degree and kept relationships. */
-const ringCypher = (types: string, degree: string) => `
+RETURN ${graphNode('p')} AS node, ${degree} AS degree, kept, second`),
+    /** A further ring: UNWIND over the frontier, each node with its degree and kept relationships. */
+    ring: statement(`explore.neighbourhood.${name}.ring`, `
 UNWIND $frontier AS key
 MATCH (p:Node {key: key})
-${keptOfP(types)}
-RETURN key, ${degree} AS degree, kept`;
-
-const degreesCypher = (degree: string) => `
+${kept}
+RETURN key, ${degree} AS degree, kept`),
+    degrees: statement(`explore.neighbourhood.${name}.degrees`, `
 UNWIND $keys AS key
 MATCH (p:Node {key: key})
-RETURN key, ${degree} AS degree`;
+RETURN key, ${degree} AS degree`),
+  };
+}
+
+const DEFAULT_READS = ringReads(
+  'defaultKinds',
+  `(p)-[r:${typeAlternation(DEFAULT_KINDS)}]-(n)`,
+  degreeExpression('p', DEFAULT_KINDS),
+);
+const SELECTED_READS = ringReads('selectedKinds', '(p)-[r]-(n) WHERE type(r) IN $types', selectedDegreeExpression('p'));
+
+/** The statements for a selection of kinds; every statement also takes it as `$types`. */
+const readsOf = (kinds: readonly RelationshipKind[]): RingReads =>
+  typeAlternation(kinds) === typeAlternation(DEFAULT_KINDS) ? DEFAULT_READS : SELECTED_READS;
 
 interface KeptRow {
   readonly type: string;
@@ -194,13 +230,13 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
  * Degrees are counted for the nodes expanded (their omitted relationships need it); the outer
  * ring's are left to `degreeLoader`, read only when a client asks for them.
  */
-export async function loadNeighbourhood(executor: Executor, request: NeighbourhoodRequest): Promise<NeighbourhoodRecord> {
-  const types = typeAlternation(request.kinds);
-  const degree = degreeExpression('p', request.kinds);
+export async function loadNeighbourhood(executor: Reader, request: NeighbourhoodRequest): Promise<NeighbourhoodRecord> {
+  const types = selectedTypes(request.kinds);
+  const reads = readsOf(request.kinds);
   const limit = cypherInt(request.limitPerNode);
   return executor.readTx(async (tx) => {
-    const firstCypher = request.depth >= 2 ? firstTwoRingsCypher(types, degree) : firstRingCypher(types, degree);
-    const [first] = await tx.run(firstCypher, { key: request.centerKey, limit });
+    const firstCypher = request.depth >= 2 ? reads.firstTwoRings : reads.firstRing;
+    const [first] = await tx.run(firstCypher, { key: request.centerKey, limit, types });
     if (!first) throw badUserInput('id', 'no object has this id');
     const secondRing = new Map(
       asList(column(first, 'second'), 'second ring').map((value) => {
@@ -221,7 +257,7 @@ export async function loadNeighbourhood(executor: Executor, request: Neighbourho
       const next: string[] = [];
       for (const chunk of chunks(frontier, Math.floor(ROWS_PER_QUERY / request.limitPerNode))) {
         if (depth === 2) rings = secondRing;
-        else if (depth > 2) rings = await ringsOf(tx, ringCypher(types, degree), chunk, limit);
+        else if (depth > 2) rings = await ringsOf(tx, reads.ring, chunk, limit, types);
         for (const key of chunk) {
           const ring = rings.get(key);
           const draft = drafts.get(key);
@@ -257,8 +293,14 @@ function toRing(row: Row | PlainMap, pKey: string): Ring {
   };
 }
 
-async function ringsOf(tx: Tx, cypher: string, frontier: readonly string[], limit: unknown): Promise<Map<string, Ring>> {
-  const rows = await tx.run(cypher, { frontier, limit });
+async function ringsOf(
+  tx: ReadTx,
+  ring: Statement,
+  frontier: readonly string[],
+  limit: unknown,
+  types: readonly string[],
+): Promise<Map<string, Ring>> {
+  const rows = await tx.run(ring, { frontier, limit, types });
   return new Map(
     rows.map((row) => {
       const key = asStr(column(row, 'key'), 'frontier key');
@@ -306,7 +348,7 @@ export interface DegreeKey {
  * Degrees of many nodes, batched: one `UNWIND` statement per selection of kinds (a request
  * normally has one), in key order, 0 for a node deleted since.
  */
-export function degreeLoader(executor: Executor): DataLoader<DegreeKey, number, string> {
+export function degreeLoader(executor: Reader): DataLoader<DegreeKey, number, string> {
   return new DataLoader<DegreeKey, number, string>(
     async (keys) => {
       const groups = new Map<string, { kinds: readonly RelationshipKind[]; keys: string[] }>();
@@ -318,7 +360,7 @@ export function degreeLoader(executor: Executor): DataLoader<DegreeKey, number, 
       }
       const degrees = new Map<string, number>();
       for (const [types, group] of groups) {
-        const rows = await executor.read(degreesCypher(degreeExpression('p', group.kinds)), { keys: group.keys });
+        const rows = await executor.read(readsOf(group.kinds).degrees, { keys: group.keys, types: selectedTypes(group.kinds) });
         for (const row of rows) {
           degrees.set(`${types} ${asStr(column(row, 'key'), 'key')}`, asNum(column(row, 'degree'), 'degree'));
         }

@@ -47,15 +47,18 @@ export function kindOfType(type: string): RelationshipKind {
 }
 
 /**
- * `A|B|C` for a relationship pattern. The kinds are put in schema order and deduplicated, so one
- * selection always yields one query text (and one cached plan).
+ * The stored types of the kinds, in schema order and deduplicated, so one selection always
+ * yields one value: the `$types` of statements that take the selection as a parameter.
  */
-export function typeAlternation(kinds: readonly RelationshipKind[]): string {
+export function selectedTypes(kinds: readonly RelationshipKind[]): string[] {
   const selected = new Set(kinds);
   if (selected.size === 0) throw new Error('A relationship pattern needs at least one kind');
-  return ALL_KINDS.filter((kind) => selected.has(kind))
-    .map((kind) => RELATIONSHIP_TYPE_OF[kind])
-    .join('|');
+  return ALL_KINDS.filter((kind) => selected.has(kind)).map((kind) => RELATIONSHIP_TYPE_OF[kind]);
+}
+
+/** `A|B|C` for a relationship pattern fixed at load (see `selectedTypes` for its order). */
+export function typeAlternation(kinds: readonly RelationshipKind[]): string {
+  return selectedTypes(kinds).join('|');
 }
 
 /**
@@ -69,4 +72,15 @@ export function degreeExpression(v: string, kinds: readonly RelationshipKind[]):
   if (excluded.length === 0) return `COUNT { (${v})--() }`;
   if (excluded.length < selected.size) return `COUNT { (${v})--() } - COUNT { (${v})-[:${typeAlternation(excluded)}]-() }`;
   return `COUNT { (${v})-[:${typeAlternation(kinds)}]-() }`;
+}
+
+/**
+ * How many relationships of the types in `$types` node `v` has, for a selection sent as a
+ * parameter: one relationship count per type, each taken only when selected, so one statement
+ * serves every selection and Neo4j still answers each count from its relationship counts.
+ */
+export function selectedDegreeExpression(v: string): string {
+  return ALL_KINDS.map((kind) => RELATIONSHIP_TYPE_OF[kind])
+    .map((type) => `CASE WHEN '${type}' IN $types THEN COUNT { (${v})-[:${type}]-() } ELSE 0 END`)
+    .join('\n  + ');
 }

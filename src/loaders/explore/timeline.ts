@@ -1,5 +1,5 @@
-import type { Executor, Tx } from '../../db/executor.js';
 import { asBool, asNum, asStr, asStrList, column } from '../../db/row-readers.js';
+import { statement, type ReadTx, type Reader } from '../../db/statements.js';
 import { cypherInt, type Plain } from '../../db/values.js';
 import { badUserInput, UnreachableCaseError } from '../../errors.js';
 import type { TimelineEventKind } from '../../generated/graphql.js';
@@ -31,18 +31,18 @@ const DEGREE = degreeExpression('n', DEFAULT_KINDS);
  * sources tie together everything about a country or a document, hubs (mixers, exchanges, a list
  * authority) everything that touched them.
  */
-const CENTRE = `
+const CENTRE = statement('explore.timeline.centre', `
 MATCH (n:Node {key: $key})
-RETURN n:State OR n:Source OR ${DEGREE} > $hub AS barrier`;
+RETURN n:State OR n:Source OR ${DEGREE} > $hub AS barrier`);
 
 /** The next ring: neighbours not seen yet, in key order so a budget cut is repeatable. */
-const RING = `
+const RING = statement('explore.timeline.ring', `
 UNWIND $frontier AS key
 MATCH (:Node {key: key})-[:${REACH_TYPES}]-(n)
 WITH DISTINCT n
 WHERE NOT n.key IN $seen
 WITH n ORDER BY n.key LIMIT $room
-RETURN n.key AS key, n:State OR n:Source OR ${DEGREE} > $hub AS barrier`;
+RETURN n.key AS key, n:State OR n:Source OR ${DEGREE} > $hub AS barrier`);
 
 /**
  * Every event of the gathered entities, once each: `kind`, the subject's key `sk`, the event key
@@ -79,11 +79,11 @@ CALL {
 }
 WITH DISTINCT kind, sk, k, t`;
 
-const COUNTS = `${EVENTS}
-RETURN count(t) AS total, count(*) - count(t) AS undated`;
+const COUNTS = statement('explore.timeline.counts', `${EVENTS}
+RETURN count(t) AS total, count(*) - count(t) AS undated`);
 
 /** One page of dated events, then each event's subject, looked up by its key (index seeks). */
-const PAGE = `${EVENTS}
+const PAGE = statement('explore.timeline.page', `${EVENTS}
 WHERE t IS NOT NULL AND ($after IS NULL OR t > $after.t OR (t = $after.t AND k > $after.k))
 WITH kind, sk, k, t ORDER BY t, k LIMIT $limit
 CALL {
@@ -109,13 +109,13 @@ CALL {
     [(n)-[:TARGETS]->(target) | target.key] AS targets,
     [(n)-[:ISSUED_BY]->(authority) | authority.key] AS authorities
 }
-RETURN kind, k, t, subject, targets, authorities`;
+RETURN kind, k, t, subject, targets, authorities`);
 
 /**
  * Gathers the entities within `depth` hops (one query per ring), then counts their events and
  * reads one page of them, all in one read transaction.
  */
-export async function loadTimeline(executor: Executor, request: TimelineRequest): Promise<TimelineConnectionRecord> {
+export async function loadTimeline(executor: Reader, request: TimelineRequest): Promise<TimelineConnectionRecord> {
   return executor.readTx(async (tx) => {
     const { keys, truncated } = await gather(tx, request);
     const [counts] = await tx.run(COUNTS, { keys });
@@ -139,7 +139,7 @@ export async function loadTimeline(executor: Executor, request: TimelineRequest)
   });
 }
 
-async function gather(tx: Tx, request: TimelineRequest): Promise<{ keys: string[]; truncated: boolean }> {
+async function gather(tx: ReadTx, request: TimelineRequest): Promise<{ keys: string[]; truncated: boolean }> {
   const hub = cypherInt(HUB_DEGREE);
   const [centre] = await tx.run(CENTRE, { key: request.key, hub });
   if (!centre) throw badUserInput('id', 'no object has this id');
