@@ -6,7 +6,7 @@ import type { Principal } from '../src/auth/principal.js';
 import { loadConfig } from '../src/config.js';
 import { createContext } from '../src/context.js';
 import type { Database } from '../src/db/database.js';
-import { toGlobalId } from '../src/db/global-ids.js';
+import { toGlobalId } from '../src/model/global-ids.js';
 import { createApollo } from '../src/server/apollo.js';
 import { ConcurrencyLimiter, type ConcurrencyLimits } from '../src/server/concurrency.js';
 import { projectRoot } from '../src/project-root.js';

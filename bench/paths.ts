@@ -8,7 +8,7 @@ import { loadConfig } from '../src/config.js';
 import type { Database } from '../src/db/database.js';
 import { projectRoot } from '../src/project-root.js';
 import type { Executor } from '../src/db/executor.js';
-import { toGlobalId } from '../src/db/global-ids.js';
+import { toGlobalId } from '../src/model/global-ids.js';
 import { directoryBytes, memoryFor, openDataset, type BenchDataset, PRODUCTION_ENV } from './datasets.js';
 import {
   EXPOSURE_ALTERNATIVES,

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { GraphQLError } from 'graphql';
 import { createApiKeys, ROLES, type Role } from '../src/auth/index.js';
 import { loadConfig } from '../src/config.js';
-import { applyMigrations } from '../src/db/migrations.js';
+import { applyMigrations } from '../src/db/index.js';
 import { ErrorCode } from '../src/errors.js';
 import { connectOrExit } from './connect.js';
 

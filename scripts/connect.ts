@@ -1,5 +1,5 @@
 import type { Config } from '../src/config.js';
-import { openDatabase, type Database } from '../src/db/database.js';
+import { openDatabase, type Database } from '../src/db/index.js';
 
 /**
  * Opens the configured database for a data command, or ends the command with the reason alone:

@@ -2,10 +2,10 @@ import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
-import { BATCH_JOB_TIMEOUT_MS } from '../src/db/database.js';
-import { typenameOfKey } from '../src/db/keys.js';
+import { BATCH_JOB_TIMEOUT_MS } from '../src/db/index.js';
+import { typenameOfKey } from '../src/model/index.js';
 import { createFtmExport, DEFAULT_DEPTH, MAX_DEPTH } from '../src/ftm/index.js';
-import { fromGlobalId } from '../src/db/global-ids.js';
+import { fromGlobalId } from '../src/model/index.js';
 import { connectOrExit } from './connect.js';
 
 /**

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
-import { BATCH_JOB_TIMEOUT_MS } from '../src/db/database.js';
-import { applyMigrations } from '../src/db/migrations.js';
+import { BATCH_JOB_TIMEOUT_MS } from '../src/db/index.js';
+import { applyMigrations } from '../src/db/index.js';
 import { generateWorld, parseGenerateOptions } from '../src/generator/index.js';
 import { seedCase } from '../seed/index.js';
 import { connectOrExit } from './connect.js';

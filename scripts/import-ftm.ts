@@ -3,8 +3,8 @@ import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
-import { BATCH_JOB_TIMEOUT_MS } from '../src/db/database.js';
-import { applyMigrations } from '../src/db/migrations.js';
+import { BATCH_JOB_TIMEOUT_MS } from '../src/db/index.js';
+import { applyMigrations } from '../src/db/index.js';
 import { defaultSourceFor, importFtmLines, readLines, type DefaultSource } from '../src/ftm/index.js';
 import { connectOrExit } from './connect.js';
 

@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
-import { BATCH_JOB_TIMEOUT_MS } from '../src/db/database.js';
-import { applyMigrations } from '../src/db/migrations.js';
-import { BUNDLED_ADDRESSES, importListedAddresses } from '../src/import/ofac/import-addresses.js';
-import { BUNDLED_SDN, importSdn } from '../src/import/ofac/import-sdn.js';
-import { printAddressReport, printSdnReport } from '../src/import/ofac/report.js';
+import { BATCH_JOB_TIMEOUT_MS } from '../src/db/index.js';
+import { applyMigrations } from '../src/db/index.js';
+import { BUNDLED_ADDRESSES, importListedAddresses } from '../src/import/ofac/index.js';
+import { BUNDLED_SDN, importSdn } from '../src/import/ofac/index.js';
+import { printAddressReport, printSdnReport } from '../src/import/ofac/index.js';
 import { connectOrExit } from './connect.js';
 
 /**

@@ -1,6 +1,6 @@
 import { loadConfig } from '../src/config.js';
-import { BATCH_JOB_TIMEOUT_MS } from '../src/db/database.js';
-import { applyMigrations } from '../src/db/migrations.js';
+import { BATCH_JOB_TIMEOUT_MS } from '../src/db/index.js';
+import { applyMigrations } from '../src/db/index.js';
 import { seedAll } from '../seed/index.js';
 import { connectOrExit } from './connect.js';
 

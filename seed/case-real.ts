@@ -1,5 +1,5 @@
-import type { Dataset } from '../src/store/dataset.js';
-import { DPRK_STATE_KEY, stateKey } from '../src/db/keys.js';
+import type { Dataset } from '../src/store/index.js';
+import { DPRK_STATE_KEY, stateKey } from '../src/model/index.js';
 
 const US_STATE_KEY = stateKey('US');
 

@@ -1,5 +1,5 @@
-import type { Dataset } from '../src/store/dataset.js';
-import { DPRK_STATE_KEY } from '../src/db/keys.js';
+import type { Dataset } from '../src/store/index.js';
+import { DPRK_STATE_KEY } from '../src/model/index.js';
 
 /**
  * The invented part of the case, so the trail employer → salary → wallet → ... → DPRK exists in

@@ -1,12 +1,12 @@
-import type { Executor } from '../src/db/executor.js';
-import { sdnSourceKey } from '../src/import/ofac/to-dataset.js';
-import { walletKey } from '../src/db/keys.js';
-import { BUNDLED_ADDRESSES, importListedAddresses } from '../src/import/ofac/import-addresses.js';
-import { BUNDLED_SDN, importSdn } from '../src/import/ofac/import-sdn.js';
-import { ADDRESS_SOURCE_PREFIX } from '../src/import/ofac/listed-addresses.js';
-import type { Dataset } from '../src/store/dataset.js';
-import { latestListVersion } from '../src/store/sanctions-list.js';
-import { writeDataset, type WriteCounts } from '../src/store/write-dataset.js';
+import type { Executor } from '../src/db/index.js';
+import { sdnSourceKey } from '../src/import/ofac/index.js';
+import { walletKey } from '../src/model/index.js';
+import { BUNDLED_ADDRESSES, importListedAddresses } from '../src/import/ofac/index.js';
+import { BUNDLED_SDN, importSdn } from '../src/import/ofac/index.js';
+import { ADDRESS_SOURCE_PREFIX } from '../src/import/ofac/index.js';
+import type { Dataset } from '../src/store/index.js';
+import { latestListVersion } from '../src/store/index.js';
+import { writeDataset, type WriteCounts } from '../src/store/index.js';
 import { realCase } from './case-real.js';
 import { syntheticCase } from './case-synthetic.js';
 

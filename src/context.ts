@@ -1,10 +1,10 @@
-import { createApiKeys, type ApiKeys } from './auth/api-keys.js';
-import { seesPersonalData, type Principal } from './auth/principal.js';
-import type { Executor } from './db/executor.js';
-import { newTag, type TransactionTag } from './db/transaction-tag.js';
-import type { TrailReads } from './domain/trails/requests.js';
+import { createApiKeys, type ApiKeys } from './auth/index.js';
+import { seesPersonalData, type Principal } from './auth/index.js';
+import type { Executor } from './db/index.js';
+import { newTag, type TransactionTag } from './db/index.js';
+import type { TrailReads } from './domain/trails/index.js';
 import { createIngest, type Ingest } from './ingest/index.js';
-import { createMoneyGraph } from './loaders/money-graph.js';
+import { createMoneyGraph } from './loaders/index.js';
 import { createLists, createLoaders, type Lists, type Loaders } from './loaders/index.js';
 
 /** What every resolver receives: this request's loaders, list queries and writer, nothing shared. */

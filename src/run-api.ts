@@ -1,12 +1,12 @@
 import { GraphQLError } from 'graphql';
 import { loadConfig, type Config } from './config.js';
-import { BATCH_JOB_TIMEOUT_MS, openDatabase, type Preparation } from './db/database.js';
-import { applyMigrations } from './db/migrations.js';
-import type { Executor } from './db/executor.js';
+import { BATCH_JOB_TIMEOUT_MS, openDatabase, type Preparation } from './db/index.js';
+import { applyMigrations } from './db/index.js';
+import type { Executor } from './db/index.js';
 import { ErrorCode } from './errors.js';
 import { createLogger, type Logger } from './logger.js';
-import { createServer } from './server/create-server.js';
-import { shutDown, type Running } from './server/shutdown.js';
+import { createServer } from './server/index.js';
+import { shutDown, type Running } from './server/index.js';
 
 /** What the API does with the seed (`seed/index.ts`), given by the entry point: src never imports seed. */
 export interface SeedSteps {

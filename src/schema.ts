@@ -3,8 +3,8 @@ import { loadFilesSync } from '@graphql-tools/load-files';
 import { mergeTypeDefs } from '@graphql-tools/merge';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
-import { applyAuthDirective } from './auth/directive.js';
-import { applyPiiMasking } from './pii/masking.js';
+import { applyAuthDirective } from './auth/index.js';
+import { applyPiiMasking } from './pii/index.js';
 import { resolvers } from './resolvers/index.js';
 
 const SCHEMA_DIR = fileURLToPath(new URL('../schema', import.meta.url));

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { explain } from './support/explain.js';
 import { SYNTHETIC_WALLETS } from '../seed/case-synthetic.js';
-import { EDGE_TYPES, LINK_TYPES } from '../src/db/model.js';
+import { EDGE_TYPES, LINK_TYPES } from '../src/model/model.js';
 import {
   ALL_KINDS,
   DEFAULT_KINDS,
@@ -10,7 +10,7 @@ import {
   RELATIONSHIP_TYPE_OF,
   typeAlternation,
 } from '../src/loaders/explore/relationship-kinds.js';
-import { toGlobalId } from '../src/db/global-ids.js';
+import { toGlobalId } from '../src/model/global-ids.js';
 import { encodeCursor } from '../src/pagination/pages.js';
 import type { Dataset } from '../src/store/dataset.js';
 import { writeDataset } from '../src/store/write-dataset.js';

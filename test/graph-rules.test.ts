@@ -8,10 +8,10 @@ import {
   toTypes,
   TRIPLES,
   type RelationshipType,
-} from '../src/db/graph-rules.js';
+} from '../src/model/graph-rules.js';
 import { SCHEMA } from '../src/db/migrations.js';
-import { EDGE_TYPES, LINK_TYPES, NODE_TYPES, type NodeTypename } from '../src/db/model.js';
-import { DPRK_STATE_KEY, stateKey, typenameOfKey } from '../src/db/keys.js';
+import { EDGE_TYPES, LINK_TYPES, NODE_TYPES, type NodeTypename } from '../src/model/model.js';
+import { DPRK_STATE_KEY, stateKey, typenameOfKey } from '../src/model/keys.js';
 import { LISTS, PAGED } from '../src/loaders/relationship-specs.js';
 import { RELATIONSHIP_TYPE_OF } from '../src/loaders/explore/relationship-kinds.js';
 import { sdnToDataset } from '../src/import/ofac/to-dataset.js';
@@ -23,7 +23,7 @@ import type { SdnEntry } from '../src/import/ofac/sdn-entry.js';
 import { claimsOf, readers } from './support/relationship-readers.js';
 
 /**
- * The graph's rules (`db/graph-rules.ts`) against everything that restates them without a
+ * The graph's rules (`model/graph-rules.ts`) against everything that restates them without a
  * database: the schema's descriptions (SDL cannot be generated), the read patterns, the
  * migrations' label lists, the OFAC mapping and the write gate.
  */

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyMigrations, pendingMigrations, SCHEMA, SEARCH_INDEX } from '../src/db/migrations.js';
 import { translateError } from '../src/db/executor.js';
-import { identifierKey } from '../src/db/keys.js';
+import { identifierKey } from '../src/model/keys.js';
 import { createHarness, removeByPrefix, type Harness } from './support/harness.js';
 
 let h: Harness;

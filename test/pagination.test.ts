@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toGlobalId } from '../src/db/global-ids.js';
+import { toGlobalId } from '../src/model/global-ids.js';
 import { encodeCursor } from '../src/pagination/pages.js';
 import { SYNTHETIC_WALLETS } from '../seed/case-synthetic.js';
 import { createHarness, dataOf, type Harness } from './support/harness.js';

@@ -4,8 +4,8 @@ import type { Principal, Role } from '../src/auth/principal.js';
 import type { PiiKind } from '../src/generated/graphql.js';
 import { maskValue } from '../src/pii/masks.js';
 import { piiKindOf } from '../src/pii/masking.js';
-import { identifierKey } from '../src/db/keys.js';
-import { toGlobalId } from '../src/db/global-ids.js';
+import { identifierKey } from '../src/model/keys.js';
+import { toGlobalId } from '../src/model/global-ids.js';
 import { buildSchema } from '../src/schema.js';
 import { createHarness, dataOf, removeByPrefix, type Harness } from './support/harness.js';
 

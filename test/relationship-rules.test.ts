@@ -1,11 +1,11 @@
 import { getNamedType, isObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TRIPLES, type Triple } from '../src/db/graph-rules.js';
-import { walletKey } from '../src/db/keys.js';
-import { EDGE_TYPES, NODE_TYPES, type LinkType, type NodeTypename } from '../src/db/model.js';
+import { TRIPLES, type Triple } from '../src/model/graph-rules.js';
+import { walletKey } from '../src/model/keys.js';
+import { EDGE_TYPES, NODE_TYPES, type LinkType, type NodeTypename } from '../src/model/model.js';
 import type { Command } from '../src/ingest/commands.js';
 import { createIngest } from '../src/ingest/index.js';
-import { toGlobalId } from '../src/db/global-ids.js';
+import { toGlobalId } from '../src/model/global-ids.js';
 import { RELATIONSHIP_TYPE_OF } from '../src/loaders/explore/relationship-kinds.js';
 import { buildSchema } from '../src/schema.js';
 import type { Dataset, DatasetDraft } from '../src/store/dataset.js';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toGlobalId } from '../src/db/global-ids.js';
+import { toGlobalId } from '../src/model/global-ids.js';
 import type { EvalCase } from './screening/eval-case.js';
 import { evaluate, formatReport } from './screening/evaluate.js';
 import type { Principal, Role } from '../src/auth/principal.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
-import { fromGlobalId, toGlobalId } from '../src/db/global-ids.js';
+import { fromGlobalId, toGlobalId } from '../src/model/global-ids.js';
 import { matchedText, searchWords, tierQueries } from '../src/loaders/search-match.js';
 import { decodeCursor, encodeCursor, toConnection } from '../src/pagination/pages.js';
 import { pagedCypher } from '../src/loaders/cypher-templates.js';

@@ -8,7 +8,7 @@ import { checkMoneyInstant, checkPastDay, MONEY_EPOCH } from '../src/domain/date
 import { checkText, MAX_LIST_ENTRIES, TEXT_RULES, type TextKind } from '../src/domain/text.js';
 import { badUserInputs } from '../src/errors.js';
 import { formatAmount, type Asset } from '../src/generator/money.js';
-import { idProblem } from '../src/db/global-ids.js';
+import { idProblem } from '../src/model/global-ids.js';
 import { toGlobalId } from '../src/loaders/index.js';
 import { DateScalar, DateTimeScalar, DecimalScalar } from '../src/resolvers/scalars.js';
 import { createHarness, dataOf, removeByPrefix, type GraphQLResult, type Harness } from './support/harness.js';

@@ -1,8 +1,8 @@
-import type { Executor } from '../db/executor.js';
-import { int, str } from '../db/row-readers.js';
-import { statement, type Reader } from '../db/statements.js';
-import { cypherInt } from '../db/values.js';
-import { type Connection, type PageItem, type PageRequest, toConnection } from '../pagination/pages.js';
+import type { Executor } from '../db/index.js';
+import { int, str } from '../db/index.js';
+import { statement, type Reader } from '../db/index.js';
+import { cypherInt } from '../db/index.js';
+import { type Connection, type PageItem, type PageRequest, toConnection } from '../pagination/index.js';
 
 /**
  * Audit events are `:AuditEvent` nodes without the `Node` label, so the graph, search, exports

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Executor } from '../db/executor.js';
+import type { Executor } from '../db/index.js';
 import type { Logger } from '../logger.js';
 import { type AuditRecord, writeAuditEvents } from './events.js';
 

@@ -5,7 +5,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Context } from '../context.js';
 import type { Logger } from '../logger.js';
 import type { AuditLog } from './log.js';
-import { redactVariables } from '../pii/redact-variables.js';
+import { redactVariables } from '../pii/index.js';
 import { returnedIds } from './returned-ids.js';
 
 /** Variables past this size (an `importBatch` of thousands of lines) are recorded by size only. */

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { GraphQLError } from 'graphql';
-import type { Executor, Row } from '../db/executor.js';
+import type { Executor, Row } from '../db/index.js';
 import { ErrorCode, badUserInput } from '../errors.js';
 import { ROLES, type Role } from './principal.js';
 

@@ -1,9 +1,9 @@
 import { Neo4jError } from 'neo4j-driver';
 import type { Executor } from './executor.js';
 import { strList } from './row-readers.js';
-import { ENTITY_TYPES, labelsOf } from './graph-rules.js';
-import { NODE_TYPES, type NodeTypename } from './model.js';
-import { identifierValueDigest } from './keys.js';
+import { ENTITY_TYPES, labelsOf } from '../model/index.js';
+import { NODE_TYPES, type NodeTypename } from '../model/index.js';
+import { identifierValueDigest } from '../model/index.js';
 
 export const SEARCH_INDEX = 'entity_search';
 

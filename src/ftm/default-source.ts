@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { SourceKind } from '../generated/graphql.js';
 import { urlSourceKey } from './keys.js';
 import { sourceKind } from './vocabulary.js';
-import { nodeKey } from '../db/keys.js';
+import { nodeKey } from '../model/index.js';
 
 export interface DefaultSource {
   key: string;

@@ -1,6 +1,6 @@
-import type { DatasetDraft as Draft } from '../store/dataset.js';
+import type { DatasetDraft as Draft } from '../store/index.js';
 
-export { emptyDraft, type DatasetDraft as Draft } from '../store/dataset.js';
+export { emptyDraft, type DatasetDraft as Draft } from '../store/index.js';
 
 /**
  * Two facts about the same node or link keep the later one's values and the sources of both:

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
-import { type LinkType, type NodeTypename } from '../db/model.js';
-import { typenameOfKey } from '../db/keys.js';
-import type { Plain } from '../db/values.js';
+import { type LinkType, type NodeTypename } from '../model/index.js';
+import { typenameOfKey } from '../model/index.js';
+import type { Plain } from '../db/index.js';
 import { UnreachableCaseError } from '../errors.js';
 import type { DatePrecision } from '../generated/graphql.js';
 import { formatFtmDate } from './ftm-dates.js';
 import type { FtmEntity } from './ftm-entity.js';
-import { PERSON_TYPES } from '../db/graph-rules.js';
+import { PERSON_TYPES } from '../model/index.js';
 import { IDENTIFIER_PROPERTIES, MARKED_TYPES, MARKER, type IdentifierHolders } from './vocabulary.js';
 
 /** Rows of the export queries as FtM entities: the inverse of the import's planning. */

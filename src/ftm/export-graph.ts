@@ -1,8 +1,8 @@
-import type { Executor, Row } from '../db/executor.js';
-import { NODE_TYPES, type LinkType, type NodeTypename } from '../db/model.js';
-import { typenameOfKey } from '../db/keys.js';
-import { cypherInt, type Plain } from '../db/values.js';
-import { asList, asMap, asStr, bool, flag, list, map, optStrList, str, strList, type PlainMap } from '../db/row-readers.js';
+import type { Executor, Row } from '../db/index.js';
+import { NODE_TYPES, type LinkType, type NodeTypename } from '../model/index.js';
+import { typenameOfKey } from '../model/index.js';
+import { cypherInt, type Plain } from '../db/index.js';
+import { asList, asMap, asStr, bool, flag, list, map, optStrList, str, strList, type PlainMap } from '../db/index.js';
 import {
   actionToFtm,
   documentToFtm,

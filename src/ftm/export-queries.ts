@@ -1,4 +1,4 @@
-import { EDGE_TYPES, LINK_TYPES, NODE_TYPES, type LinkType } from '../db/model.js';
+import { EDGE_TYPES, LINK_TYPES, NODE_TYPES, type LinkType } from '../model/index.js';
 
 /**
  * The Cypher of the export. Labels and relationship types come from the model's constants.

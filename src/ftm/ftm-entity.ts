@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { characterProblem, TEXT_RULES } from '../domain/text.js';
+import { characterProblem, TEXT_RULES } from '../domain/index.js';
 import { MARKER } from './vocabulary.js';
 
 /** One FollowTheMoney entity as a JSON line holds it: every property value is a list of strings. */

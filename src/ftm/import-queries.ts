@@ -1,4 +1,4 @@
-import { NODE_TYPES } from '../db/model.js';
+import { NODE_TYPES } from '../model/index.js';
 
 /** What a batch needs to know about the store before it is mapped; labels come from the model. */
 

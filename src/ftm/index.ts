@@ -1,4 +1,4 @@
-import type { Executor } from '../db/executor.js';
+import type { Executor } from '../db/index.js';
 import type { SourceKind } from '../generated/graphql.js';
 import { createFtmExport } from './export-graph.js';
 import { ImportRun, type FtmImportReport } from './import-run.js';

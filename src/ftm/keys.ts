@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { EDGE_TYPES, NODE_TYPES, type StoredTypename } from '../db/model.js';
-import { nodeKey, storedKey, typenameOfKey, walletKey } from '../db/keys.js';
-import { checkAddress } from '../domain/addresses.js';
+import { EDGE_TYPES, NODE_TYPES, type StoredTypename } from '../model/index.js';
+import { nodeKey, storedKey, typenameOfKey, walletKey } from '../model/index.js';
+import { checkAddress } from '../domain/index.js';
 
 /**
  * How FtM ids become our keys. An id that already starts with one of our prefixes is our key (so

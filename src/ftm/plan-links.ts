@@ -1,12 +1,12 @@
-import { LINK_TYPES, NODE_TYPES, type LinkType, type NodeTypename } from '../db/model.js';
-import { edgeKey, typenameOfKey } from '../db/keys.js';
+import { LINK_TYPES, NODE_TYPES, type LinkType, type NodeTypename } from '../model/index.js';
+import { edgeKey, typenameOfKey } from '../model/index.js';
 import { emptyDraft } from './draft.js';
-import { checkAmount } from '../domain/amounts.js';
-import { checkMoneyInstant, checkPastDay } from '../domain/dates.js';
+import { checkAmount } from '../domain/index.js';
+import { checkMoneyInstant, checkPastDay } from '../domain/index.js';
 import { parseFtmDate, parseFtmInstant } from './ftm-dates.js';
 import { first, isSyntheticEntity, values, type FtmEntity } from './ftm-entity.js';
 import { ftmKey, keyForId } from './keys.js';
-import { fromTypes, toTypes } from '../db/graph-rules.js';
+import { fromTypes, toTypes } from '../model/index.js';
 import { checkIdPrefix, LineRejected, only, proofRefs, RANK, refsOf, required, type LinePlan, type Ref } from './plan.js';
 import { sanctionStatus } from './vocabulary.js';
 

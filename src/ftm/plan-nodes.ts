@@ -1,15 +1,15 @@
-import type { LinkType } from '../db/model.js';
-import { identifierKey, isoOfStateKey, stateKey, typenameOfKey, walletKey } from '../db/keys.js';
-import { chainOfOfacAsset, checkAddress, parseChain } from '../domain/addresses.js';
-import { countryName } from '../domain/countries.js';
-import { checkPastDay } from '../domain/dates.js';
-import { checkText } from '../domain/text.js';
+import type { LinkType } from '../model/index.js';
+import { identifierKey, isoOfStateKey, stateKey, typenameOfKey, walletKey } from '../model/index.js';
+import { chainOfOfacAsset, checkAddress, parseChain } from '../domain/index.js';
+import { countryName } from '../domain/index.js';
+import { checkPastDay } from '../domain/index.js';
+import { checkText } from '../domain/index.js';
 import { UnreachableCaseError } from '../errors.js';
 import { emptyDraft, type Draft } from './draft.js';
 import { parseFtmDate } from './ftm-dates.js';
 import { first, isSyntheticEntity, markerValue, values, type FtmEntity } from './ftm-entity.js';
 import { canonicalKey, keyForId } from './keys.js';
-import { fromTypes, PARTY_TYPES, PERSON_TYPES } from '../db/graph-rules.js';
+import { fromTypes, PARTY_TYPES, PERSON_TYPES } from '../model/index.js';
 import {
   checkIdPrefix,
   LineRejected,

@@ -1,5 +1,5 @@
-import { type LinkType, type StoredTypename } from '../db/model.js';
-import { typenameOfKey } from '../db/keys.js';
+import { type LinkType, type StoredTypename } from '../model/index.js';
+import { typenameOfKey } from '../model/index.js';
 import type { Draft } from './draft.js';
 import { values, type FtmEntity } from './ftm-entity.js';
 

@@ -1,6 +1,6 @@
-import type { Executor, Row } from '../db/executor.js';
-import { flag, str } from '../db/row-readers.js';
-import { nodeKey, typenameOfKey } from '../db/keys.js';
+import type { Executor, Row } from '../db/index.js';
+import { flag, str } from '../db/index.js';
+import { nodeKey, typenameOfKey } from '../model/index.js';
 import { NODES_BY_KEY, ORGANIZATIONS_BY_NAME, SOURCES_BY_URL } from './import-queries.js';
 import type { Resolved } from './plan.js';
 

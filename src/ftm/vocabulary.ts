@@ -5,7 +5,7 @@ import type {
   OrganizationKind,
   SourceKind,
 } from '../generated/graphql.js';
-import type { NodeTypename } from '../db/model.js';
+import type { NodeTypename } from '../model/index.js';
 
 /**
  * The words FtM lacks and we need, written into `keywords` (a free-text property every Thing

@@ -1,4 +1,4 @@
-import type { DatasetDraft } from '../store/dataset.js';
+import type { DatasetDraft } from '../store/index.js';
 
 /** The kinds the generator produces: nodes (each cites its source) and relationships. */
 const NODE_KINDS = [

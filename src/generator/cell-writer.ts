@@ -1,4 +1,4 @@
-import type { LinkType } from '../db/model.js';
+import type { LinkType } from '../model/index.js';
 import type { Batch } from './batch.js';
 import { isoInstant } from './calendar.js';
 import { CHAIN, edgeKey, ethWalletKey, randomAddress, randomTxHash } from './keys.js';

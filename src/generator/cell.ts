@@ -1,4 +1,4 @@
-import type { NodeTypename } from '../db/model.js';
+import type { NodeTypename } from '../model/index.js';
 import type { Batch } from './batch.js';
 import { DAY, FIRST_START, HOUR, START_MONTHS, addMonths } from './calendar.js';
 import { scheduleCashouts } from './cashouts.js';

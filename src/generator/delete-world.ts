@@ -1,6 +1,6 @@
-import type { Executor } from '../db/executor.js';
-import { int } from '../db/row-readers.js';
-import { cypherInt } from '../db/values.js';
+import type { Executor } from '../db/index.js';
+import { int } from '../db/index.js';
+import { cypherInt } from '../db/index.js';
 import { GENERATED_SOURCE_KEY } from './provenance.js';
 
 /** Nodes per transaction: shared service wallets bring thousands of relationships each. */

@@ -4,7 +4,7 @@ import { FICTION } from './provenance.js';
 import { randomFor } from './random.js';
 import type { SharedWorld } from './shared-world.js';
 import { STREAM } from './streams.js';
-import { DPRK_STATE_KEY } from '../db/keys.js';
+import { DPRK_STATE_KEY } from '../model/index.js';
 
 /** The real DPRK state, created by the case seed; the generator only adds links from it. */
 export { DPRK_STATE_KEY };

@@ -1,8 +1,8 @@
-import type { Executor } from '../db/executor.js';
-import { DPRK_STATE_KEY } from '../db/keys.js';
-import { applyMigrations } from '../db/migrations.js';
-import { writeDataset } from '../store/write-dataset.js';
-import { emptyDraft } from '../store/dataset.js';
+import type { Executor } from '../db/index.js';
+import { DPRK_STATE_KEY } from '../model/index.js';
+import { applyMigrations } from '../db/index.js';
+import { writeDataset } from '../store/index.js';
+import { emptyDraft } from '../store/index.js';
 import { type Batch, sizeOf } from './batch.js';
 import { addCell } from './cell.js';
 import { type GenerateOptions, parseGenerateOptions } from './options.js';

@@ -1,5 +1,5 @@
-import type { EdgeTypename, NodeTypename } from '../db/model.js';
-import { edgeKey as storedEdgeKey, nodeKey as storedNodeKey, walletKey } from '../db/keys.js';
+import type { EdgeTypename, NodeTypename } from '../model/index.js';
+import { edgeKey as storedEdgeKey, nodeKey as storedNodeKey, walletKey } from '../model/index.js';
 import type { Random } from './random.js';
 
 /**

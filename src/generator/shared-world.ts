@@ -1,5 +1,5 @@
 import type { OrganizationKind } from '../generated/graphql.js';
-import { emptyDraft } from '../store/dataset.js';
+import { emptyDraft } from '../store/index.js';
 import type { Batch } from './batch.js';
 import { CHAIN, ethWalletKey, nodeKey, randomAddress } from './keys.js';
 import { FICTION, GENERATED_SOURCE } from './provenance.js';

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { NodeTypename } from '../db/model.js';
-import { edgeKey, identifierKey, nodeKey, stateKey, walletKey } from '../db/keys.js';
-import { fromGlobalId, keyOf } from '../db/global-ids.js';
-import { checkAddress } from '../domain/addresses.js';
+import type { NodeTypename } from '../model/index.js';
+import { edgeKey, identifierKey, nodeKey, stateKey, walletKey } from '../model/index.js';
+import { fromGlobalId, keyOf } from '../model/index.js';
+import { checkAddress } from '../domain/index.js';
 import { badUserInput } from '../errors.js';
 import type {
   AttachSourcesInput,
@@ -22,8 +22,8 @@ import type {
   TransferInput,
   WalletInput,
 } from '../generated/graphql.js';
-import type { Dataset } from '../store/dataset.js';
-import { fromTypes, toTypes } from '../db/graph-rules.js';
+import type { Dataset } from '../store/index.js';
+import { fromTypes, toTypes } from '../model/index.js';
 import type { Reference } from './references.js';
 import * as v from './validate.js';
 

@@ -1,8 +1,8 @@
-import type { Executor } from '../db/executor.js';
+import type { Executor } from '../db/index.js';
 import { badUserInput } from '../errors.js';
 import type { SourceKind } from '../generated/graphql.js';
 import { importFtmLines, type FtmImportReport } from '../ftm/index.js';
-import { DatasetRejected, writeDataset } from '../store/write-dataset.js';
+import { DatasetRejected, writeDataset } from '../store/index.js';
 import type { Command } from './commands.js';
 import { checkReferences } from './references.js';
 

@@ -1,7 +1,7 @@
-import type { Tx } from '../db/executor.js';
-import { describeTypes, type KeyReference } from '../db/global-ids.js';
+import type { Tx } from '../db/index.js';
+import { describeTypes, type KeyReference } from '../model/index.js';
 import { badUserInput, badUserInputs, type FieldIssue } from '../errors.js';
-import { nodeKinds } from '../store/node-kinds.js';
+import { nodeKinds } from '../store/index.js';
 
 /** An id in the input that must name a stored object of one of the allowed types. */
 export type Reference = KeyReference;

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import type { NodeTypename } from '../db/model.js';
-import { checkAmount } from '../domain/amounts.js';
-import { checkMoneyInstant, checkPastDay, EARLIEST_DAY } from '../domain/dates.js';
-import { checkText, MAX_LIST_ENTRIES, type TextKind } from '../domain/text.js';
+import type { NodeTypename } from '../model/index.js';
+import { checkAmount } from '../domain/index.js';
+import { checkMoneyInstant, checkPastDay, EARLIEST_DAY } from '../domain/index.js';
+import { checkText, MAX_LIST_ENTRIES, type TextKind } from '../domain/index.js';
 import { badUserInputs, type FieldIssue } from '../errors.js';
-import { idProblem } from '../db/global-ids.js';
+import { idProblem } from '../model/index.js';
 
 /**
  * Checks of input values that GraphQL's types cannot express. Each mutation parses its whole

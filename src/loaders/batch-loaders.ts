@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
-import type { Reader, Statement } from '../db/statements.js';
-import { cypherInt, type Plain } from '../db/values.js';
-import { type Connection, type PageItem, type PageRequest, toConnection } from '../pagination/pages.js';
-import { asList, asMap, asSortValue, column, int, str } from '../db/row-readers.js';
+import type { Reader, Statement } from '../db/index.js';
+import { cypherInt, type Plain } from '../db/index.js';
+import { type Connection, type PageItem, type PageRequest, toConnection } from '../pagination/index.js';
+import { asList, asMap, asSortValue, column, int, str } from '../db/index.js';
 
 /** A page of a relationship field: whose neighbours, and which page. */
 export interface PageKey {

@@ -1,4 +1,4 @@
-import { statement, type Reader } from '../db/statements.js';
+import { statement, type Reader } from '../db/index.js';
 import { EDGE_PROJECTION, NODE_PROJECTION } from './projections.js';
 import { LIST_READS, PAGED_READS } from './relationship-statements.js';
 import { byKeyLoader, listLoader, pagedLoader } from './batch-loaders.js';
@@ -31,8 +31,8 @@ import type {
 
 export type { PageKey } from './batch-loaders.js';
 export type * from './records.js';
-export { encodeCursor, pageRequest, toConnection, type Connection } from '../pagination/pages.js';
-export { toGlobalId, fromGlobalId } from '../db/global-ids.js';
+export { encodeCursor, pageRequest, toConnection, type Connection } from '../pagination/index.js';
+export { toGlobalId, fromGlobalId } from '../model/index.js';
 export { createLists, type Lists, type ListSortName, type FilterOf } from './lists.js';
 export type { SearchHit } from './search.js';
 export { loadNodeOf, requireEntity, requireNodeOf } from './typed-node.js';
@@ -106,3 +106,8 @@ export function createLoaders(executor: Reader) {
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
+
+export { connectionRequest, neighbourhoodRequest, timelineRequest } from './explore/index.js';
+export type { TimelineEventRecord } from './explore/index.js';
+export { createMoneyGraph } from './money-graph.js';
+export type { ListedRecord, ScreenCandidateRecord } from './screening.js';

@@ -1,10 +1,10 @@
-import { statement, type Reader, type Statement } from '../db/statements.js';
-import { cypherInt, type Plain } from '../db/values.js';
-import { NODE_TYPES } from '../db/model.js';
+import { statement, type Reader, type Statement } from '../db/index.js';
+import { cypherInt, type Plain } from '../db/index.js';
+import { NODE_TYPES } from '../model/index.js';
 import { personalNode } from './personal.js';
 import { NODE_PROJECTION } from './projections.js';
-import { type Connection, type PageItem, type PageRequest, toConnection } from '../pagination/pages.js';
-import { asSortValue, int, str } from '../db/row-readers.js';
+import { type Connection, type PageItem, type PageRequest, toConnection } from '../pagination/index.js';
+import { asSortValue, int, str } from '../db/index.js';
 
 /**
  * Top-level lists (`organizations`, `wallets`, ...): one type, optional filters, an ordering,

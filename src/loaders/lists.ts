@@ -1,8 +1,8 @@
-import { auditEventPage, type AuditFilter } from '../audit/events.js';
-import type { Reader } from '../db/statements.js';
-import type { Plain } from '../db/values.js';
+import { auditEventPage, type AuditFilter } from '../audit/index.js';
+import type { Reader } from '../db/index.js';
+import type { Plain } from '../db/index.js';
 import { type FilterOf, type ListName, type ListSortName, listPage, TOP_LISTS } from './list-queries.js';
-import type { Connection, PageRequest } from '../pagination/pages.js';
+import type { Connection, PageRequest } from '../pagination/index.js';
 import { toNodeRecord } from './row-mapping.js';
 import { fetchScreenCandidates, fetchScreenRecords } from './screening.js';
 import { search } from './search.js';

@@ -1,7 +1,7 @@
-import { statement, type Reader } from '../db/statements.js';
-import { cypherInt, type Plain } from '../db/values.js';
-import { MAX_HOPS, type FrontierWallet, type Hop, type HopFilter, type MoneyGraph } from '../domain/trails/types.js';
-import { asList, asNum, asOptStr, asStr, int, list, str, strList } from '../db/row-readers.js';
+import { statement, type Reader } from '../db/index.js';
+import { cypherInt, type Plain } from '../db/index.js';
+import { MAX_HOPS, type FrontierWallet, type Hop, type HopFilter, type MoneyGraph } from '../domain/trails/index.js';
+import { asList, asNum, asOptStr, asStr, int, list, str, strList } from '../db/index.js';
 
 /**
  * The graph reads of money trails and exposure. Every query takes the hop filter as parameters

@@ -1,12 +1,12 @@
-import { CITING_TYPES, ENTITY_TYPES, fromTypes, labelsOf, toTypes, type RelationshipType } from '../db/graph-rules.js';
-import type { NodeTypename } from '../db/model.js';
+import { CITING_TYPES, ENTITY_TYPES, fromTypes, labelsOf, toTypes, type RelationshipType } from '../model/index.js';
+import type { NodeTypename } from '../model/index.js';
 import { EDGE_PROJECTION, NODE_PROJECTION } from './projections.js';
 import type { ListSpec, PagedSpec } from './cypher-templates.js';
 
 /**
  * The relationship fields of the schema, as graph patterns. Each spec is a constant; see
  * `cypher-templates.ts` for how it becomes a batched query. The far end's labels come from the
- * graph's rules (`db/graph-rules.ts`), so a field lists every type a write may link there.
+ * graph's rules (`model/graph-rules.ts`), so a field lists every type a write may link there.
  */
 
 /**

@@ -1,4 +1,4 @@
-import { statement, type Statement } from '../db/statements.js';
+import { statement, type Statement } from '../db/index.js';
 import { listCypher, pagedCypher } from './cypher-templates.js';
 import { NODE_PROJECTION } from './projections.js';
 import { LISTS, PAGED } from './relationship-specs.js';

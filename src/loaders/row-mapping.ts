@@ -1,5 +1,5 @@
-import type { NodeTypename } from '../db/model.js';
-import type { Plain } from '../db/values.js';
+import type { NodeTypename } from '../model/index.js';
+import type { Plain } from '../db/index.js';
 import {
   asMap,
   bool,
@@ -11,7 +11,7 @@ import {
   str,
   datetime,
   type PlainMap,
-} from '../db/row-readers.js';
+} from '../db/index.js';
 import type {
   Chain,
   CraftKind,

@@ -1,10 +1,10 @@
 import DataLoader from 'dataloader';
-import { statement, type Reader } from '../db/statements.js';
-import type { Plain } from '../db/values.js';
+import { statement, type Reader } from '../db/index.js';
+import type { Plain } from '../db/index.js';
 import type { SanctionRoute } from '../generated/graphql.js';
 import { nodeProjection } from './projections.js';
 import type { EnforcementActionRecord, EntityRecord, SanctionRecord, SourceRecord } from './records.js';
-import { asList, asMap, bool, column, list } from '../db/row-readers.js';
+import { asList, asMap, bool, column, list } from '../db/index.js';
 import { toNodeRecord } from './row-mapping.js';
 
 /**

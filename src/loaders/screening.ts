@@ -1,14 +1,14 @@
-import type { Row } from '../db/executor.js';
-import { statement, type Reader } from '../db/statements.js';
-import { cypherInt } from '../db/values.js';
-import { SEARCH_INDEX } from '../db/migrations.js';
-import type { Chain } from '../domain/addresses.js';
+import type { Row } from '../db/index.js';
+import { statement, type Reader } from '../db/index.js';
+import { cypherInt } from '../db/index.js';
+import { SEARCH_INDEX } from '../db/index.js';
+import type { Chain } from '../domain/index.js';
 import type { ListedAddress, ListedParty } from '../domain/screening/index.js';
 import { personalNode } from './personal.js';
 import { nodeProjection } from './projections.js';
 import type { ScreenFeatures, ScreenMatchKind } from '../generated/graphql.js';
 import type { NodeRecord, SourceRecord } from './records.js';
-import { asList, str, strList } from '../db/row-readers.js';
+import { asList, str, strList } from '../db/index.js';
 import { toNodeRecord } from './row-mapping.js';
 
 /** A candidate a screen reports; its `sanctions` are resolved by the entity loader. */

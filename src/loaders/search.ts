@@ -1,12 +1,12 @@
-import { statement, type Reader } from '../db/statements.js';
-import { cypherInt } from '../db/values.js';
+import { statement, type Reader } from '../db/index.js';
+import { cypherInt } from '../db/index.js';
 import { badUserInput } from '../errors.js';
-import { SEARCH_INDEX } from '../db/migrations.js';
+import { SEARCH_INDEX } from '../db/index.js';
 import { personalNode } from './personal.js';
 import { NODE_PROJECTION } from './projections.js';
 import { matchedText, searchWords, SEARCH_TIERS, TIER_KINDS, tierQueries, type SearchMatchKind } from './search-match.js';
-import { type Connection, type PageRequest, toConnection } from '../pagination/pages.js';
-import { int, num, str, strList } from '../db/row-readers.js';
+import { type Connection, type PageRequest, toConnection } from '../pagination/index.js';
+import { int, num, str, strList } from '../db/index.js';
 import { toNodeRecord } from './row-mapping.js';
 import type { NodeRecord } from './records.js';
 

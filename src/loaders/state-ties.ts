@@ -1,10 +1,10 @@
 import DataLoader from 'dataloader';
-import { statement, type Reader } from '../db/statements.js';
-import type { Plain } from '../db/values.js';
+import { statement, type Reader } from '../db/index.js';
+import type { Plain } from '../db/index.js';
 import type { StateTieReason } from '../generated/graphql.js';
 import type { StateRecord, StateTieRecord } from './records.js';
 import { nodeProjection } from './projections.js';
-import { asList, asMap, column, str } from '../db/row-readers.js';
+import { asList, asMap, column, str } from '../db/index.js';
 import { toNodeRecord } from './row-mapping.js';
 
 /** Relationship types that tie an entity to a state directly, and the reason each stands for. */

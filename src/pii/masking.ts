@@ -1,6 +1,6 @@
 import { getDirective, MapperKind, mapSchema } from '@graphql-tools/utils';
 import { defaultFieldResolver, type GraphQLFieldConfig, type GraphQLSchema } from 'graphql';
-import { seesPersonalData, type Principal } from '../auth/principal.js';
+import { seesPersonalData, type Principal } from '../auth/index.js';
 import type { Context } from '../context.js';
 import type { PiiKind } from '../generated/graphql.js';
 import { MASKS, maskValue } from './masks.js';

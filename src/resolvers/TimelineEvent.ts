@@ -1,8 +1,8 @@
 import type { Context } from '../context.js';
 import { UnreachableCaseError } from '../errors.js';
 import type { TimelineEventResolvers, TimelineSubjectResolvers } from '../generated/graphql.js';
-import type { TimelineEventRecord } from '../loaders/explore/index.js';
-import { visibleName } from '../pii/masking.js';
+import type { TimelineEventRecord } from '../loaders/index.js';
+import { visibleName } from '../pii/index.js';
 import { entitiesOf } from './explore-nodes.js';
 
 /**

@@ -1,9 +1,9 @@
 import type { Request, RequestHandler, Response } from 'express';
 import { GraphQLError } from 'graphql';
-import type { Authenticate } from '../auth/authenticate.js';
-import type { Principal } from '../auth/principal.js';
-import { Unauthenticated } from '../auth/unauthenticated.js';
-import { translateError } from '../db/executor.js';
+import type { Authenticate } from '../auth/index.js';
+import type { Principal } from '../auth/index.js';
+import { Unauthenticated } from '../auth/index.js';
+import { translateError } from '../db/index.js';
 import { ErrorCode } from '../errors.js';
 import type { Logger } from '../logger.js';
 

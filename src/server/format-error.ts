@@ -2,9 +2,9 @@ import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ErrorCode } from '../errors.js';
-import { translateError } from '../db/executor.js';
+import { translateError } from '../db/index.js';
 import type { Logger } from '../logger.js';
-import { loggableError } from '../pii/loggable-error.js';
+import { loggableError } from '../pii/index.js';
 
 /** Codes whose messages are written for clients; anything else is masked. */
 const PUBLIC_CODES = new Set<string>([

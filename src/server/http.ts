@@ -1,12 +1,12 @@
 import { expressMiddleware } from '@as-integrations/express5';
 import type { ApolloServer } from '@apollo/server';
 import express, { type Express } from 'express';
-import { createApiKeys } from '../auth/api-keys.js';
-import { anonymousPolicy, createAuthenticator, type Authenticate } from '../auth/authenticate.js';
+import { createApiKeys } from '../auth/index.js';
+import { anonymousPolicy, createAuthenticator, type Authenticate } from '../auth/index.js';
 import { createContext, type Context } from '../context.js';
-import type { Database } from '../db/database.js';
-import { pendingMigrations } from '../db/migrations.js';
-import { newTag } from '../db/transaction-tag.js';
+import type { Database } from '../db/index.js';
+import { pendingMigrations } from '../db/index.js';
+import { newTag } from '../db/index.js';
 import { createLogger, type Logger } from '../logger.js';
 import { errorHandler, notFound, requireJson } from './http-errors.js';
 import type { Metrics } from './metrics.js';

@@ -10,7 +10,7 @@ const { getComplexity, simpleEstimator } = createRequire(import.meta.url)(
 ) as typeof QueryComplexity;
 type ComplexityEstimator = QueryComplexity.ComplexityEstimator;
 import { ErrorCode } from '../errors.js';
-import { DEFAULT_PAGE_SIZE } from '../pagination/pages.js';
+import { DEFAULT_PAGE_SIZE } from '../pagination/index.js';
 import { DEFAULT_CANDIDATES as SCREEN_DEFAULT_CANDIDATES } from '../domain/screening/index.js';
 
 export interface QueryLimits {

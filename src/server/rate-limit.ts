@@ -1,7 +1,7 @@
 import { HeaderMap } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
-import type { Principal } from '../auth/principal.js';
+import type { Principal } from '../auth/index.js';
 import { ErrorCode } from '../errors.js';
 
 /**

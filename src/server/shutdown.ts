@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import type { Context } from '../context.js';
-import type { Database } from '../db/database.js';
+import type { Database } from '../db/index.js';
 import type { Logger } from '../logger.js';
 
 /** What is up so far, so a signal during start-up stops exactly that. */

@@ -8,7 +8,7 @@ import type {
   OrganizationKind,
   SourceKind,
 } from '../generated/graphql.js';
-import type { LinkType } from '../db/model.js';
+import type { LinkType } from '../model/index.js';
 
 /**
  * A batch of graph facts in the shape the store writes: the seed, importers and generators all

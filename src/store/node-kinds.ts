@@ -1,5 +1,5 @@
-import type { Tx } from '../db/executor.js';
-import { flag, optStr, str } from '../db/row-readers.js';
+import type { Tx } from '../db/index.js';
+import { flag, optStr, str } from '../db/index.js';
 
 const NODE_KINDS = `
 UNWIND $keys AS key

@@ -1,12 +1,12 @@
-import { allows, describeRule, fromTypes, type RelationshipType } from '../db/graph-rules.js';
-import { EDGE_TYPES, type NodeTypename } from '../db/model.js';
-import { typenameOfKey, walletKey } from '../db/keys.js';
+import { allows, describeRule, fromTypes, type RelationshipType } from '../model/index.js';
+import { EDGE_TYPES, type NodeTypename } from '../model/index.js';
+import { typenameOfKey, walletKey } from '../model/index.js';
 import type { Dataset } from './dataset.js';
 import { DatasetRejected } from './dataset-rejected.js';
 
 /**
  * The one gate every writer passes: each relationship a dataset holds must be one the graph's
- * rules (`db/graph-rules.ts`) allow between the types its keys name, and each node's key must
+ * rules (`model/graph-rules.ts`) allow between the types its keys name, and each node's key must
  * name the type it is written as, since the prefix is how every later write and read knows a
  * node's type. Runs before anything is written, so a refused dataset touches nothing.
  *

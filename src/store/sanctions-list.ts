@@ -1,6 +1,6 @@
-import type { Executor, Tx } from '../db/executor.js';
-import { int, optDate, str } from '../db/row-readers.js';
-import { NODE_TYPES } from '../db/model.js';
+import type { Executor, Tx } from '../db/index.js';
+import { int, optDate, str } from '../db/index.js';
+import { NODE_TYPES } from '../model/index.js';
 
 /** ISO codes of the states the store holds, so an import adds only the missing ones. */
 export async function storedStateCodes(executor: Executor): Promise<Set<string>> {

@@ -1,9 +1,9 @@
-import type { Tx } from '../db/executor.js';
-import { EDGE_TYPES, LINK_TYPES, NODE_TYPES, type EdgeTypename, type LinkType, type NodeTypename } from '../db/model.js';
-import { int, str, strList } from '../db/row-readers.js';
-import { walletKey } from '../db/keys.js';
-import { cypherDate, cypherDateTime, cypherInt } from '../db/values.js';
-import { checkAddress } from '../domain/addresses.js';
+import type { Tx } from '../db/index.js';
+import { EDGE_TYPES, LINK_TYPES, NODE_TYPES, type EdgeTypename, type LinkType, type NodeTypename } from '../model/index.js';
+import { int, str, strList } from '../db/index.js';
+import { walletKey } from '../model/index.js';
+import { cypherDate, cypherDateTime, cypherInt } from '../db/index.js';
+import { checkAddress } from '../domain/index.js';
 import type { Dataset } from './dataset.js';
 import { DatasetRejected } from './dataset-rejected.js';
 import { checkRelationships } from './relationship-gate.js';
@@ -12,7 +12,7 @@ export { DatasetRejected };
 
 /**
  * Writes a dataset with MERGE on natural keys, so writing the same facts twice changes nothing.
- * Labels and relationship types come from `db/model.ts` constants; values travel as parameters.
+ * Labels and relationship types come from `model/model.ts` constants; values travel as parameters.
  * `recordedAt`/`recordedBy` are set only when a node or relationship is first created, and a
  * relationship's `sourceKeys` only ever grow: a second source for the same fact adds to the first.
  */

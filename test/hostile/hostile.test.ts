@@ -16,7 +16,7 @@
  * Every ten cases and at the end, the server must still answer.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toGlobalId } from '../../src/db/global-ids.js';
+import { toGlobalId } from '../../src/model/global-ids.js';
 import { buildSchema } from '../../src/schema.js';
 import { authCases } from './cases/auth.js';
 import { inputCases } from './cases/input.js';

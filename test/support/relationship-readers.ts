@@ -6,7 +6,7 @@ import {
   type GraphQLNamedType,
   type GraphQLSchema,
 } from 'graphql';
-import { ENTITY_TYPES, type RelationshipType, type Triple } from '../../src/db/graph-rules.js';
+import { ENTITY_TYPES, type RelationshipType, type Triple } from '../../src/model/graph-rules.js';
 
 /**
  * The fields of the schema that list a relationship, each from one of its ends, and which

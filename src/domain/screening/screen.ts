@@ -1,4 +1,4 @@
-import { walletKey } from '../../db/keys.js';
+import { walletKey } from '../../model/index.js';
 import { nearestListed, readAddress, type ListedAddress } from './address-screen.js';
 import { candidateQuery } from './candidate-query.js';
 import { NameComparer } from './name-score.js';

@@ -1,8 +1,8 @@
-import { keyOf } from '../../db/global-ids.js';
-import { DPRK_STATE_KEY } from '../../db/keys.js';
-import type { NodeTypename } from '../../db/model.js';
+import { keyOf } from '../../model/index.js';
+import { DPRK_STATE_KEY } from '../../model/index.js';
+import type { NodeTypename } from '../../model/index.js';
 import { badUserInput } from '../../errors.js';
-import { encodeCursor, pageRequest, type Connection } from '../../pagination/pages.js';
+import { encodeCursor, pageRequest, type Connection } from '../../pagination/index.js';
 import { exposure, type Category, type ExposureResult, type TaintMethod } from './exposure.js';
 import { findTrails, trailId } from './find-trails.js';
 import { type HopFilter, type LimitReached, MAX_HOPS, type MoneyGraph, type Trail } from './types.js';

@@ -1,9 +1,9 @@
 import path from 'node:path';
-import type { Executor } from '../../db/executor.js';
-import { asMap, list, str } from '../../db/row-readers.js';
+import type { Executor } from '../../db/index.js';
+import { asMap, list, str } from '../../db/index.js';
 import { projectRoot } from '../../project-root.js';
-import { latestListVersion, removeSuperseded, storedKeysWithPrefix, withdraw } from '../../store/sanctions-list.js';
-import { writeDataset, type WriteCounts } from '../../store/write-dataset.js';
+import { latestListVersion, removeSuperseded, storedKeysWithPrefix, withdraw } from '../../store/index.js';
+import { writeDataset, type WriteCounts } from '../../store/index.js';
 import {
   ADDRESS_ACTION_PREFIX,
   ADDRESS_SOURCE_PREFIX,

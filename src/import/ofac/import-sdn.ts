@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Executor } from '../../db/executor.js';
+import type { Executor } from '../../db/index.js';
 import { projectRoot } from '../../project-root.js';
-import { latestListVersion, storedKeysWithPrefix, storedStateCodes, withdraw } from '../../store/sanctions-list.js';
-import { writeDataset, type WriteCounts } from '../../store/write-dataset.js';
+import { latestListVersion, storedKeysWithPrefix, storedStateCodes, withdraw } from '../../store/index.js';
+import { writeDataset, type WriteCounts } from '../../store/index.js';
 import { parseSdn } from './parse-sdn.js';
 import type { RejectedFact, SdnType } from './sdn-entry.js';
 import { SDN_ACTION_PREFIX, sdnSourceKey, sdnToDataset, statesFor } from './to-dataset.js';

@@ -1,8 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { nodeKey, walletKey } from '../../db/keys.js';
-import { CHAIN_NAMES, chainOfOfacAsset, checkAddress, type Chain } from '../../domain/addresses.js';
-import type { Dataset } from '../../store/dataset.js';
+import { nodeKey, walletKey } from '../../model/index.js';
+import { CHAIN_NAMES, chainOfOfacAsset, checkAddress, type Chain } from '../../domain/index.js';
+import type { Dataset } from '../../store/index.js';
 import { listedWalletName, OFAC_AUTHORITY_KEY } from './to-dataset.js';
 
 /**

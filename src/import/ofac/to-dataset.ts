@@ -1,8 +1,8 @@
-import type { LinkType } from '../../db/model.js';
-import { DPRK_ISO, identifierKey, nodeKey, stateKey, walletKey } from '../../db/keys.js';
-import { CHAIN_NAMES, chainOfOfacAsset, checkAddress, type Chain } from '../../domain/addresses.js';
-import { countryCode, countryName, countryOfPlace } from '../../domain/countries.js';
-import type { Dataset } from '../../store/dataset.js';
+import type { LinkType } from '../../model/index.js';
+import { DPRK_ISO, identifierKey, nodeKey, stateKey, walletKey } from '../../model/index.js';
+import { CHAIN_NAMES, chainOfOfacAsset, checkAddress, type Chain } from '../../domain/index.js';
+import { countryCode, countryName, countryOfPlace } from '../../domain/index.js';
+import type { Dataset } from '../../store/index.js';
 import type { RejectedFact, SdnEntry } from './sdn-entry.js';
 
 /**

@@ -4,10 +4,10 @@ import type {
   QueryTimelineArgs,
   RelationshipKind,
 } from '../../generated/graphql.js';
-import { EDGE_TYPES } from '../../db/model.js';
+import { EDGE_TYPES } from '../../model/index.js';
 import { badUserInput } from '../../errors.js';
-import { fromGlobalId } from '../../db/global-ids.js';
-import { type Cursor, pageRequest } from '../../pagination/pages.js';
+import { fromGlobalId } from '../../model/index.js';
+import { type Cursor, pageRequest } from '../../pagination/index.js';
 import { DEFAULT_KINDS } from './relationship-kinds.js';
 
 /**

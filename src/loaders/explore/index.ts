@@ -1,4 +1,4 @@
-import type { Reader } from '../../db/statements.js';
+import type { Reader } from '../../db/index.js';
 import type { ConnectionRequest, NeighbourhoodRequest, TimelineRequest } from './arguments.js';
 import { degreeLoader, loadNeighbourhood } from './neighbourhood.js';
 import { findShortestConnection } from './shortest-connection.js';

@@ -1,10 +1,10 @@
 import DataLoader from 'dataloader';
-import type { Row } from '../../db/executor.js';
-import { asBool, asList, asMap, asNum, asOptStr, asStr, column, type PlainMap } from '../../db/row-readers.js';
-import { statement, type ReadTx, type Reader, type Statement } from '../../db/statements.js';
-import { NODE_TYPES } from '../../db/model.js';
-import { typenameOfKey } from '../../db/keys.js';
-import { cypherInt, type Plain } from '../../db/values.js';
+import type { Row } from '../../db/index.js';
+import { asBool, asList, asMap, asNum, asOptStr, asStr, column, type PlainMap } from '../../db/index.js';
+import { statement, type ReadTx, type Reader, type Statement } from '../../db/index.js';
+import { NODE_TYPES } from '../../model/index.js';
+import { typenameOfKey } from '../../model/index.js';
+import { cypherInt, type Plain } from '../../db/index.js';
 import { badUserInput } from '../../errors.js';
 import type { RelationshipKind } from '../../generated/graphql.js';
 import { personalNode } from '../personal.js';

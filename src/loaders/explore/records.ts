@@ -1,5 +1,5 @@
 import type { DatePrecision, EnforcementKind, RelationshipKind, TimelineEventKind } from '../../generated/graphql.js';
-import type { Connection } from '../../pagination/pages.js';
+import type { Connection } from '../../pagination/index.js';
 import type {
   EmploymentRecord,
   EnforcementActionRecord,

@@ -1,4 +1,4 @@
-import { EDGE_TYPES, LINK_TYPES } from '../../db/model.js';
+import { EDGE_TYPES, LINK_TYPES } from '../../model/index.js';
 import type { RelationshipKind } from '../../generated/graphql.js';
 
 /**

@@ -1,5 +1,5 @@
-import { asList, asMap, asStr, asStrList, column } from '../../db/row-readers.js';
-import { statement, type Reader } from '../../db/statements.js';
+import { asList, asMap, asStr, asStrList, column } from '../../db/index.js';
+import { statement, type Reader } from '../../db/index.js';
 import { badUserInput } from '../../errors.js';
 import { MAX_HOPS, type ConnectionRequest } from './arguments.js';
 import type { ConnectionPathRecord, ConnectionStepRecord } from './records.js';

@@ -1,9 +1,9 @@
-import { asBool, asNum, asStr, asStrList, column } from '../../db/row-readers.js';
-import { statement, type ReadTx, type Reader } from '../../db/statements.js';
-import { cypherInt, type Plain } from '../../db/values.js';
+import { asBool, asNum, asStr, asStrList, column } from '../../db/index.js';
+import { statement, type ReadTx, type Reader } from '../../db/index.js';
+import { cypherInt, type Plain } from '../../db/index.js';
 import { badUserInput, UnreachableCaseError } from '../../errors.js';
 import type { TimelineEventKind } from '../../generated/graphql.js';
-import { toConnection } from '../../pagination/pages.js';
+import { toConnection } from '../../pagination/index.js';
 import { EDGE_PROJECTION, NODE_PROJECTION } from '../projections.js';
 import type { EnforcementActionRecord } from '../records.js';
 import {

@@ -1,6 +1,6 @@
 import type { MutationResolvers } from '../../generated/graphql.js';
 import { badUserInput } from '../../errors.js';
-import { keyOf } from '../../db/global-ids.js';
+import { keyOf } from '../../model/index.js';
 import { loadNodeOf } from '../../loaders/index.js';
 
 /** Larger files go through `npm run import`, which streams them. */

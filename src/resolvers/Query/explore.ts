@@ -1,5 +1,5 @@
 import type { QueryResolvers } from '../../generated/graphql.js';
-import { connectionRequest, neighbourhoodRequest, timelineRequest } from '../../loaders/explore/index.js';
+import { connectionRequest, neighbourhoodRequest, timelineRequest } from '../../loaders/index.js';
 
 export const exploreQueries: Pick<QueryResolvers, 'neighbourhood' | 'shortestConnection' | 'timeline'> = {
   neighbourhood: (_root, args, ctx) => ctx.loaders.explore.neighbourhood(neighbourhoodRequest(args)),

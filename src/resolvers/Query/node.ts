@@ -2,8 +2,8 @@ import type { QueryResolvers } from '../../generated/graphql.js';
 import type { Context } from '../../context.js';
 import { badUserInput, UnreachableCaseError } from '../../errors.js';
 import { fromGlobalId, type AnyRecord } from '../../loaders/index.js';
-import { walletKey } from '../../db/keys.js';
-import { checkAddress } from '../../domain/addresses.js';
+import { walletKey } from '../../model/index.js';
+import { checkAddress } from '../../domain/index.js';
 
 export const MAX_NODES = 100;
 

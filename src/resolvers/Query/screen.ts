@@ -12,7 +12,7 @@ import {
   type ListedAddress,
   type ListedParty,
 } from '../../domain/screening/index.js';
-import type { ListedRecord, ScreenCandidateRecord } from '../../loaders/screening.js';
+import type { ListedRecord, ScreenCandidateRecord } from '../../loaders/index.js';
 
 /** An address has no name evidence: only the identifier feature speaks. */
 const addressFeatures = (address: string): ScreenFeatures => ({

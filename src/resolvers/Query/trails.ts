@@ -1,4 +1,4 @@
-import { exposureOf, moneyTrailsPage } from '../../domain/trails/requests.js';
+import { exposureOf, moneyTrailsPage } from '../../domain/trails/index.js';
 import type { QueryResolvers } from '../../generated/graphql.js';
 
 export const trailQueries: Pick<QueryResolvers, 'moneyTrails' | 'exposure'> = {
