@@ -42,6 +42,15 @@ export interface StartEmbeddedOptions {
   pageCache?: string;
   /** Default transaction timeout (db.transaction.timeout). Default "60s". */
   txTimeout?: string;
+  /**
+   * Where Neo4j loads procedure jars from (server.directories.plugins), whose jars also go on the
+   * JVM's classpath, as Neo4j's own start script puts them: APOC registers its components as
+   * extensions, which load from the classpath only. Only the benchmark sets it, for APOC, which
+   * its @neo4j/graphql peer needs; default <dataDir>/plugins, empty, and `java -jar` as ever.
+   */
+  pluginsDir?: string;
+  /** Procedure patterns given full access (dbms.security.procedures.unrestricted), e.g. `apoc.*`. */
+  unrestrictedProcedures?: readonly string[];
   log?: (msg: string) => void;
 }
 
@@ -222,6 +231,8 @@ export interface LaunchSpec {
   heap?: string;
   pageCache?: string;
   txTimeout?: string;
+  pluginsDir?: string;
+  unrestrictedProcedures?: readonly string[];
   /** Make the JVM shut down when its stdin closes, i.e. when the parent dies. Needs a stdin pipe. */
   exitWithParent?: boolean;
 }
@@ -230,12 +241,12 @@ export interface LaunchSpec {
 export function launchCommand(jar: string, spec: LaunchSpec): { command: string; args: string[] } {
   const heap = spec.heap ?? DEFAULT_HEAP;
   if (!/^\d+[kmg]$/i.test(heap)) throw new Error(`heap must be a size such as 512m or 1g, got '${heap}'`);
+  const pluginsDir = spec.pluginsDir === undefined ? undefined : path.resolve(projectRoot(), spec.pluginsDir);
   const args = [
     `-Xms${heap}`,
     `-Xmx${heap}`,
     ...EMBEDDED_JVM_OPTIONS,
-    '-jar',
-    jar,
+    ...(pluginsDir === undefined ? ['-jar', jar] : withClasspath(jar, pluginsDir)),
     '--port',
     String(spec.port),
     '--data-dir',
@@ -245,8 +256,30 @@ export function launchCommand(jar: string, spec: LaunchSpec): { command: string;
     '--tx-timeout',
     spec.txTimeout ?? DEFAULT_TX_TIMEOUT,
   ];
+  if (pluginsDir !== undefined) args.push('--plugins-dir', pluginsDir);
+  const unrestricted = spec.unrestrictedProcedures ?? [];
+  if (unrestricted.some((p) => !/^[A-Za-z0-9_.*]+$/.test(p))) throw new Error(`unrestricted procedures must be names or patterns such as apoc.*, got ${unrestricted.join(', ')}`);
+  if (unrestricted.length > 0) args.push('--unrestricted', unrestricted.join(','));
   if (spec.exitWithParent) args.push('--exit-on-stdin-close');
   return { command: javaExecutable(), args };
+}
+
+/** The packages the jar's manifest opens (Add-Opens), which the JVM reads for `java -jar` only. */
+export const EMBEDDED_ADD_OPENS: readonly string[] = ['java.base/java.nio', 'java.base/java.io', 'java.base/sun.nio.ch'];
+const LAUNCHER_CLASS = 'trailgraph.embedded.Launcher';
+
+/**
+ * The launcher by class name, with the plugins directory's jars after it: `-jar` ignores any
+ * other classpath. The jar's manifest Class-Path (lib/) still applies; its Add-Opens do not, so
+ * they are passed as flags.
+ */
+function withClasspath(jar: string, pluginsDir: string): string[] {
+  return [
+    ...EMBEDDED_ADD_OPENS.map((pkg) => `--add-opens=${pkg}=ALL-UNNAMED`),
+    '-cp',
+    [jar, path.join(pluginsDir, '*')].join(path.delimiter),
+    LAUNCHER_CLASS,
+  ];
 }
 
 /** Returns the Bolt URI if the line is the launcher's ready line. */

@@ -9,6 +9,7 @@
 export const UNIT_FILES = [
   'test/addresses.test.ts',
   'test/boundaries.test.ts',
+  'test/embedded-launch.test.ts',
   'test/expensive-slots.test.ts',
   'test/exposure-engine.test.ts',
   'test/exposure-reference.test.ts',

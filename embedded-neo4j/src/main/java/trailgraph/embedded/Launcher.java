@@ -114,7 +114,14 @@ public final class Launcher {
         SocketAddress bolt = new SocketAddress(HOST, options.port);
 
         // The data directory doubles as NEO4J_HOME: stores land in <dir>/data, logs in <dir>/logs.
-        return new DatabaseManagementServiceBuilder(options.dataDir)
+        DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(options.dataDir);
+        if (options.pluginsDir != null) {
+            builder.setConfig(GraphDatabaseSettings.plugin_dir, options.pluginsDir);
+        }
+        if (!options.unrestricted.isEmpty()) {
+            builder.setConfig(GraphDatabaseSettings.procedure_unrestricted, options.unrestricted);
+        }
+        return builder
                 .setConfig(GraphDatabaseSettings.default_listen_address, new SocketAddress(HOST))
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, bolt)
