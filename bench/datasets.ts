@@ -47,6 +47,9 @@ export interface BenchDataset {
   /** True when this run generated it (the marker's times are then this run's). */
   readonly generatedNow: boolean;
   readonly memory: Memory;
+  /** The embedded server's Bolt URI and JVM (for its RSS). */
+  readonly uri: string;
+  readonly serverPid: number;
   close(): Promise<void>;
 }
 
@@ -113,6 +116,8 @@ export interface OpenOptions {
   /** Wipe and generate again even when the marker is current. */
   readonly fresh: boolean;
   readonly log: (line: string) => void;
+  /** Procedure jars for the server (APOC for bench:peer's peer), and what may use them fully. */
+  readonly plugins?: { readonly dir: string; readonly unrestricted: readonly string[] };
 }
 
 /**
@@ -143,6 +148,7 @@ export async function openDataset(options: OpenOptions): Promise<BenchDataset> {
     pageCache: memory.pageCache,
     // Generation batches run far longer than a request; requests keep their own 15 s below.
     txTimeout: '30m',
+    ...(options.plugins ? { pluginsDir: options.plugins.dir, unrestrictedProcedures: options.plugins.unrestricted } : {}),
     log: (line) => log(`  ${line}`),
   });
   let db: Database | undefined;
@@ -182,6 +188,8 @@ export async function openDataset(options: OpenOptions): Promise<BenchDataset> {
       marker,
       generatedNow: !reuse,
       memory,
+      uri: embedded.uri,
+      serverPid: embedded.pid,
       close: () => closeAll(opened, embedded),
     };
   } catch (error) {

@@ -1,0 +1,295 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { isDeepStrictEqual, parseArgs } from 'node:util';
+import { pino } from 'pino';
+import type { Context } from '../src/context.js';
+import type { Executor } from '../src/db/executor.js';
+import { projectRoot } from '../src/project-root.js';
+import { openDataset } from './datasets.js';
+import { graphSize, warmPageCache } from './inputs.js';
+import { APOC_UNRESTRICTED, APOC_VERSION, ensureApoc } from './peer/apoc.js';
+import { pickPeerInputs } from './peer/inputs.js';
+import { interleaved, latencyOf, rssOf, throughput } from './peer/measure.js';
+import { benchTxPrefix, DELETE_BENCH_TRANSFERS, peerOperations, SLOTS, type GraphQLCall, type PeerOperation } from './peer/operations.js';
+import { consoleTable, markdownReport, type ImplementationResult, type OperationReport, type PeerReport } from './peer/report.js';
+import { runFloor, startFloor, startPeer, startTrailgraph, TRAILGRAPH_BENCH_ENV, type HttpTarget, type PeerTarget } from './peer/servers.js';
+import { describeError } from './stats.js';
+
+/**
+ * `npm run bench -- [--scale 10] [--quick] [--rounds N] [--seconds S] [--seed S]` (issue 12 §1)
+ *
+ * One dataset (cached in .data/bench), then trailgraph, a peer built with @neo4j/graphql 7 over
+ * the same store (bench/peer/type-defs.graphql), and the floor (one hand-written Cypher statement
+ * per operation through the driver). For each operation the three answers are checked equal,
+ * then timed interleaved at concurrency 1 (p50, p95, p99), then driven by autocannon at
+ * concurrency 8; Cypher statements per request and RSS are recorded. Prints a table, writes
+ * bench/results/<date>.json and keeps the last report in bench/reports/peer.md. The path
+ * operations are `npm run bench:paths` (trailgraph against the floor); the peer has none.
+ */
+
+const USAGE = `usage: npm run bench -- [--scale N] [--quick] [--rounds N] [--seconds S] [--seed S]
+  --scale    dataset scale (default 10; 100 for ≥ 6M relationships)
+  --quick    scale 1, fewer rounds and shorter throughput runs
+  --rounds   interleaved timed rounds per operation (default 30, --quick 10)
+  --seconds  autocannon run per implementation and operation (default 10, --quick 3)
+  --seed     generator seed (default 1)`;
+
+const CONNECTIONS = 8;
+const WARMUPS = 3;
+
+function readOptions() {
+  try {
+    const { values } = parseArgs({
+      options: {
+        scale: { type: 'string' },
+        quick: { type: 'boolean', default: false },
+        rounds: { type: 'string' },
+        seconds: { type: 'string' },
+        seed: { type: 'string', default: '1' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+    });
+    if (values.help) {
+      console.log(USAGE);
+      process.exit(0);
+    }
+    const positive = (name: string, raw: string | undefined, fallback: number) => {
+      const v = raw === undefined ? fallback : Number(raw);
+      if (!Number.isFinite(v) || v <= 0) throw new Error(`--${name}: must be a positive number`);
+      return v;
+    };
+    if (values.quick && values.scale !== undefined) throw new Error('--quick is scale 1: give --quick or --scale, not both');
+    const seed = Number(values.seed);
+    if (!Number.isInteger(seed) || seed < 0) throw new Error('--seed: must be a whole number ≥ 0');
+    return {
+      scale: values.quick ? 1 : positive('scale', values.scale, 10),
+      rounds: Math.round(positive('rounds', values.rounds, values.quick ? 10 : 30)),
+      seconds: positive('seconds', values.seconds, values.quick ? 3 : 10),
+      seed,
+    };
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    process.exit(2);
+  }
+}
+
+interface Body {
+  data?: Record<string, unknown> | null;
+  errors?: readonly { message: string }[];
+}
+
+async function post(target: HttpTarget, query: string, variables: Record<string, unknown>): Promise<Record<string, unknown>> {
+  const response = await fetch(target.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...target.headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as Body;
+  if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return body.data ?? {};
+}
+
+/** trailgraph's statements for one request, counted through its executor's onQuery hook. */
+async function trailgraphCounter(db: Awaited<ReturnType<typeof openDataset>>['db']) {
+  const [{ createApollo }, { createContext }, { systemPrincipal }, { loadConfig }] = await Promise.all([
+    import('../src/server/apollo.js'),
+    import('../src/context.js'),
+    import('../src/auth/principal.js'),
+    import('../src/config.js'),
+  ]);
+  const config = loadConfig({ NEO4J_URI: 'bolt://unused', NEO4J_PASSWORD: 'unused', ...TRAILGRAPH_BENCH_ENV });
+  const apollo = createApollo({
+    logger: pino({ level: 'silent' }),
+    limits: { maxDepth: config.MAX_QUERY_DEPTH, maxCost: config.MAX_QUERY_COST },
+    development: false,
+  });
+  await apollo.start();
+  return {
+    async count(call: GraphQLCall, run: number): Promise<number> {
+      let statements = 0;
+      const executor: Executor = db.executor({ onQuery: () => (statements += 1) });
+      const contextValue: Context = createContext(executor, systemPrincipal('bench'));
+      await apollo.executeOperation({ query: call.query, variables: call.variables(run) }, { contextValue });
+      return statements;
+    },
+    stop: () => apollo.stop(),
+  };
+}
+
+/** A JSON difference in a few words: the first path where two canonical answers part. */
+function firstDifference(a: unknown, b: unknown, at = ''): string {
+  if (isDeepStrictEqual(a, b)) return '';
+  if (Array.isArray(a) && Array.isArray(b)) {
+    if (a.length !== b.length) return `${at || 'answer'}: ${a.length} vs ${b.length} items`;
+    for (let i = 0; i < a.length; i += 1) {
+      const d = firstDifference(a[i], b[i], `${at}[${i}]`);
+      if (d) return d;
+    }
+  }
+  if (a && b && typeof a === 'object' && typeof b === 'object') {
+    for (const k of new Set([...Object.keys(a), ...Object.keys(b)])) {
+      const d = firstDifference((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], `${at}.${k}`);
+      if (d) return d;
+    }
+  }
+  return `${at || 'answer'}: ${JSON.stringify(a)?.slice(0, 80)} vs ${JSON.stringify(b)?.slice(0, 80)}`;
+}
+
+// Node's default for these signals skips 'exit' handlers, and the one that stops the JVM is one.
+process.once('SIGINT', () => process.exit(130));
+process.once('SIGTERM', () => process.exit(143));
+
+const options = readOptions();
+const startedAt = new Date();
+const runId = startedAt.getTime();
+const log = (line: string) => console.log(line);
+const notes: string[] = [
+  'All three servers run in the benchmark process over HTTP on 127.0.0.1 (the floor through a bare endpoint for autocannon, through the driver for latency); they share its event loop with autocannon, so throughput is a comparison, not a capacity.',
+  `trailgraph runs with production settings (API key, audit log) but a per-minute rate limit of ${TRAILGRAPH_BENCH_ENV.RATE_LIMIT_PER_MINUTE} and ${TRAILGRAPH_BENCH_ENV.MAX_EXPENSIVE_PER_PRINCIPAL} expensive slots, so autocannon's 8 connections measure the API, not its limiter.`,
+  'The peer counts every `run` it sends through a driver wrapper; trailgraph counts through its executor\'s onQuery hook (in process, as one request).',
+  'recordTransfer is timed at concurrency 1 only: each request must write a new transfer. Every transfer the run wrote is deleted at the end.',
+  'Search: trailgraph ranks by tier (exact, prefix, fuzzy) before Lucene\'s score, the peer and the floor by the score alone; the check compares the hit sets.',
+];
+
+const dataset = await openDataset({
+  scale: options.scale,
+  seed: options.seed,
+  fresh: false,
+  log,
+  plugins: { dir: await ensureApoc(log), unrestricted: APOC_UNRESTRICTED },
+});
+const targets: { stop(): Promise<void> }[] = [];
+let exitCode = 0;
+try {
+  const executor = dataset.db.executor();
+  const size = await graphSize(executor);
+  log(`  ${size.nodes.toLocaleString('en-US')} nodes, ${size.relationships.toLocaleString('en-US')} relationships; page cache warmed in ${(await warmPageCache(executor)).toFixed(0)} ms`);
+  const [apoc] = await executor.read('RETURN apoc.version() AS v');
+  const inputs = await pickPeerInputs(executor);
+  log(`  inputs: ${JSON.stringify(inputs)}`);
+  const operations = peerOperations(inputs, runId);
+
+  const boltUri = dataset.uri;
+  const trailgraph = await startTrailgraph(dataset.db, boltUri);
+  targets.push(trailgraph);
+  const peer: PeerTarget = await startPeer(boltUri);
+  targets.push(peer);
+  const floorHttp = await startFloor(executor, operations);
+  targets.push(floorHttp);
+  const counter = await trailgraphCounter(dataset.db);
+  targets.push(counter);
+
+  let run = 0;
+  const reports: OperationReport[] = [];
+  for (const op of operations) reports.push(await measureOperation(op));
+  for (const slot of SLOTS) reports.push({ name: 'slot', title: slot.title, check: slot.missing, results: [] });
+
+  async function measureOperation(op: PeerOperation): Promise<OperationReport> {
+    log(`\n${op.title}`);
+    const peerCall = 'missing' in op.peer ? undefined : op.peer;
+    // The check: each way once, its answer (or, for a write, what it stored) in canonical form.
+    const answers: { implementation: string; answer?: unknown; error?: string }[] = [];
+    const answer = async (implementation: string, get: (run: number) => Promise<unknown>) => {
+      run += 1;
+      const thisRun = run;
+      try {
+        const got = await get(thisRun);
+        answers.push({ implementation, answer: op.readBack ? op.readBack.canonical(await executor.read(op.readBack.cypher, op.readBack.params(thisRun))) : got });
+      } catch (error) {
+        answers.push({ implementation, error: describeError(error) });
+      }
+    };
+    await answer('trailgraph', async (r) => op.trailgraph.canonical(await post(trailgraph, op.trailgraph.query, op.trailgraph.variables(r))));
+    if (peerCall) await answer('peer', async (r) => peerCall.canonical(await post(peer, peerCall.query, peerCall.variables(r))));
+    await answer('floor', async (r) => op.floor.canonical(await runFloor(executor, op.floor, r)));
+    const failed = answers.filter((a) => a.error);
+    const reference = answers.find((a) => a.implementation === 'floor');
+    const differences = answers
+      .filter((a) => !a.error && a !== reference && reference && !reference.error)
+      .map((a) => ({ implementation: a.implementation, difference: firstDifference(a.answer, reference?.answer) }))
+      .filter((d) => d.difference);
+    const check = [
+      ...failed.map((a) => `${a.implementation} failed: ${a.error}`),
+      ...differences.map((d) => `${d.implementation} differs from the floor at ${d.difference}`),
+    ].join('; ') || 'equal';
+    log(`  check: ${check}`);
+    if (check !== 'equal') exitCode = 1;
+
+    const runners = [
+      async (r: number) => void (await post(trailgraph, op.trailgraph.query, op.trailgraph.variables(r))),
+      ...(peerCall ? [async (r: number) => void (await post(peer, peerCall.query, peerCall.variables(r)))] : []),
+      async (r: number) => void (await runFloor(executor, op.floor, r)),
+    ];
+    const measured = await interleaved(runners, { warmups: WARMUPS, rounds: options.rounds, firstRun: run });
+    run += (WARMUPS + options.rounds) * runners.length;
+    const [tgLatency, ...rest] = measured.map(latencyOf);
+    const peerLatency = peerCall ? rest[0] : undefined;
+    const floorLatency = rest.at(-1);
+
+    run += 1;
+    const tgStatements = await counter.count(op.trailgraph, run);
+    let peerStatements: number | undefined;
+    if (peerCall) {
+      run += 1;
+      peer.statements.count = 0;
+      await peer.execute(peerCall.query, peerCall.variables(run));
+      peerStatements = peer.statements.count;
+    }
+
+    const loaded = async (target: HttpTarget, body: string, url = target.url) =>
+      op.throughput ? throughput(url, body, target.headers, options.seconds, CONNECTIONS) : undefined;
+    const tgBody = JSON.stringify({ query: op.trailgraph.query, variables: op.trailgraph.variables(0) });
+    const tgThroughput = await loaded(trailgraph, tgBody);
+    const peerThroughput = peerCall ? await loaded(peer, JSON.stringify({ query: peerCall.query, variables: peerCall.variables(0) })) : undefined;
+    const floorThroughput = await loaded(floorHttp, '{}', `${floorHttp.url}/${op.name}`);
+
+    const results: ImplementationResult[] = [
+      { implementation: 'trailgraph', latency: tgLatency, throughput: tgThroughput, statements: tgStatements },
+      peerCall
+        ? { implementation: 'peer', latency: peerLatency, throughput: peerThroughput, statements: peerStatements }
+        : { implementation: 'peer', missing: 'missing' in op.peer ? op.peer.missing : '' },
+      { implementation: 'floor', latency: floorLatency, throughput: floorThroughput, statements: 1 },
+    ];
+    for (const r of results) {
+      log(`  ${r.implementation}: p50 ${r.latency?.p50.toFixed(1) ?? '—'} ms, p99 ${r.latency?.p99.toFixed(1) ?? '—'} ms, errors ${r.latency?.errors ?? '—'}${r.latency?.lastError ? ` (${r.latency.lastError})` : ''}, ${r.throughput ? `${r.throughput.requestsPerSecond.toFixed(0)} req/s @${CONNECTIONS}` : 'no throughput run'}, statements ${r.statements ?? '—'}`);
+    }
+    return { name: op.name, title: op.title, check, results };
+  }
+
+  const write = dataset.db.executor();
+  const [cleaned] = await write.writeTx((tx) => tx.run(DELETE_BENCH_TRANSFERS, { from: inputs.transferPair.from, prefix: benchTxPrefix(runId) }));
+  log(`\ndeleted ${String(cleaned?.deleted ?? 0)} transfers this run wrote`);
+
+  const argv = process.argv.slice(2).join(' ');
+  const report: PeerReport = {
+    startedAt: startedAt.toISOString(),
+    command: `npm run bench${argv ? ` -- ${argv}` : ''}`,
+    scale: options.scale,
+    seed: options.seed,
+    size: { nodes: size.nodes, relationships: size.relationships },
+    rounds: options.rounds,
+    throughputSeconds: options.seconds,
+    inputs: { ...inputs },
+    rss: { benchProcess: process.memoryUsage().rss, neo4j: rssOf(dataset.serverPid) },
+    apoc: `apoc-core ${String(apoc?.v ?? APOC_VERSION)} (Maven Central), unrestricted ${APOC_UNRESTRICTED.join(', ')}, for the peer only`,
+    operations: reports,
+    notes,
+    seconds: (Date.now() - startedAt.getTime()) / 1000,
+  };
+  log(`\n${consoleTable(report)}`);
+  const resultsFile = path.join(projectRoot(), 'bench', 'results', `${startedAt.toISOString().slice(0, 19).replace(/:/g, '-')}.json`);
+  const reportFile = path.join(projectRoot(), 'bench', 'reports', 'peer.md');
+  await mkdir(path.dirname(resultsFile), { recursive: true });
+  await writeFile(resultsFile, `${JSON.stringify(report, null, 2)}\n`);
+  await writeFile(reportFile, markdownReport(report));
+  log(`\nwrote ${path.relative(projectRoot(), resultsFile)} and ${path.relative(projectRoot(), reportFile)}`);
+} catch (error) {
+  log(`bench failed: ${describeError(error)}`);
+  exitCode = 1;
+} finally {
+  for (const target of targets.reverse()) await target.stop().catch((error: unknown) => log(`stopping: ${describeError(error)}`));
+  await dataset.close();
+}
+process.exitCode = exitCode;

@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import autocannon from 'autocannon';
+import { describeError } from '../stats.js';
+import { percentile } from '../stats.js';
+
+/** One implementation's numbers for one operation. */
+export interface Measured {
+  readonly samples: number[];
+  errors: number;
+  lastError?: string;
+}
+
+export interface Latency {
+  readonly p50: number;
+  readonly p95: number;
+  readonly p99: number;
+  readonly runs: number;
+  readonly errors: number;
+  readonly lastError?: string;
+}
+
+export function latencyOf(m: Measured): Latency {
+  const sorted = [...m.samples].sort((a, b) => a - b);
+  return {
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+    runs: m.samples.length,
+    errors: m.errors,
+    ...(m.lastError ? { lastError: m.lastError } : {}),
+  };
+}
+
+/**
+ * Runs each implementation once per round, in turn (A B C A B C…), so a warming cache or a busy
+ * neighbour touches all of them alike. Warm-up rounds are not recorded. A failed run counts as
+ * an error and its time is left out of the percentiles.
+ */
+export async function interleaved(
+  runs: readonly ((run: number) => Promise<void>)[],
+  options: { warmups: number; rounds: number; firstRun: number },
+): Promise<Measured[]> {
+  const measured: Measured[] = runs.map(() => ({ samples: [], errors: 0 }));
+  let run = options.firstRun;
+  for (let round = 0; round < options.warmups + options.rounds; round += 1) {
+    for (const [i, once] of runs.entries()) {
+      const started = performance.now();
+      run += 1;
+      try {
+        await once(run);
+        if (round >= options.warmups) measured[i]?.samples.push(performance.now() - started);
+      } catch (error) {
+        const m = measured[i];
+        if (m && round >= options.warmups) {
+          m.errors += 1;
+          m.lastError = describeError(error);
+        }
+      }
+    }
+  }
+  return measured;
+}
+
+export interface Throughput {
+  readonly requestsPerSecond: number;
+  readonly p50: number;
+  readonly p99: number;
+  readonly requests: number;
+  /** Connection errors, timeouts and non-2xx answers. */
+  readonly errors: number;
+}
+
+/** autocannon at a fixed concurrency for a fixed time against one HTTP endpoint, on loopback only. */
+export async function throughput(url: string, body: string, headers: Record<string, string>, seconds: number, connections: number): Promise<Throughput> {
+  if (!/^http:\/\/127\.0\.0\.1:\d+\//.test(url)) throw new Error(`throughput is measured on loopback only, not ${url}`);
+  const result = await autocannon({
+    url,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
+    connections,
+    duration: seconds,
+    timeout: 30,
+  });
+  return {
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    requests: result.requests.total,
+    errors: result.errors + result.timeouts + result.non2xx,
+  };
+}
+
+/** Resident set size of a process in bytes, from /proc (Linux), or NaN where it cannot be read. */
+export function rssOf(pid: number): number {
+  try {
+    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match?.[1] ? Number(match[1]) * 1024 : Number.NaN;
+  } catch {
+    return Number.NaN;
+  }
+}
