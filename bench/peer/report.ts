@@ -40,14 +40,16 @@ export interface PeerReport {
 }
 
 const ms = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ? '—' : v >= 100 ? v.toFixed(0) : v.toFixed(1));
-const rate = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ? '—' : v.toFixed(0));
+const rate = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ? '—' : v.toFixed(v < 10 ? 1 : 0));
 const mib = (v: number) => (Number.isFinite(v) ? `${(v / 2 ** 20).toFixed(0)} MiB` : '—');
 
 const HEADER = ['operation', 'impl', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'req/s @8', 'p99 @8', 'errors @8', 'statements', 'check'];
 
 function rows(report: PeerReport): string[][] {
   return report.operations.flatMap((op) =>
-    op.results.map((r, i) => [
+    op.results.length === 0
+      ? [[op.title, '—', ...HEADER.slice(2, -1).map(() => '—'), op.check]]
+      : op.results.map((r, i) => [
       i === 0 ? op.title : '',
       r.implementation,
       ms(r.latency?.p50),
