@@ -150,7 +150,7 @@ const notes: string[] = [
   `trailgraph runs with production settings (API key, audit log) but a per-minute rate limit of ${TRAILGRAPH_BENCH_ENV.RATE_LIMIT_PER_MINUTE} and ${TRAILGRAPH_BENCH_ENV.MAX_EXPENSIVE_PER_PRINCIPAL} expensive slots, so autocannon's 8 connections measure the API, not its limiter.`,
   'The peer counts every `run` it sends through a driver wrapper; trailgraph counts through its executor\'s onQuery hook (in process, as one request).',
   'recordTransfer is timed at concurrency 1 only: each request must write a new transfer. Every transfer the run wrote is deleted at the end.',
-  'Search: trailgraph ranks by tier (exact, prefix, fuzzy) before Lucene\'s score, the peer and the floor by the score alone; the check compares the hit sets.',
+  'Search: trailgraph ranks by tier (exact, prefix, fuzzy) before Lucene\'s score, the peer and the floor by the score alone; the check compares the hit sets. Where many hits share one score, the floor and trailgraph break ties by key and the peer does not, so its 20 can differ.',
 ];
 
 const dataset = await openDataset({
