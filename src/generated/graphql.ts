@@ -911,6 +911,18 @@ export type GraphNode = {
 };
 
 /**
+ * How many items of a whole connection (every page, after its filter) share one value of a field:
+ * a chain, an asset, a month. Groups come in order of `value`; values no item has are left out.
+ */
+export type GroupCount = {
+  __typename?: 'GroupCount';
+  /** How many items of the connection have it. */
+  count: Scalars['Int']['output'];
+  /** The shared value: a chain or asset as the API spells it, a month as `YYYY-MM` (UTC). */
+  value: Scalars['String']['output'];
+};
+
+/**
  * An identifying number or handle: a passport, national id, company registration, tax number,
  * IMO number, email address or website. Entities sharing one are worth a second look.
  */
@@ -3402,6 +3414,7 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphEdge: ResolverTypeWrapper<GraphEdgeRecord>;
   GraphNode: ResolverTypeWrapper<GraphNodeRecord>;
+  GroupCount: ResolverTypeWrapper<GroupCount>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Identifier: ResolverTypeWrapper<IdentifierRecord>;
   IdentifierInput: IdentifierInput;
@@ -3551,6 +3564,7 @@ export type ResolversParentTypes = {
   Float: Scalars['Float']['output'];
   GraphEdge: GraphEdgeRecord;
   GraphNode: GraphNodeRecord;
+  GroupCount: GroupCount;
   ID: Scalars['ID']['output'];
   Identifier: IdentifierRecord;
   IdentifierInput: IdentifierInput;
@@ -3913,6 +3927,11 @@ export type GraphNodeResolvers<ContextType = Context, ParentType extends Resolve
   omittedEdges?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type GroupCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GroupCount'] = ResolversParentTypes['GroupCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type IdentifierResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Identifier'] = ResolversParentTypes['Identifier']> = {
@@ -4462,6 +4481,7 @@ export type Resolvers<ContextType = Context> = {
   FacilitatorEdge?: FacilitatorEdgeResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
+  GroupCount?: GroupCountResolvers<ContextType>;
   Identifier?: IdentifierResolvers<ContextType>;
   ImportCount?: ImportCountResolvers<ContextType>;
   ImportRejection?: ImportRejectionResolvers<ContextType>;
