@@ -5,6 +5,7 @@ import { matchedText, searchWords, tierQueries } from '../src/loaders/search-mat
 import { decodeCursor, encodeCursor, toConnection } from '../src/pagination/pages.js';
 import { pagedCypher } from '../src/loaders/cypher-templates.js';
 import { PAGED } from '../src/loaders/relationship-specs.js';
+import { MONEY_PAGES, moneyPageCypher } from '../src/loaders/money-specs.js';
 
 describe('configuration', () => {
   it('has working defaults', () => {
@@ -84,11 +85,12 @@ describe('sealed cursors', () => {
 
 describe('loader Cypher', () => {
   it('is one UNWIND over all requests, with values only as parameters', () => {
-    const cypher = pagedCypher(PAGED.walletOutgoingTransfers);
-    expect(cypher.trim().startsWith('UNWIND $requests AS req')).toBe(true);
-    expect(cypher).toContain('LIMIT $limit');
-    expect(cypher).toContain('ORDER BY v DESC, k DESC');
-    expect(cypher).not.toMatch(/\$\{/);
+    for (const cypher of [pagedCypher(PAGED.employerEmployments), moneyPageCypher(MONEY_PAGES.walletOutgoingTransfers, 'TIME_DESC')]) {
+      expect(cypher.trim().startsWith('UNWIND $requests AS req')).toBe(true);
+      expect(cypher).toContain('LIMIT $limit');
+      expect(cypher).toContain('ORDER BY v DESC, k DESC');
+      expect(cypher).not.toMatch(/\$\{/);
+    }
   });
 });
 

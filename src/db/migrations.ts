@@ -1,9 +1,10 @@
 import { Neo4jError } from 'neo4j-driver';
 import type { Executor } from './executor.js';
-import { strList } from './row-readers.js';
+import { str, strList } from './row-readers.js';
+import { cypherInt } from './values.js';
 import { ENTITY_TYPES, labelsOf } from '../model/index.js';
 import { NODE_TYPES, type NodeTypename } from '../model/index.js';
-import { identifierValueDigest } from '../model/index.js';
+import { amountOrderKey, identifierValueDigest } from '../model/index.js';
 
 export const SEARCH_INDEX = 'entity_search';
 
@@ -74,6 +75,16 @@ export const SCHEMA: readonly SchemaItem[] = [
   // Time windows over money, for trails and timelines.
   { name: 'salary_paid_at', cypher: 'CREATE INDEX salary_paid_at IF NOT EXISTS FOR ()-[r:PAID_SALARY]-() ON (r.paidAt)' },
   { name: 'transfer_at', cypher: 'CREATE INDEX transfer_at IF NOT EXISTS FOR ()-[r:TRANSFERRED]-() ON (r.at)' },
+  // Exact amount order and asset filters of the transfer pages and the top-level transfer list.
+  {
+    name: 'transfer_amount_order',
+    cypher: 'CREATE INDEX transfer_amount_order IF NOT EXISTS FOR ()-[r:TRANSFERRED]-() ON (r.amountOrder)',
+  },
+  { name: 'transfer_asset_at', cypher: 'CREATE INDEX transfer_asset_at IF NOT EXISTS FOR ()-[r:TRANSFERRED]-() ON (r.asset, r.at)' },
+  {
+    name: 'salary_amount_order',
+    cypher: 'CREATE INDEX salary_amount_order IF NOT EXISTS FOR ()-[r:PAID_SALARY]-() ON (r.amountOrder)',
+  },
   {
     name: SEARCH_INDEX,
     // No stop words: analysts search for "Bank of Korea", and "of" must not make it fail.
@@ -113,6 +124,44 @@ export async function applyMigrations(executor: Executor): Promise<void> {
   }
   await executor.writeTx((tx) => tx.run('CALL db.awaitIndexes(300)'));
   await rekeyIdentifiers(executor);
+  await backfillAmountOrder(executor);
+}
+
+/** Marks data migrations done, so a large store is walked once, not at every start. */
+const AMOUNT_ORDER_DONE = 'amount-order-v1';
+const BACKFILL_BATCH = 10_000;
+
+/**
+ * Stores written before transfers and salaries carried `amountOrder` (see `amountOrderKey`) get
+ * it for every relationship that lacks it, walking each type once in key order (an index seek
+ * from the last key seen). New writes set it themselves, so a write racing this pass is safe; a
+ * `:DataMigration` node outside `Node` records that the pass finished.
+ */
+async function backfillAmountOrder(executor: Executor): Promise<void> {
+  const done = await executor.read('MATCH (m:DataMigration {name: $name}) RETURN m.name AS name', { name: AMOUNT_ORDER_DONE });
+  if (done.length > 0) return;
+  for (const type of ['TRANSFERRED', 'PAID_SALARY'] as const) {
+    let after = '';
+    for (;;) {
+      // The type is one of the two constants above, never a request value.
+      const rows = await executor.read(
+        `MATCH ()-[r:${type}]->() WHERE r.key > $after
+         WITH r ORDER BY r.key LIMIT $limit
+         RETURN r.key AS key, r.amount AS amount, r.amountOrder IS NULL AS missing`,
+        { after, limit: cypherInt(BACKFILL_BATCH) },
+      );
+      const last = rows.at(-1);
+      if (!last) break;
+      after = str(last, 'key');
+      const batch = rows.filter((row) => row.missing === true).map((row) => ({ key: str(row, 'key'), order: amountOrderKey(str(row, 'amount')) }));
+      if (batch.length > 0) {
+        await executor.writeTx((tx) =>
+          tx.run(`UNWIND $batch AS b MATCH ()-[r:${type} {key: b.key}]->() SET r.amountOrder = b.order`, { batch }),
+        );
+      }
+    }
+  }
+  await executor.writeTx((tx) => tx.run('MERGE (:DataMigration {name: $name})', { name: AMOUNT_ORDER_DONE }));
 }
 
 /** `identifier:<type>:<value digest>[:<ISO>]`, the key `identifierKey` builds. */

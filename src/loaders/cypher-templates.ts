@@ -27,10 +27,13 @@ export interface ListSpec {
  * One page per request, for many requests at once. Each request row carries its own parent and
  * cursor; `$limit` is the largest page asked for plus one (to learn whether a next page exists),
  * and the loader trims each page to its own size. The count uses the same pattern, so Neo4j can
- * answer it from relationship degrees without visiting the neighbours.
+ * answer it from relationship degrees without visiting the neighbours (cheap enough to run whether
+ * or not `totalCount` is selected).
  */
 export function pagedCypher(spec: PagedSpec): string {
   const cmp = spec.direction === 'ASC' ? '>' : '<';
+  // Only the page's own items are projected, after the limit: a hub's thousands are only sorted.
+  const item = spec.itemKey === 'r.key' ? 'r' : 'n';
   return `
 UNWIND $requests AS req
 MATCH (p:Node {key: req.parent})
@@ -38,10 +41,10 @@ WITH p, req, COUNT { MATCH ${spec.pattern} } AS total
 CALL {
   WITH p, req
   MATCH ${spec.pattern}
-  WITH req, ${spec.projection} AS item, ${spec.sortValue} AS v, ${spec.itemKey} AS k
+  WITH req, ${item}, ${spec.sortValue} AS v, ${spec.itemKey} AS k
   WHERE req.after IS NULL OR v ${cmp} req.after.v OR (v = req.after.v AND k ${cmp} req.after.k)
-  WITH item, v, k ORDER BY v ${spec.direction}, k ${spec.direction} LIMIT $limit
-  RETURN collect({v: v, k: k, node: item}) AS items
+  WITH ${item}, v, k ORDER BY v ${spec.direction}, k ${spec.direction} LIMIT $limit
+  RETURN collect({v: v, k: k, node: ${spec.projection}}) AS items
 }
 RETURN req.i AS i, total, items`;
 }

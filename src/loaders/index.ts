@@ -11,6 +11,7 @@ import {
 import { sanctionsLoader } from './sanctions.js';
 import { stateTiesLoader } from './state-ties.js';
 import { createExplore } from './explore/index.js';
+import { createMoneyLoaders } from './money-pages.js';
 import type {
   CraftRecord,
   EmploymentRecord,
@@ -30,6 +31,7 @@ import type {
 } from './records.js';
 
 export type { PageKey } from './batch-loaders.js';
+export type { MoneyPageKey } from './money-pages.js';
 export type * from './records.js';
 export { encodeCursor, pageRequest, toConnection, type Connection } from '../pagination/index.js';
 export { toGlobalId, fromGlobalId } from '../model/index.js';
@@ -96,12 +98,9 @@ export function createLoaders(executor: Reader) {
     identifierHolders: pagedLoader(executor, PAGED_READS.identifierHolders, asNode<EntityRecord>),
     controlledWallets: pagedLoader(executor, PAGED_READS.controlledWallets, asNode<WalletRecord>),
     issuedActions: pagedLoader(executor, PAGED_READS.issuedActions, asNode<EnforcementActionRecord>),
+    ...createMoneyLoaders<TransferRecord, SalaryPaymentRecord>(executor, toTransferRecord, toSalaryPaymentRecord),
     employerEmployments: pagedLoader<EmploymentRecord>(executor, PAGED_READS.employerEmployments, toEmploymentRecord),
     identityEmployments: pagedLoader<EmploymentRecord>(executor, PAGED_READS.identityEmployments, toEmploymentRecord),
-    employerSalaryPayments: pagedLoader<SalaryPaymentRecord>(executor, PAGED_READS.employerSalaryPayments, toSalaryPaymentRecord),
-    walletSalaryPayments: pagedLoader<SalaryPaymentRecord>(executor, PAGED_READS.walletSalaryPayments, toSalaryPaymentRecord),
-    walletOutgoingTransfers: pagedLoader<TransferRecord>(executor, PAGED_READS.walletOutgoingTransfers, toTransferRecord),
-    walletIncomingTransfers: pagedLoader<TransferRecord>(executor, PAGED_READS.walletIncomingTransfers, toTransferRecord),
   };
 }
 

@@ -1,5 +1,8 @@
+import type { Page } from '../pagination/index.js';
+import type { MoneyPageName } from './money-specs.js';
 import type {
   Chain,
+  MoneyFilter,
   CraftKind,
   DatePrecision,
   EnforcementKind,
@@ -203,3 +206,22 @@ export interface LinkRecord {
   readonly toKey: string;
 }
 
+
+/** What a money connection covers, so `countsBy` can count the same movements. */
+export interface MoneyScope {
+  /** The page field (`MONEY_PAGES`), or null for the top-level `transfers` list. */
+  readonly page: MoneyPageName | null;
+  readonly parent: string | null;
+  readonly filter: MoneyFilter | null;
+}
+
+/** A page of transfers or salary payments; `totalCount` is null when the request did not ask. */
+export interface MoneyConnectionRecord<T> extends Page<T> {
+  readonly totalCount: number | null;
+  readonly scope: MoneyScope;
+}
+
+export interface GroupCountRecord {
+  readonly value: string;
+  readonly count: number;
+}

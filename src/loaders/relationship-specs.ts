@@ -83,11 +83,6 @@ export const PAGED = {
   },
   employerEmployments: latestEdges(out('EMPLOYED', ['Employer'], undefined, 'r'), "coalesce(toString(r.startedOn), '')"),
   identityEmployments: latestEdges(into('EMPLOYED', ['StolenIdentity'], undefined, 'r'), "coalesce(toString(r.startedOn), '')"),
-  // Epoch millis rather than strings: ISO datetimes with and without fractions do not sort as text.
-  employerSalaryPayments: latestEdges(out('PAID_SALARY', ['Employer'], undefined, 'r'), 'r.paidAt.epochMillis'),
-  walletSalaryPayments: latestEdges(into('PAID_SALARY', ['Wallet'], undefined, 'r'), 'r.paidAt.epochMillis'),
-  walletOutgoingTransfers: latestEdges(out('TRANSFERRED', ['Wallet'], undefined, 'r'), 'r.at.epochMillis'),
-  walletIncomingTransfers: latestEdges(into('TRANSFERRED', ['Wallet'], undefined, 'r'), 'r.at.epochMillis'),
 } as const satisfies Record<string, PagedSpec>;
 
 export const LISTS = {

@@ -7,5 +7,6 @@ export type { KeyReference } from './global-ids.js';
 export { allows, CITING_TYPES, describeRule, ENTITY_TYPES, fromTypes, labelsOf, PARTY_TYPES, PERSON_TYPES, toTypes } from './graph-rules.js';
 export type { RelationshipType } from './graph-rules.js';
 export { DPRK_ISO, DPRK_STATE_KEY, edgeKey, identifierKey, identifierValueDigest, isoOfStateKey, nodeKey, stateKey, storedKey, typenameOfKey, walletKey } from './keys.js';
+export { amountOrderKey } from './amount-order.js';
 export { EDGE_TYPES, LINK_TYPES, NODE_TYPES } from './model.js';
 export type { EdgeTypename, LinkType, NodeTypename, StoredTypename } from './model.js';

@@ -22,6 +22,8 @@ export interface PageArgs {
 export interface PageRequest {
   readonly limit: number;
   readonly after: Cursor | null;
+  /** Whether the request selects `totalCount`; connections that can skip the count do. */
+  readonly counted: boolean;
 }
 
 export interface Edge<T> {
@@ -29,7 +31,8 @@ export interface Edge<T> {
   readonly node: T;
 }
 
-export interface Connection<T> {
+/** The edges and page state of a connection, without its count. */
+export interface Page<T> {
   readonly edges: Edge<T>[];
   readonly pageInfo: {
     readonly hasNextPage: boolean;
@@ -37,6 +40,9 @@ export interface Connection<T> {
     readonly startCursor: string | null;
     readonly endCursor: string | null;
   };
+}
+
+export interface Connection<T> extends Page<T> {
   readonly totalCount: number;
 }
 
@@ -71,13 +77,16 @@ export function decodeCursor(text: string, field = 'after'): Cursor {
   return { v: parsed[0], k: parsed[1] };
 }
 
-/** Validates `first`/`after`; a page size over the cap is an error, not silently shortened. */
-export function pageRequest(args: PageArgs): PageRequest {
+/**
+ * Validates `first`/`after`; a page size over the cap is an error, not silently shortened.
+ * `counted` says whether the request selects `totalCount` (see `selectsField` in resolvers).
+ */
+export function pageRequest(args: PageArgs, counted = true): PageRequest {
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
     throw badUserInput('first', `must be between 0 and ${MAX_PAGE_SIZE}`);
   }
-  return { limit: first, after: args.after ? decodeCursor(args.after) : null };
+  return { limit: first, after: args.after ? decodeCursor(args.after) : null, counted };
 }
 
 /**
@@ -85,6 +94,11 @@ export function pageRequest(args: PageArgs): PageRequest {
  * queries fetch it only to learn whether a next page exists.
  */
 export function toConnection<T>(items: readonly PageItem<T>[], limit: number, totalCount: number): Connection<T> {
+  return { ...toPage(items, limit), totalCount };
+}
+
+/** The edges and page state of `items`, for connections that count separately. */
+export function toPage<T>(items: readonly PageItem<T>[], limit: number): Page<T> {
   const edges = items.slice(0, limit).map((item) => ({ cursor: encodeCursor(item), node: item.node }));
   return {
     edges,
@@ -94,6 +108,5 @@ export function toConnection<T>(items: readonly PageItem<T>[], limit: number, to
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },
-    totalCount,
   };
 }

@@ -2,6 +2,7 @@ import type { OperativeResolvers } from '../generated/graphql.js';
 import { pageRequest } from '../loaders/index.js';
 import { linkedFrom, tieFields } from './designated-fields.js';
 import { entityFields } from './entity-fields.js';
+import { heldTransfers } from './money-fields.js';
 
 export const Operative: OperativeResolvers = {
   ...entityFields,
@@ -14,4 +15,5 @@ export const Operative: OperativeResolvers = {
   facilitators: (parent, args, ctx) =>
     ctx.loaders.operativeFacilitators.load({ parent: parent.key, page: pageRequest(args) }),
   wallets: (parent, args, ctx) => ctx.loaders.controlledWallets.load({ parent: parent.key, page: pageRequest(args) }),
+  transfers: heldTransfers,
 };

@@ -2,6 +2,7 @@ import type { StolenIdentityResolvers } from '../generated/graphql.js';
 import { pageRequest } from '../loaders/index.js';
 import { linkedFrom, tieFields } from './designated-fields.js';
 import { entityFields } from './entity-fields.js';
+import { heldTransfers } from './money-fields.js';
 
 export const StolenIdentity: StolenIdentityResolvers = {
   ...entityFields,
@@ -11,4 +12,5 @@ export const StolenIdentity: StolenIdentityResolvers = {
   employments: (parent, args, ctx) =>
     ctx.loaders.identityEmployments.load({ parent: parent.key, page: pageRequest(args) }),
   wallets: (parent, args, ctx) => ctx.loaders.controlledWallets.load({ parent: parent.key, page: pageRequest(args) }),
+  transfers: heldTransfers,
 };

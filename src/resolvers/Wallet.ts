@@ -1,5 +1,5 @@
 import type { WalletResolvers } from '../generated/graphql.js';
-import { pageRequest } from '../loaders/index.js';
+import { moneyPage, walletTransfers } from './money-fields.js';
 import { linkedFrom, tieFields } from './designated-fields.js';
 import { entityFields } from './entity-fields.js';
 
@@ -10,10 +10,8 @@ export const Wallet: WalletResolvers = {
   controller: (parent, _args, ctx) => ctx.loaders.controllers.load(parent.key),
   listed: async (parent, _args, ctx) =>
     (await ctx.loaders.sanctions.load(parent.key)).some((s) => s.route === 'LISTED_ADDRESS' && s.list !== null),
-  outgoingTransfers: (parent, args, ctx) =>
-    ctx.loaders.walletOutgoingTransfers.load({ parent: parent.key, page: pageRequest(args) }),
-  incomingTransfers: (parent, args, ctx) =>
-    ctx.loaders.walletIncomingTransfers.load({ parent: parent.key, page: pageRequest(args) }),
-  salaryPayments: (parent, args, ctx) =>
-    ctx.loaders.walletSalaryPayments.load({ parent: parent.key, page: pageRequest(args) }),
+  outgoingTransfers: (parent, args, ctx, info) => ctx.loaders.walletOutgoingTransfers.load(moneyPage(parent, args, info)),
+  incomingTransfers: (parent, args, ctx, info) => ctx.loaders.walletIncomingTransfers.load(moneyPage(parent, args, info)),
+  transfers: walletTransfers,
+  salaryPayments: (parent, args, ctx, info) => ctx.loaders.walletSalaryPayments.load(moneyPage(parent, args, info)),
 };

@@ -28,9 +28,11 @@ import { GraphNode } from './GraphNode.js';
 import { Neighbourhood } from './Neighbourhood.js';
 import { TimelineEvent, TimelineSubject } from './TimelineEvent.js';
 import { trailQueries } from './Query/trails.js';
+import { transferQueries } from './Query/transfers.js';
 import { Exposure } from './Exposure.js';
 import { MoneyHop, MoneyTrail } from './MoneyTrail.js';
 import { SalaryPayment } from './SalaryPayment.js';
+import { SalaryPaymentConnection, TransferConnection } from './money-fields.js';
 import { Sanction } from './Sanction.js';
 import { ScreenCandidate } from './ScreenCandidate.js';
 import { DateScalar, DateTimeScalar, DecimalScalar } from './scalars.js';
@@ -53,11 +55,14 @@ export const resolvers: Resolvers = {
     ...screenQueries,
     ...exploreQueries,
     ...trailQueries,
+    ...transferQueries,
     ...apiKeyQueries,
     ...auditQueries,
   },
   Mutation: { ...upsertMutations, ...recordMutations, ...importMutations, ...apiKeyMutations },
   Link,
+  TransferConnection,
+  SalaryPaymentConnection,
   Sanction,
   ScreenCandidate,
   Neighbourhood,

@@ -1,7 +1,7 @@
 import type { Tx } from '../db/index.js';
 import { EDGE_TYPES, LINK_TYPES, NODE_TYPES, type EdgeTypename, type LinkType, type NodeTypename } from '../model/index.js';
 import { int, str, strList } from '../db/index.js';
-import { walletKey } from '../model/index.js';
+import { amountOrderKey, walletKey } from '../model/index.js';
 import { cypherDate, cypherDateTime, cypherInt } from '../db/index.js';
 import { checkAddress } from '../domain/index.js';
 import type { Dataset } from './dataset.js';
@@ -259,6 +259,7 @@ const EDGE_WRITES = {
         props: defined({
           identityKey: p.identity,
           amount: p.amount,
+          amountOrder: amountOrderKey(p.amount),
           asset: p.asset,
           paidAt: cypherDateTime(p.paidAt),
           txHash: p.txHash,
@@ -276,6 +277,7 @@ const EDGE_WRITES = {
         sourceKeys: t.sourceKeys,
         props: defined({
           amount: t.amount,
+          amountOrder: amountOrderKey(t.amount),
           asset: t.asset,
           at: cypherDateTime(t.at),
           txHash: t.txHash,

@@ -946,6 +946,1603 @@ CALL {
 }
 RETURN key, items
 
+// loaders.money.allTransfers.amountAsc
+MATCH ()-[r:TRANSFERRED]->()
+WHERE r.amountOrder >= $lower AND r.amountOrder <= $upper
+  AND ($after IS NULL OR r.amountOrder <> $after.bound OR r.key > $after.k)
+  AND ($f.assets IS NULL OR r.asset IN $f.assets)
+    AND ($f.minAmount IS NULL OR r.amountOrder >= $f.minAmount)
+    AND ($f.maxAmount IS NULL OR r.amountOrder <= $f.maxAmount)
+    AND ($f.since IS NULL OR r.at >= $f.since)
+    AND ($f.until IS NULL OR r.at < $f.until)
+    AND ($f.synthetic IS NULL OR r.synthetic = $f.synthetic)
+WITH r ORDER BY r.amountOrder ASC, r.key ASC LIMIT $limit
+RETURN r.amountOrder AS v, r.key AS k, r {.*, __from: startNode(r).key, __to: endNode(r).key} AS node
+
+// loaders.money.allTransfers.amountDesc
+MATCH ()-[r:TRANSFERRED]->()
+WHERE r.amountOrder >= $lower AND r.amountOrder <= $upper
+  AND ($after IS NULL OR r.amountOrder <> $after.bound OR r.key < $after.k)
+  AND ($f.assets IS NULL OR r.asset IN $f.assets)
+    AND ($f.minAmount IS NULL OR r.amountOrder >= $f.minAmount)
+    AND ($f.maxAmount IS NULL OR r.amountOrder <= $f.maxAmount)
+    AND ($f.since IS NULL OR r.at >= $f.since)
+    AND ($f.until IS NULL OR r.at < $f.until)
+    AND ($f.synthetic IS NULL OR r.synthetic = $f.synthetic)
+WITH r ORDER BY r.amountOrder DESC, r.key DESC LIMIT $limit
+RETURN r.amountOrder AS v, r.key AS k, r {.*, __from: startNode(r).key, __to: endNode(r).key} AS node
+
+// loaders.money.allTransfers.count (scans DirectedRelationshipTypeScan: a filtered count reads every transfer it filters)
+MATCH ()-[r:TRANSFERRED]->()
+WHERE ($f.assets IS NULL OR r.asset IN $f.assets)
+    AND ($f.minAmount IS NULL OR r.amountOrder >= $f.minAmount)
+    AND ($f.maxAmount IS NULL OR r.amountOrder <= $f.maxAmount)
+    AND ($f.since IS NULL OR r.at >= $f.since)
+    AND ($f.until IS NULL OR r.at < $f.until)
+    AND ($f.synthetic IS NULL OR r.synthetic = $f.synthetic)
+RETURN count(r) AS total
+
+// loaders.money.allTransfers.countUnfiltered
+MATCH ()-[r:TRANSFERRED]->() RETURN count(r) AS total
+
+// loaders.money.allTransfers.groups.asset (scans DirectedRelationshipTypeScan: counts per group read every transfer)
+MATCH ()-[r:TRANSFERRED]->()
+WHERE ($f.assets IS NULL OR r.asset IN $f.assets)
+    AND ($f.minAmount IS NULL OR r.amountOrder >= $f.minAmount)
+    AND ($f.maxAmount IS NULL OR r.amountOrder <= $f.maxAmount)
+    AND ($f.since IS NULL OR r.at >= $f.since)
+    AND ($f.until IS NULL OR r.at < $f.until)
+    AND ($f.synthetic IS NULL OR r.synthetic = $f.synthetic)
+WITH r.asset AS value, count(r) AS count
+WHERE value IS NOT NULL
+RETURN value, count ORDER BY value
+
+// loaders.money.allTransfers.groups.chain (scans DirectedRelationshipTypeScan: counts per group read every transfer)
+MATCH ()-[r:TRANSFERRED]->()
+WHERE ($f.assets IS NULL OR r.asset IN $f.assets)
+    AND ($f.minAmount IS NULL OR r.amountOrder >= $f.minAmount)
+    AND ($f.maxAmount IS NULL OR r.amountOrder <= $f.maxAmount)
+    AND ($f.since IS NULL OR r.at >= $f.since)
+    AND ($f.until IS NULL OR r.at < $f.until)
+    AND ($f.synthetic IS NULL OR r.synthetic = $f.synthetic)
+WITH startNode(r).chain AS value, count(r) AS count
+WHERE value IS NOT NULL
+RETURN value, count ORDER BY value
+
+// loaders.money.allTransfers.groups.month (scans DirectedRelationshipTypeScan: counts per group read every transfer)
+MATCH ()-[r:TRANSFERRED]->()
+WHERE ($f.assets IS NULL OR r.asset IN $f.assets)
+    AND ($f.minAmount IS NULL OR r.amountOrder >= $f.minAmount)
+    AND ($f.maxAmount IS NULL OR r.amountOrder <= $f.maxAmount)
+    AND ($f.since IS NULL OR r.at >= $f.since)
+    AND ($f.until IS NULL OR r.at < $f.until)
+    AND ($f.synthetic IS NULL OR r.synthetic = $f.synthetic)
+WITH left(toString(datetime({epochMillis: r.at.epochMillis})), 7) AS value, count(r) AS count
+WHERE value IS NOT NULL
+RETURN value, count ORDER BY value
+
+// loaders.money.allTransfers.timeAsc
+MATCH ()-[r:TRANSFERRED]->()
+WHERE r.at >= $lower AND r.at <= $upper
+  AND ($after IS NULL OR r.at <> $after.bound OR r.key > $after.k)
+  AND ($f.assets IS NULL OR r.asset IN $f.assets)
+    AND ($f.minAmount IS NULL OR r.amountOrder >= $f.minAmount)
+    AND ($f.maxAmount IS NULL OR r.amountOrder <= $f.maxAmount)
+    AND ($f.since IS NULL OR r.at >= $f.since)
+    AND ($f.until IS NULL OR r.at < $f.until)
+    AND ($f.synthetic IS NULL OR r.synthetic = $f.synthetic)
+WITH r ORDER BY r.at ASC, r.key ASC LIMIT $limit
+RETURN r.at.epochMillis AS v, r.key AS k, r {.*, __from: startNode(r).key, __to: endNode(r).key} AS node
+
+// loaders.money.allTransfers.timeDesc
+MATCH ()-[r:TRANSFERRED]->()
+WHERE r.at >= $lower AND r.at <= $upper
+  AND ($after IS NULL OR r.at <> $after.bound OR r.key < $after.k)
+  AND ($f.assets IS NULL OR r.asset IN $f.assets)
+    AND ($f.minAmount IS NULL OR r.amountOrder >= $f.minAmount)
+    AND ($f.maxAmount IS NULL OR r.amountOrder <= $f.maxAmount)
+    AND ($f.since IS NULL OR r.at >= $f.since)
+    AND ($f.until IS NULL OR r.at < $f.until)
+    AND ($f.synthetic IS NULL OR r.synthetic = $f.synthetic)
+WITH r ORDER BY r.at DESC, r.key DESC LIMIT $limit
+RETURN r.at.epochMillis AS v, r.key AS k, r {.*, __from: startNode(r).key, __to: endNode(r).key} AS node
+
+// loaders.money.employerSalaryPayments.amountAsc
+UNWIND $requests AS req
+MATCH (p:Node {key: req.parent})
+CALL {
+  WITH p, req
+  WITH p, req WHERE req.counted
+  MATCH (p)-[r:PAID_SALARY]->(:Wallet)
+  WITH req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.paidAt >= req.f.since)
+    AND (req.f.until IS NULL OR r.paidAt < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  RETURN count(r) AS total
+}
+CALL {
+  WITH p, req
+  MATCH (p)-[r:PAID_SALARY]->(:Wallet)
+  WITH req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.paidAt >= req.f.since)
+    AND (req.f.until IS NULL OR r.paidAt < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  WITH req, r, r.amountOrder AS v, r.key AS k
+  WHERE req.after IS NULL OR v > req.after.v OR (v = req.after.v AND k > req.after.k)
+  WITH r, v, k ORDER BY v ASC, k ASC LIMIT $limit
+  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}}) AS items
+}
+RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
+
+// loaders.money.employerSalaryPayments.amountDesc
+UNWIND $requests AS req
+MATCH (p:Node {key: req.parent})
+CALL {
+  WITH p, req
+  WITH p, req WHERE req.counted
+  MATCH (p)-[r:PAID_SALARY]->(:Wallet)
+  WITH req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.paidAt >= req.f.since)
+    AND (req.f.until IS NULL OR r.paidAt < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  RETURN count(r) AS total
+}
+CALL {
+  WITH p, req
+  MATCH (p)-[r:PAID_SALARY]->(:Wallet)
+  WITH req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.paidAt >= req.f.since)
+    AND (req.f.until IS NULL OR r.paidAt < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  WITH req, r, r.amountOrder AS v, r.key AS k
+  WHERE req.after IS NULL OR v < req.after.v OR (v = req.after.v AND k < req.after.k)
+  WITH r, v, k ORDER BY v DESC, k DESC LIMIT $limit
+  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}}) AS items
+}
+RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
+
+// loaders.money.employerSalaryPayments.groups.asset
+UNWIND $requests AS req
+MATCH (p:Node {key: req.parent})
+CALL {
+  WITH p, req
+  MATCH (p)-[r:PAID_SALARY]->(:Wallet)
+  WITH req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.paidAt >= req.f.since)
+    AND (req.f.until IS NULL OR r.paidAt < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  WITH r.asset AS value, count(r) AS count
+  WHERE value IS NOT NULL
+  WITH value, count ORDER BY value
+  RETURN collect({value: value, count: count}) AS groups
+}
+RETURN req.i AS i, groups
+
+// loaders.money.employerSalaryPayments.groups.month
+UNWIND $requests AS req
+MATCH (p:Node {key: req.parent})
+CALL {
+  WITH p, req
+  MATCH (p)-[r:PAID_SALARY]->(:Wallet)
+  WITH req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.paidAt >= req.f.since)
+    AND (req.f.until IS NULL OR r.paidAt < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  WITH left(toString(datetime({epochMillis: r.paidAt.epochMillis})), 7) AS value, count(r) AS count
+  WHERE value IS NOT NULL
+  WITH value, count ORDER BY value
+  RETURN collect({value: value, count: count}) AS groups
+}
+RETURN req.i AS i, groups
+
+// loaders.money.employerSalaryPayments.timeAsc
+UNWIND $requests AS req
+MATCH (p:Node {key: req.parent})
+CALL {
+  WITH p, req
+  WITH p, req WHERE req.counted
+  MATCH (p)-[r:PAID_SALARY]->(:Wallet)
+  WITH req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.paidAt >= req.f.since)
+    AND (req.f.until IS NULL OR r.paidAt < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  RETURN count(r) AS total
+}
+CALL {
+  WITH p, req
+  MATCH (p)-[r:PAID_SALARY]->(:Wallet)
+  WITH req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.paidAt >= req.f.since)
+    AND (req.f.until IS NULL OR r.paidAt < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  WITH req, r, r.paidAt.epochMillis AS v, r.key AS k
+  WHERE req.after IS NULL OR v > req.after.v OR (v = req.after.v AND k > req.after.k)
+  WITH r, v, k ORDER BY v ASC, k ASC LIMIT $limit
+  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}}) AS items
+}
+RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
+
+// loaders.money.employerSalaryPayments.timeDesc
+UNWIND $requests AS req
+MATCH (p:Node {key: req.parent})
+CALL {
+  WITH p, req
+  WITH p, req WHERE req.counted
+  MATCH (p)-[r:PAID_SALARY]->(:Wallet)
+  WITH req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.paidAt >= req.f.since)
+    AND (req.f.until IS NULL OR r.paidAt < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  RETURN count(r) AS total
+}
+CALL {
+  WITH p, req
+  MATCH (p)-[r:PAID_SALARY]->(:Wallet)
+  WITH req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.paidAt >= req.f.since)
+    AND (req.f.until IS NULL OR r.paidAt < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  WITH req, r, r.paidAt.epochMillis AS v, r.key AS k
+  WHERE req.after IS NULL OR v < req.after.v OR (v = req.after.v AND k < req.after.k)
+  WITH r, v, k ORDER BY v DESC, k DESC LIMIT $limit
+  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}}) AS items
+}
+RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
+
+// loaders.money.heldIncomingTransfers.amountAsc
+UNWIND $requests AS req
+MATCH (p:Node {key: req.parent})
+CALL {
+  WITH p, req
+  WITH p, req WHERE req.counted
+  MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)<-[r:TRANSFERRED]-(:Wallet)
+  WITH DISTINCT req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  RETURN count(r) AS total
+}
+CALL {
+  WITH p, req
+  MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)<-[r:TRANSFERRED]-(:Wallet)
+  WITH DISTINCT req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  WITH req, r, r.amountOrder AS v, r.key AS k
+  WHERE req.after IS NULL OR v > req.after.v OR (v = req.after.v AND k > req.after.k)
+  WITH r, v, k ORDER BY v ASC, k ASC LIMIT $limit
+  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}}) AS items
+}
+RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
+
+// loaders.money.heldIncomingTransfers.amountDesc
+UNWIND $requests AS req
+MATCH (p:Node {key: req.parent})
+CALL {
+  WITH p, req
+  WITH p, req WHERE req.counted
+  MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)<-[r:TRANSFERRED]-(:Wallet)
+  WITH DISTINCT req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  RETURN count(r) AS total
+}
+CALL {
+  WITH p, req
+  MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)<-[r:TRANSFERRED]-(:Wallet)
+  WITH DISTINCT req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  WITH req, r, r.amountOrder AS v, r.key AS k
+  WHERE req.after IS NULL OR v < req.after.v OR (v = req.after.v AND k < req.after.k)
+  WITH r, v, k ORDER BY v DESC, k DESC LIMIT $limit
+  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}}) AS items
+}
+RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
+
+// loaders.money.heldIncomingTransfers.groups.asset
+UNWIND $requests AS req
+MATCH (p:Node {key: req.parent})
+CALL {
+  WITH p, req
+  MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)<-[r:TRANSFERRED]-(:Wallet)
+  WITH DISTINCT req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  WITH r.asset AS value, count(r) AS count
+  WHERE value IS NOT NULL
+  WITH value, count ORDER BY value
+  RETURN collect({value: value, count: count}) AS groups
+}
+RETURN req.i AS i, groups
+
+// loaders.money.heldIncomingTransfers.groups.chain
+UNWIND $requests AS req
+MATCH (p:Node {key: req.parent})
+CALL {
+  WITH p, req
+  MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)<-[r:TRANSFERRED]-(:Wallet)
+  WITH DISTINCT req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  WITH startNode(r).chain AS value, count(r) AS count
+  WHERE value IS NOT NULL
+  WITH value, count ORDER BY value
+  RETURN collect({value: value, count: count}) AS groups
+}
+RETURN req.i AS i, groups
+
+// loaders.money.heldIncomingTransfers.groups.month
+UNWIND $requests AS req
+MATCH (p:Node {key: req.parent})
+CALL {
+  WITH p, req
+  MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)<-[r:TRANSFERRED]-(:Wallet)
+  WITH DISTINCT req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  WITH left(toString(datetime({epochMillis: r.at.epochMillis})), 7) AS value, count(r) AS count
+  WHERE value IS NOT NULL
+  WITH value, count ORDER BY value
+  RETURN collect({value: value, count: count}) AS groups
+}
+RETURN req.i AS i, groups
+
+// loaders.money.heldIncomingTransfers.timeAsc
+UNWIND $requests AS req
+MATCH (p:Node {key: req.parent})
+CALL {
+  WITH p, req
+  WITH p, req WHERE req.counted
+  MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)<-[r:TRANSFERRED]-(:Wallet)
+  WITH DISTINCT req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  RETURN count(r) AS total
+}
+CALL {
+  WITH p, req
+  MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)<-[r:TRANSFERRED]-(:Wallet)
+  WITH DISTINCT req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  WITH req, r, r.at.epochMillis AS v, r.key AS k
+  WHERE req.after IS NULL OR v > req.after.v OR (v = req.after.v AND k > req.after.k)
+  WITH r, v, k ORDER BY v ASC, k ASC LIMIT $limit
+  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}}) AS items
+}
+RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
+
+// loaders.money.heldIncomingTransfers.timeDesc
+UNWIND $requests AS req
+MATCH (p:Node {key: req.parent})
+CALL {
+  WITH p, req
+  WITH p, req WHERE req.counted
+  MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)<-[r:TRANSFERRED]-(:Wallet)
+  WITH DISTINCT req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  RETURN count(r) AS total
+}
+CALL {
+  WITH p, req
+  MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)<-[r:TRANSFERRED]-(:Wallet)
+  WITH DISTINCT req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  WITH req, r, r.at.epochMillis AS v, r.key AS k
+  WHERE req.after IS NULL OR v < req.after.v OR (v = req.after.v AND k < req.after.k)
+  WITH r, v, k ORDER BY v DESC, k DESC LIMIT $limit
+  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}}) AS items
+}
+RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
+
+// loaders.money.heldOutgoingTransfers.amountAsc
+UNWIND $requests AS req
+MATCH (p:Node {key: req.parent})
+CALL {
+  WITH p, req
+  WITH p, req WHERE req.counted
+  MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)-[r:TRANSFERRED]->(:Wallet)
+  WITH DISTINCT req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  RETURN count(r) AS total
+}
+CALL {
+  WITH p, req
+  MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)-[r:TRANSFERRED]->(:Wallet)
+  WITH DISTINCT req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  WITH req, r, r.amountOrder AS v, r.key AS k
+  WHERE req.after IS NULL OR v > req.after.v OR (v = req.after.v AND k > req.after.k)
+  WITH r, v, k ORDER BY v ASC, k ASC LIMIT $limit
+  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}}) AS items
+}
+RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
+
+// loaders.money.heldOutgoingTransfers.amountDesc
+UNWIND $requests AS req
+MATCH (p:Node {key: req.parent})
+CALL {
+  WITH p, req
+  WITH p, req WHERE req.counted
+  MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)-[r:TRANSFERRED]->(:Wallet)
+  WITH DISTINCT req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  RETURN count(r) AS total
+}
+CALL {
+  WITH p, req
+  MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)-[r:TRANSFERRED]->(:Wallet)
+  WITH DISTINCT req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  WITH req, r, r.amountOrder AS v, r.key AS k
+  WHERE req.after IS NULL OR v < req.after.v OR (v = req.after.v AND k < req.after.k)
+  WITH r, v, k ORDER BY v DESC, k DESC LIMIT $limit
+  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}}) AS items
+}
+RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
+
+// loaders.money.heldOutgoingTransfers.groups.asset
+UNWIND $requests AS req
+MATCH (p:Node {key: req.parent})
+CALL {
+  WITH p, req
+  MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)-[r:TRANSFERRED]->(:Wallet)
+  WITH DISTINCT req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  WITH r.asset AS value, count(r) AS count
+  WHERE value IS NOT NULL
+  WITH value, count ORDER BY value
+  RETURN collect({value: value, count: count}) AS groups
+}
+RETURN req.i AS i, groups
+
+// loaders.money.heldOutgoingTransfers.groups.chain
+UNWIND $requests AS req
+MATCH (p:Node {key: req.parent})
+CALL {
+  WITH p, req
+  MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)-[r:TRANSFERRED]->(:Wallet)
+  WITH DISTINCT req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  WITH startNode(r).chain AS value, count(r) AS count
+  WHERE value IS NOT NULL
+  WITH value, count ORDER BY value
+  RETURN collect({value: value, count: count}) AS groups
+}
+RETURN req.i AS i, groups
+
+// loaders.money.heldOutgoingTransfers.groups.month
+UNWIND $requests AS req
+MATCH (p:Node {key: req.parent})
+CALL {
+  WITH p, req
+  MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)-[r:TRANSFERRED]->(:Wallet)
+  WITH DISTINCT req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  WITH left(toString(datetime({epochMillis: r.at.epochMillis})), 7) AS value, count(r) AS count
+  WHERE value IS NOT NULL
+  WITH value, count ORDER BY value
+  RETURN collect({value: value, count: count}) AS groups
+}
+RETURN req.i AS i, groups
+
+// loaders.money.heldOutgoingTransfers.timeAsc
+UNWIND $requests AS req
+MATCH (p:Node {key: req.parent})
+CALL {
+  WITH p, req
+  WITH p, req WHERE req.counted
+  MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)-[r:TRANSFERRED]->(:Wallet)
+  WITH DISTINCT req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  RETURN count(r) AS total
+}
+CALL {
+  WITH p, req
+  MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)-[r:TRANSFERRED]->(:Wallet)
+  WITH DISTINCT req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  WITH req, r, r.at.epochMillis AS v, r.key AS k
+  WHERE req.after IS NULL OR v > req.after.v OR (v = req.after.v AND k > req.after.k)
+  WITH r, v, k ORDER BY v ASC, k ASC LIMIT $limit
+  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}}) AS items
+}
+RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
+
+// loaders.money.heldOutgoingTransfers.timeDesc
+UNWIND $requests AS req
+MATCH (p:Node {key: req.parent})
+CALL {
+  WITH p, req
+  WITH p, req WHERE req.counted
+  MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)-[r:TRANSFERRED]->(:Wallet)
+  WITH DISTINCT req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  RETURN count(r) AS total
+}
+CALL {
+  WITH p, req
+  MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)-[r:TRANSFERRED]->(:Wallet)
+  WITH DISTINCT req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  WITH req, r, r.at.epochMillis AS v, r.key AS k
+  WHERE req.after IS NULL OR v < req.after.v OR (v = req.after.v AND k < req.after.k)
+  WITH r, v, k ORDER BY v DESC, k DESC LIMIT $limit
+  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}}) AS items
+}
+RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
+
+// loaders.money.heldTransfers.amountAsc
+UNWIND $requests AS req
+MATCH (p:Node {key: req.parent})
+CALL {
+  WITH p, req
+  WITH p, req WHERE req.counted
+  MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)-[r:TRANSFERRED]-(:Wallet)
+  WITH DISTINCT req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  RETURN count(r) AS total
+}
+CALL {
+  WITH p, req
+  MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)-[r:TRANSFERRED]-(:Wallet)
+  WITH DISTINCT req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  WITH req, r, r.amountOrder AS v, r.key AS k
+  WHERE req.after IS NULL OR v > req.after.v OR (v = req.after.v AND k > req.after.k)
+  WITH r, v, k ORDER BY v ASC, k ASC LIMIT $limit
+  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}}) AS items
+}
+RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
+
+// loaders.money.heldTransfers.amountDesc
+UNWIND $requests AS req
+MATCH (p:Node {key: req.parent})
+CALL {
+  WITH p, req
+  WITH p, req WHERE req.counted
+  MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)-[r:TRANSFERRED]-(:Wallet)
+  WITH DISTINCT req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  RETURN count(r) AS total
+}
+CALL {
+  WITH p, req
+  MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)-[r:TRANSFERRED]-(:Wallet)
+  WITH DISTINCT req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  WITH req, r, r.amountOrder AS v, r.key AS k
+  WHERE req.after IS NULL OR v < req.after.v OR (v = req.after.v AND k < req.after.k)
+  WITH r, v, k ORDER BY v DESC, k DESC LIMIT $limit
+  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}}) AS items
+}
+RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
+
+// loaders.money.heldTransfers.groups.asset
+UNWIND $requests AS req
+MATCH (p:Node {key: req.parent})
+CALL {
+  WITH p, req
+  MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)-[r:TRANSFERRED]-(:Wallet)
+  WITH DISTINCT req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  WITH r.asset AS value, count(r) AS count
+  WHERE value IS NOT NULL
+  WITH value, count ORDER BY value
+  RETURN collect({value: value, count: count}) AS groups
+}
+RETURN req.i AS i, groups
+
+// loaders.money.heldTransfers.groups.chain
+UNWIND $requests AS req
+MATCH (p:Node {key: req.parent})
+CALL {
+  WITH p, req
+  MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)-[r:TRANSFERRED]-(:Wallet)
+  WITH DISTINCT req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  WITH startNode(r).chain AS value, count(r) AS count
+  WHERE value IS NOT NULL
+  WITH value, count ORDER BY value
+  RETURN collect({value: value, count: count}) AS groups
+}
+RETURN req.i AS i, groups
+
+// loaders.money.heldTransfers.groups.month
+UNWIND $requests AS req
+MATCH (p:Node {key: req.parent})
+CALL {
+  WITH p, req
+  MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)-[r:TRANSFERRED]-(:Wallet)
+  WITH DISTINCT req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  WITH left(toString(datetime({epochMillis: r.at.epochMillis})), 7) AS value, count(r) AS count
+  WHERE value IS NOT NULL
+  WITH value, count ORDER BY value
+  RETURN collect({value: value, count: count}) AS groups
+}
+RETURN req.i AS i, groups
+
+// loaders.money.heldTransfers.timeAsc
+UNWIND $requests AS req
+MATCH (p:Node {key: req.parent})
+CALL {
+  WITH p, req
+  WITH p, req WHERE req.counted
+  MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)-[r:TRANSFERRED]-(:Wallet)
+  WITH DISTINCT req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  RETURN count(r) AS total
+}
+CALL {
+  WITH p, req
+  MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)-[r:TRANSFERRED]-(:Wallet)
+  WITH DISTINCT req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  WITH req, r, r.at.epochMillis AS v, r.key AS k
+  WHERE req.after IS NULL OR v > req.after.v OR (v = req.after.v AND k > req.after.k)
+  WITH r, v, k ORDER BY v ASC, k ASC LIMIT $limit
+  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}}) AS items
+}
+RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
+
+// loaders.money.heldTransfers.timeDesc
+UNWIND $requests AS req
+MATCH (p:Node {key: req.parent})
+CALL {
+  WITH p, req
+  WITH p, req WHERE req.counted
+  MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)-[r:TRANSFERRED]-(:Wallet)
+  WITH DISTINCT req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  RETURN count(r) AS total
+}
+CALL {
+  WITH p, req
+  MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)-[r:TRANSFERRED]-(:Wallet)
+  WITH DISTINCT req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  WITH req, r, r.at.epochMillis AS v, r.key AS k
+  WHERE req.after IS NULL OR v < req.after.v OR (v = req.after.v AND k < req.after.k)
+  WITH r, v, k ORDER BY v DESC, k DESC LIMIT $limit
+  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}}) AS items
+}
+RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
+
+// loaders.money.walletIncomingTransfers.amountAsc
+UNWIND $requests AS req
+MATCH (p:Node {key: req.parent})
+CALL {
+  WITH p, req
+  WITH p, req WHERE req.counted
+  MATCH (p)<-[r:TRANSFERRED]-(:Wallet)
+  WITH req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  RETURN count(r) AS total
+}
+CALL {
+  WITH p, req
+  MATCH (p)<-[r:TRANSFERRED]-(:Wallet)
+  WITH req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  WITH req, r, r.amountOrder AS v, r.key AS k
+  WHERE req.after IS NULL OR v > req.after.v OR (v = req.after.v AND k > req.after.k)
+  WITH r, v, k ORDER BY v ASC, k ASC LIMIT $limit
+  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}}) AS items
+}
+RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
+
+// loaders.money.walletIncomingTransfers.amountDesc
+UNWIND $requests AS req
+MATCH (p:Node {key: req.parent})
+CALL {
+  WITH p, req
+  WITH p, req WHERE req.counted
+  MATCH (p)<-[r:TRANSFERRED]-(:Wallet)
+  WITH req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  RETURN count(r) AS total
+}
+CALL {
+  WITH p, req
+  MATCH (p)<-[r:TRANSFERRED]-(:Wallet)
+  WITH req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  WITH req, r, r.amountOrder AS v, r.key AS k
+  WHERE req.after IS NULL OR v < req.after.v OR (v = req.after.v AND k < req.after.k)
+  WITH r, v, k ORDER BY v DESC, k DESC LIMIT $limit
+  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}}) AS items
+}
+RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
+
+// loaders.money.walletIncomingTransfers.groups.asset
+UNWIND $requests AS req
+MATCH (p:Node {key: req.parent})
+CALL {
+  WITH p, req
+  MATCH (p)<-[r:TRANSFERRED]-(:Wallet)
+  WITH req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  WITH r.asset AS value, count(r) AS count
+  WHERE value IS NOT NULL
+  WITH value, count ORDER BY value
+  RETURN collect({value: value, count: count}) AS groups
+}
+RETURN req.i AS i, groups
+
+// loaders.money.walletIncomingTransfers.groups.chain
+UNWIND $requests AS req
+MATCH (p:Node {key: req.parent})
+CALL {
+  WITH p, req
+  MATCH (p)<-[r:TRANSFERRED]-(:Wallet)
+  WITH req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  WITH startNode(r).chain AS value, count(r) AS count
+  WHERE value IS NOT NULL
+  WITH value, count ORDER BY value
+  RETURN collect({value: value, count: count}) AS groups
+}
+RETURN req.i AS i, groups
+
+// loaders.money.walletIncomingTransfers.groups.month
+UNWIND $requests AS req
+MATCH (p:Node {key: req.parent})
+CALL {
+  WITH p, req
+  MATCH (p)<-[r:TRANSFERRED]-(:Wallet)
+  WITH req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  WITH left(toString(datetime({epochMillis: r.at.epochMillis})), 7) AS value, count(r) AS count
+  WHERE value IS NOT NULL
+  WITH value, count ORDER BY value
+  RETURN collect({value: value, count: count}) AS groups
+}
+RETURN req.i AS i, groups
+
+// loaders.money.walletIncomingTransfers.timeAsc
+UNWIND $requests AS req
+MATCH (p:Node {key: req.parent})
+CALL {
+  WITH p, req
+  WITH p, req WHERE req.counted
+  MATCH (p)<-[r:TRANSFERRED]-(:Wallet)
+  WITH req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  RETURN count(r) AS total
+}
+CALL {
+  WITH p, req
+  MATCH (p)<-[r:TRANSFERRED]-(:Wallet)
+  WITH req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  WITH req, r, r.at.epochMillis AS v, r.key AS k
+  WHERE req.after IS NULL OR v > req.after.v OR (v = req.after.v AND k > req.after.k)
+  WITH r, v, k ORDER BY v ASC, k ASC LIMIT $limit
+  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}}) AS items
+}
+RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
+
+// loaders.money.walletIncomingTransfers.timeDesc
+UNWIND $requests AS req
+MATCH (p:Node {key: req.parent})
+CALL {
+  WITH p, req
+  WITH p, req WHERE req.counted
+  MATCH (p)<-[r:TRANSFERRED]-(:Wallet)
+  WITH req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  RETURN count(r) AS total
+}
+CALL {
+  WITH p, req
+  MATCH (p)<-[r:TRANSFERRED]-(:Wallet)
+  WITH req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  WITH req, r, r.at.epochMillis AS v, r.key AS k
+  WHERE req.after IS NULL OR v < req.after.v OR (v = req.after.v AND k < req.after.k)
+  WITH r, v, k ORDER BY v DESC, k DESC LIMIT $limit
+  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}}) AS items
+}
+RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
+
+// loaders.money.walletOutgoingTransfers.amountAsc
+UNWIND $requests AS req
+MATCH (p:Node {key: req.parent})
+CALL {
+  WITH p, req
+  WITH p, req WHERE req.counted
+  MATCH (p)-[r:TRANSFERRED]->(:Wallet)
+  WITH req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  RETURN count(r) AS total
+}
+CALL {
+  WITH p, req
+  MATCH (p)-[r:TRANSFERRED]->(:Wallet)
+  WITH req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  WITH req, r, r.amountOrder AS v, r.key AS k
+  WHERE req.after IS NULL OR v > req.after.v OR (v = req.after.v AND k > req.after.k)
+  WITH r, v, k ORDER BY v ASC, k ASC LIMIT $limit
+  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}}) AS items
+}
+RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
+
+// loaders.money.walletOutgoingTransfers.amountDesc
+UNWIND $requests AS req
+MATCH (p:Node {key: req.parent})
+CALL {
+  WITH p, req
+  WITH p, req WHERE req.counted
+  MATCH (p)-[r:TRANSFERRED]->(:Wallet)
+  WITH req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  RETURN count(r) AS total
+}
+CALL {
+  WITH p, req
+  MATCH (p)-[r:TRANSFERRED]->(:Wallet)
+  WITH req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  WITH req, r, r.amountOrder AS v, r.key AS k
+  WHERE req.after IS NULL OR v < req.after.v OR (v = req.after.v AND k < req.after.k)
+  WITH r, v, k ORDER BY v DESC, k DESC LIMIT $limit
+  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}}) AS items
+}
+RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
+
+// loaders.money.walletOutgoingTransfers.groups.asset
+UNWIND $requests AS req
+MATCH (p:Node {key: req.parent})
+CALL {
+  WITH p, req
+  MATCH (p)-[r:TRANSFERRED]->(:Wallet)
+  WITH req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  WITH r.asset AS value, count(r) AS count
+  WHERE value IS NOT NULL
+  WITH value, count ORDER BY value
+  RETURN collect({value: value, count: count}) AS groups
+}
+RETURN req.i AS i, groups
+
+// loaders.money.walletOutgoingTransfers.groups.chain
+UNWIND $requests AS req
+MATCH (p:Node {key: req.parent})
+CALL {
+  WITH p, req
+  MATCH (p)-[r:TRANSFERRED]->(:Wallet)
+  WITH req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  WITH startNode(r).chain AS value, count(r) AS count
+  WHERE value IS NOT NULL
+  WITH value, count ORDER BY value
+  RETURN collect({value: value, count: count}) AS groups
+}
+RETURN req.i AS i, groups
+
+// loaders.money.walletOutgoingTransfers.groups.month
+UNWIND $requests AS req
+MATCH (p:Node {key: req.parent})
+CALL {
+  WITH p, req
+  MATCH (p)-[r:TRANSFERRED]->(:Wallet)
+  WITH req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  WITH left(toString(datetime({epochMillis: r.at.epochMillis})), 7) AS value, count(r) AS count
+  WHERE value IS NOT NULL
+  WITH value, count ORDER BY value
+  RETURN collect({value: value, count: count}) AS groups
+}
+RETURN req.i AS i, groups
+
+// loaders.money.walletOutgoingTransfers.timeAsc
+UNWIND $requests AS req
+MATCH (p:Node {key: req.parent})
+CALL {
+  WITH p, req
+  WITH p, req WHERE req.counted
+  MATCH (p)-[r:TRANSFERRED]->(:Wallet)
+  WITH req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  RETURN count(r) AS total
+}
+CALL {
+  WITH p, req
+  MATCH (p)-[r:TRANSFERRED]->(:Wallet)
+  WITH req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  WITH req, r, r.at.epochMillis AS v, r.key AS k
+  WHERE req.after IS NULL OR v > req.after.v OR (v = req.after.v AND k > req.after.k)
+  WITH r, v, k ORDER BY v ASC, k ASC LIMIT $limit
+  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}}) AS items
+}
+RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
+
+// loaders.money.walletOutgoingTransfers.timeDesc
+UNWIND $requests AS req
+MATCH (p:Node {key: req.parent})
+CALL {
+  WITH p, req
+  WITH p, req WHERE req.counted
+  MATCH (p)-[r:TRANSFERRED]->(:Wallet)
+  WITH req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  RETURN count(r) AS total
+}
+CALL {
+  WITH p, req
+  MATCH (p)-[r:TRANSFERRED]->(:Wallet)
+  WITH req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  WITH req, r, r.at.epochMillis AS v, r.key AS k
+  WHERE req.after IS NULL OR v < req.after.v OR (v = req.after.v AND k < req.after.k)
+  WITH r, v, k ORDER BY v DESC, k DESC LIMIT $limit
+  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}}) AS items
+}
+RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
+
+// loaders.money.walletSalaryPayments.amountAsc
+UNWIND $requests AS req
+MATCH (p:Node {key: req.parent})
+CALL {
+  WITH p, req
+  WITH p, req WHERE req.counted
+  MATCH (p)<-[r:PAID_SALARY]-(:Employer)
+  WITH req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.paidAt >= req.f.since)
+    AND (req.f.until IS NULL OR r.paidAt < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  RETURN count(r) AS total
+}
+CALL {
+  WITH p, req
+  MATCH (p)<-[r:PAID_SALARY]-(:Employer)
+  WITH req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.paidAt >= req.f.since)
+    AND (req.f.until IS NULL OR r.paidAt < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  WITH req, r, r.amountOrder AS v, r.key AS k
+  WHERE req.after IS NULL OR v > req.after.v OR (v = req.after.v AND k > req.after.k)
+  WITH r, v, k ORDER BY v ASC, k ASC LIMIT $limit
+  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}}) AS items
+}
+RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
+
+// loaders.money.walletSalaryPayments.amountDesc
+UNWIND $requests AS req
+MATCH (p:Node {key: req.parent})
+CALL {
+  WITH p, req
+  WITH p, req WHERE req.counted
+  MATCH (p)<-[r:PAID_SALARY]-(:Employer)
+  WITH req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.paidAt >= req.f.since)
+    AND (req.f.until IS NULL OR r.paidAt < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  RETURN count(r) AS total
+}
+CALL {
+  WITH p, req
+  MATCH (p)<-[r:PAID_SALARY]-(:Employer)
+  WITH req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.paidAt >= req.f.since)
+    AND (req.f.until IS NULL OR r.paidAt < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  WITH req, r, r.amountOrder AS v, r.key AS k
+  WHERE req.after IS NULL OR v < req.after.v OR (v = req.after.v AND k < req.after.k)
+  WITH r, v, k ORDER BY v DESC, k DESC LIMIT $limit
+  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}}) AS items
+}
+RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
+
+// loaders.money.walletSalaryPayments.groups.asset
+UNWIND $requests AS req
+MATCH (p:Node {key: req.parent})
+CALL {
+  WITH p, req
+  MATCH (p)<-[r:PAID_SALARY]-(:Employer)
+  WITH req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.paidAt >= req.f.since)
+    AND (req.f.until IS NULL OR r.paidAt < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  WITH r.asset AS value, count(r) AS count
+  WHERE value IS NOT NULL
+  WITH value, count ORDER BY value
+  RETURN collect({value: value, count: count}) AS groups
+}
+RETURN req.i AS i, groups
+
+// loaders.money.walletSalaryPayments.groups.month
+UNWIND $requests AS req
+MATCH (p:Node {key: req.parent})
+CALL {
+  WITH p, req
+  MATCH (p)<-[r:PAID_SALARY]-(:Employer)
+  WITH req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.paidAt >= req.f.since)
+    AND (req.f.until IS NULL OR r.paidAt < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  WITH left(toString(datetime({epochMillis: r.paidAt.epochMillis})), 7) AS value, count(r) AS count
+  WHERE value IS NOT NULL
+  WITH value, count ORDER BY value
+  RETURN collect({value: value, count: count}) AS groups
+}
+RETURN req.i AS i, groups
+
+// loaders.money.walletSalaryPayments.timeAsc
+UNWIND $requests AS req
+MATCH (p:Node {key: req.parent})
+CALL {
+  WITH p, req
+  WITH p, req WHERE req.counted
+  MATCH (p)<-[r:PAID_SALARY]-(:Employer)
+  WITH req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.paidAt >= req.f.since)
+    AND (req.f.until IS NULL OR r.paidAt < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  RETURN count(r) AS total
+}
+CALL {
+  WITH p, req
+  MATCH (p)<-[r:PAID_SALARY]-(:Employer)
+  WITH req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.paidAt >= req.f.since)
+    AND (req.f.until IS NULL OR r.paidAt < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  WITH req, r, r.paidAt.epochMillis AS v, r.key AS k
+  WHERE req.after IS NULL OR v > req.after.v OR (v = req.after.v AND k > req.after.k)
+  WITH r, v, k ORDER BY v ASC, k ASC LIMIT $limit
+  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}}) AS items
+}
+RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
+
+// loaders.money.walletSalaryPayments.timeDesc
+UNWIND $requests AS req
+MATCH (p:Node {key: req.parent})
+CALL {
+  WITH p, req
+  WITH p, req WHERE req.counted
+  MATCH (p)<-[r:PAID_SALARY]-(:Employer)
+  WITH req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.paidAt >= req.f.since)
+    AND (req.f.until IS NULL OR r.paidAt < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  RETURN count(r) AS total
+}
+CALL {
+  WITH p, req
+  MATCH (p)<-[r:PAID_SALARY]-(:Employer)
+  WITH req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.paidAt >= req.f.since)
+    AND (req.f.until IS NULL OR r.paidAt < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  WITH req, r, r.paidAt.epochMillis AS v, r.key AS k
+  WHERE req.after IS NULL OR v < req.after.v OR (v = req.after.v AND k < req.after.k)
+  WITH r, v, k ORDER BY v DESC, k DESC LIMIT $limit
+  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}}) AS items
+}
+RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
+
+// loaders.money.walletTransfers.amountAsc
+UNWIND $requests AS req
+MATCH (p:Node {key: req.parent})
+CALL {
+  WITH p, req
+  WITH p, req WHERE req.counted
+  MATCH (p)-[r:TRANSFERRED]-(:Wallet)
+  WITH DISTINCT req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  RETURN count(r) AS total
+}
+CALL {
+  WITH p, req
+  MATCH (p)-[r:TRANSFERRED]-(:Wallet)
+  WITH DISTINCT req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  WITH req, r, r.amountOrder AS v, r.key AS k
+  WHERE req.after IS NULL OR v > req.after.v OR (v = req.after.v AND k > req.after.k)
+  WITH r, v, k ORDER BY v ASC, k ASC LIMIT $limit
+  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}}) AS items
+}
+RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
+
+// loaders.money.walletTransfers.amountDesc
+UNWIND $requests AS req
+MATCH (p:Node {key: req.parent})
+CALL {
+  WITH p, req
+  WITH p, req WHERE req.counted
+  MATCH (p)-[r:TRANSFERRED]-(:Wallet)
+  WITH DISTINCT req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  RETURN count(r) AS total
+}
+CALL {
+  WITH p, req
+  MATCH (p)-[r:TRANSFERRED]-(:Wallet)
+  WITH DISTINCT req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  WITH req, r, r.amountOrder AS v, r.key AS k
+  WHERE req.after IS NULL OR v < req.after.v OR (v = req.after.v AND k < req.after.k)
+  WITH r, v, k ORDER BY v DESC, k DESC LIMIT $limit
+  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}}) AS items
+}
+RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
+
+// loaders.money.walletTransfers.groups.asset
+UNWIND $requests AS req
+MATCH (p:Node {key: req.parent})
+CALL {
+  WITH p, req
+  MATCH (p)-[r:TRANSFERRED]-(:Wallet)
+  WITH DISTINCT req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  WITH r.asset AS value, count(r) AS count
+  WHERE value IS NOT NULL
+  WITH value, count ORDER BY value
+  RETURN collect({value: value, count: count}) AS groups
+}
+RETURN req.i AS i, groups
+
+// loaders.money.walletTransfers.groups.chain
+UNWIND $requests AS req
+MATCH (p:Node {key: req.parent})
+CALL {
+  WITH p, req
+  MATCH (p)-[r:TRANSFERRED]-(:Wallet)
+  WITH DISTINCT req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  WITH startNode(r).chain AS value, count(r) AS count
+  WHERE value IS NOT NULL
+  WITH value, count ORDER BY value
+  RETURN collect({value: value, count: count}) AS groups
+}
+RETURN req.i AS i, groups
+
+// loaders.money.walletTransfers.groups.month
+UNWIND $requests AS req
+MATCH (p:Node {key: req.parent})
+CALL {
+  WITH p, req
+  MATCH (p)-[r:TRANSFERRED]-(:Wallet)
+  WITH DISTINCT req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  WITH left(toString(datetime({epochMillis: r.at.epochMillis})), 7) AS value, count(r) AS count
+  WHERE value IS NOT NULL
+  WITH value, count ORDER BY value
+  RETURN collect({value: value, count: count}) AS groups
+}
+RETURN req.i AS i, groups
+
+// loaders.money.walletTransfers.timeAsc
+UNWIND $requests AS req
+MATCH (p:Node {key: req.parent})
+CALL {
+  WITH p, req
+  WITH p, req WHERE req.counted
+  MATCH (p)-[r:TRANSFERRED]-(:Wallet)
+  WITH DISTINCT req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  RETURN count(r) AS total
+}
+CALL {
+  WITH p, req
+  MATCH (p)-[r:TRANSFERRED]-(:Wallet)
+  WITH DISTINCT req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  WITH req, r, r.at.epochMillis AS v, r.key AS k
+  WHERE req.after IS NULL OR v > req.after.v OR (v = req.after.v AND k > req.after.k)
+  WITH r, v, k ORDER BY v ASC, k ASC LIMIT $limit
+  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}}) AS items
+}
+RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
+
+// loaders.money.walletTransfers.timeDesc
+UNWIND $requests AS req
+MATCH (p:Node {key: req.parent})
+CALL {
+  WITH p, req
+  WITH p, req WHERE req.counted
+  MATCH (p)-[r:TRANSFERRED]-(:Wallet)
+  WITH DISTINCT req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  RETURN count(r) AS total
+}
+CALL {
+  WITH p, req
+  MATCH (p)-[r:TRANSFERRED]-(:Wallet)
+  WITH DISTINCT req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+  WITH req, r, r.at.epochMillis AS v, r.key AS k
+  WHERE req.after IS NULL OR v < req.after.v OR (v = req.after.v AND k < req.after.k)
+  WITH r, v, k ORDER BY v DESC, k DESC LIMIT $limit
+  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}}) AS items
+}
+RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
+
 // loaders.nodesByKey
 UNWIND $keys AS key
 MATCH (n:Node {key: key})
@@ -958,10 +2555,10 @@ WITH p, req, COUNT { MATCH (p)-[:TARGETS]->(n:State|Organization|Operative|Facil
 CALL {
   WITH p, req
   MATCH (p)-[:TARGETS]->(n:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Wallet|Person|Craft)
-  WITH req, n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS item, n.name AS v, n.key AS k
+  WITH req, n, n.name AS v, n.key AS k
   WHERE req.after IS NULL OR v > req.after.v OR (v = req.after.v AND k > req.after.k)
-  WITH item, v, k ORDER BY v ASC, k ASC LIMIT $limit
-  RETURN collect({v: v, k: k, node: item}) AS items
+  WITH n, v, k ORDER BY v ASC, k ASC LIMIT $limit
+  RETURN collect({v: v, k: k, node: n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}}) AS items
 }
 RETURN req.i AS i, total, items
 
@@ -972,10 +2569,10 @@ WITH p, req, COUNT { MATCH (p)-[:CONTROLS]->(n:Wallet) } AS total
 CALL {
   WITH p, req
   MATCH (p)-[:CONTROLS]->(n:Wallet)
-  WITH req, n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS item, n.address AS v, n.key AS k
+  WITH req, n, n.address AS v, n.key AS k
   WHERE req.after IS NULL OR v > req.after.v OR (v = req.after.v AND k > req.after.k)
-  WITH item, v, k ORDER BY v ASC, k ASC LIMIT $limit
-  RETURN collect({v: v, k: k, node: item}) AS items
+  WITH n, v, k ORDER BY v ASC, k ASC LIMIT $limit
+  RETURN collect({v: v, k: k, node: n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}}) AS items
 }
 RETURN req.i AS i, total, items
 
@@ -986,24 +2583,10 @@ WITH p, req, COUNT { MATCH (p)-[r:EMPLOYED]->(n:StolenIdentity) } AS total
 CALL {
   WITH p, req
   MATCH (p)-[r:EMPLOYED]->(n:StolenIdentity)
-  WITH req, r {.*, __from: startNode(r).key, __to: endNode(r).key} AS item, coalesce(toString(r.startedOn), '') AS v, r.key AS k
+  WITH req, r, coalesce(toString(r.startedOn), '') AS v, r.key AS k
   WHERE req.after IS NULL OR v < req.after.v OR (v = req.after.v AND k < req.after.k)
-  WITH item, v, k ORDER BY v DESC, k DESC LIMIT $limit
-  RETURN collect({v: v, k: k, node: item}) AS items
-}
-RETURN req.i AS i, total, items
-
-// loaders.paged.employerSalaryPayments
-UNWIND $requests AS req
-MATCH (p:Node {key: req.parent})
-WITH p, req, COUNT { MATCH (p)-[r:PAID_SALARY]->(n:Wallet) } AS total
-CALL {
-  WITH p, req
-  MATCH (p)-[r:PAID_SALARY]->(n:Wallet)
-  WITH req, r {.*, __from: startNode(r).key, __to: endNode(r).key} AS item, r.paidAt.epochMillis AS v, r.key AS k
-  WHERE req.after IS NULL OR v < req.after.v OR (v = req.after.v AND k < req.after.k)
-  WITH item, v, k ORDER BY v DESC, k DESC LIMIT $limit
-  RETURN collect({v: v, k: k, node: item}) AS items
+  WITH r, v, k ORDER BY v DESC, k DESC LIMIT $limit
+  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}}) AS items
 }
 RETURN req.i AS i, total, items
 
@@ -1014,10 +2597,10 @@ WITH p, req, COUNT { MATCH (p)-[:FACILITATED]->(n:Operative) } AS total
 CALL {
   WITH p, req
   MATCH (p)-[:FACILITATED]->(n:Operative)
-  WITH req, n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS item, n.name AS v, n.key AS k
+  WITH req, n, n.name AS v, n.key AS k
   WHERE req.after IS NULL OR v > req.after.v OR (v = req.after.v AND k > req.after.k)
-  WITH item, v, k ORDER BY v ASC, k ASC LIMIT $limit
-  RETURN collect({v: v, k: k, node: item}) AS items
+  WITH n, v, k ORDER BY v ASC, k ASC LIMIT $limit
+  RETURN collect({v: v, k: k, node: n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}}) AS items
 }
 RETURN req.i AS i, total, items
 
@@ -1028,10 +2611,10 @@ WITH p, req, COUNT { MATCH (p)<-[:HAS_IDENTIFIER]-(n:State|Organization|Operativ
 CALL {
   WITH p, req
   MATCH (p)<-[:HAS_IDENTIFIER]-(n:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Wallet|Person|Craft)
-  WITH req, n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS item, n.name AS v, n.key AS k
+  WITH req, n, n.name AS v, n.key AS k
   WHERE req.after IS NULL OR v > req.after.v OR (v = req.after.v AND k > req.after.k)
-  WITH item, v, k ORDER BY v ASC, k ASC LIMIT $limit
-  RETURN collect({v: v, k: k, node: item}) AS items
+  WITH n, v, k ORDER BY v ASC, k ASC LIMIT $limit
+  RETURN collect({v: v, k: k, node: n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}}) AS items
 }
 RETURN req.i AS i, total, items
 
@@ -1042,10 +2625,10 @@ WITH p, req, COUNT { MATCH (p)<-[r:EMPLOYED]-(n:Employer) } AS total
 CALL {
   WITH p, req
   MATCH (p)<-[r:EMPLOYED]-(n:Employer)
-  WITH req, r {.*, __from: startNode(r).key, __to: endNode(r).key} AS item, coalesce(toString(r.startedOn), '') AS v, r.key AS k
+  WITH req, r, coalesce(toString(r.startedOn), '') AS v, r.key AS k
   WHERE req.after IS NULL OR v < req.after.v OR (v = req.after.v AND k < req.after.k)
-  WITH item, v, k ORDER BY v DESC, k DESC LIMIT $limit
-  RETURN collect({v: v, k: k, node: item}) AS items
+  WITH r, v, k ORDER BY v DESC, k DESC LIMIT $limit
+  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}}) AS items
 }
 RETURN req.i AS i, total, items
 
@@ -1056,10 +2639,10 @@ WITH p, req, COUNT { MATCH (p)<-[:USES_IDENTITY]-(n:Operative) } AS total
 CALL {
   WITH p, req
   MATCH (p)<-[:USES_IDENTITY]-(n:Operative)
-  WITH req, n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS item, n.name AS v, n.key AS k
+  WITH req, n, n.name AS v, n.key AS k
   WHERE req.after IS NULL OR v > req.after.v OR (v = req.after.v AND k > req.after.k)
-  WITH item, v, k ORDER BY v ASC, k ASC LIMIT $limit
-  RETURN collect({v: v, k: k, node: item}) AS items
+  WITH n, v, k ORDER BY v ASC, k ASC LIMIT $limit
+  RETURN collect({v: v, k: k, node: n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}}) AS items
 }
 RETURN req.i AS i, total, items
 
@@ -1070,10 +2653,10 @@ WITH p, req, COUNT { MATCH (p)<-[:ISSUED_BY]-(n:EnforcementAction) } AS total
 CALL {
   WITH p, req
   MATCH (p)<-[:ISSUED_BY]-(n:EnforcementAction)
-  WITH req, n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS item, coalesce(toString(n.date), '') AS v, n.key AS k
+  WITH req, n, coalesce(toString(n.date), '') AS v, n.key AS k
   WHERE req.after IS NULL OR v < req.after.v OR (v = req.after.v AND k < req.after.k)
-  WITH item, v, k ORDER BY v DESC, k DESC LIMIT $limit
-  RETURN collect({v: v, k: k, node: item}) AS items
+  WITH n, v, k ORDER BY v DESC, k DESC LIMIT $limit
+  RETURN collect({v: v, k: k, node: n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}}) AS items
 }
 RETURN req.i AS i, total, items
 
@@ -1084,10 +2667,10 @@ WITH p, req, COUNT { MATCH (p)<-[:LINKED_TO]-(n:State|Organization|Operative|Fac
 CALL {
   WITH p, req
   MATCH (p)<-[:LINKED_TO]-(n:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Wallet|Person|Craft)
-  WITH req, n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS item, n.name AS v, n.key AS k
+  WITH req, n, n.name AS v, n.key AS k
   WHERE req.after IS NULL OR v > req.after.v OR (v = req.after.v AND k > req.after.k)
-  WITH item, v, k ORDER BY v ASC, k ASC LIMIT $limit
-  RETURN collect({v: v, k: k, node: item}) AS items
+  WITH n, v, k ORDER BY v ASC, k ASC LIMIT $limit
+  RETURN collect({v: v, k: k, node: n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}}) AS items
 }
 RETURN req.i AS i, total, items
 
@@ -1098,10 +2681,10 @@ WITH p, req, COUNT { MATCH (p)<-[:FACILITATED]-(n:Facilitator) } AS total
 CALL {
   WITH p, req
   MATCH (p)<-[:FACILITATED]-(n:Facilitator)
-  WITH req, n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS item, n.name AS v, n.key AS k
+  WITH req, n, n.name AS v, n.key AS k
   WHERE req.after IS NULL OR v > req.after.v OR (v = req.after.v AND k > req.after.k)
-  WITH item, v, k ORDER BY v ASC, k ASC LIMIT $limit
-  RETURN collect({v: v, k: k, node: item}) AS items
+  WITH n, v, k ORDER BY v ASC, k ASC LIMIT $limit
+  RETURN collect({v: v, k: k, node: n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}}) AS items
 }
 RETURN req.i AS i, total, items
 
@@ -1112,10 +2695,10 @@ WITH p, req, COUNT { MATCH (p)-[:USES_IDENTITY]->(n:StolenIdentity) } AS total
 CALL {
   WITH p, req
   MATCH (p)-[:USES_IDENTITY]->(n:StolenIdentity)
-  WITH req, n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS item, n.name AS v, n.key AS k
+  WITH req, n, n.name AS v, n.key AS k
   WHERE req.after IS NULL OR v > req.after.v OR (v = req.after.v AND k > req.after.k)
-  WITH item, v, k ORDER BY v ASC, k ASC LIMIT $limit
-  RETURN collect({v: v, k: k, node: item}) AS items
+  WITH n, v, k ORDER BY v ASC, k ASC LIMIT $limit
+  RETURN collect({v: v, k: k, node: n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}}) AS items
 }
 RETURN req.i AS i, total, items
 
@@ -1126,10 +2709,10 @@ WITH p, req, COUNT { MATCH (p)-[:MEMBER_OF]->(n:Organization) } AS total
 CALL {
   WITH p, req
   MATCH (p)-[:MEMBER_OF]->(n:Organization)
-  WITH req, n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS item, n.name AS v, n.key AS k
+  WITH req, n, n.name AS v, n.key AS k
   WHERE req.after IS NULL OR v > req.after.v OR (v = req.after.v AND k > req.after.k)
-  WITH item, v, k ORDER BY v ASC, k ASC LIMIT $limit
-  RETURN collect({v: v, k: k, node: item}) AS items
+  WITH n, v, k ORDER BY v ASC, k ASC LIMIT $limit
+  RETURN collect({v: v, k: k, node: n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}}) AS items
 }
 RETURN req.i AS i, total, items
 
@@ -1140,10 +2723,10 @@ WITH p, req, COUNT { MATCH (p)<-[:MEMBER_OF]-(n:Organization|Operative|Facilitat
 CALL {
   WITH p, req
   MATCH (p)<-[:MEMBER_OF]-(n:Organization|Operative|Facilitator|StolenIdentity|Person)
-  WITH req, n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS item, n.name AS v, n.key AS k
+  WITH req, n, n.name AS v, n.key AS k
   WHERE req.after IS NULL OR v > req.after.v OR (v = req.after.v AND k > req.after.k)
-  WITH item, v, k ORDER BY v ASC, k ASC LIMIT $limit
-  RETURN collect({v: v, k: k, node: item}) AS items
+  WITH n, v, k ORDER BY v ASC, k ASC LIMIT $limit
+  RETURN collect({v: v, k: k, node: n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}}) AS items
 }
 RETURN req.i AS i, total, items
 
@@ -1154,10 +2737,10 @@ WITH p, req, COUNT { MATCH (p)<-[:SOURCED_FROM]-(n:State|Organization|Operative|
 CALL {
   WITH p, req
   MATCH (p)<-[:SOURCED_FROM]-(n:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Wallet|Person|Craft)
-  WITH req, n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS item, n.name AS v, n.key AS k
+  WITH req, n, n.name AS v, n.key AS k
   WHERE req.after IS NULL OR v > req.after.v OR (v = req.after.v AND k > req.after.k)
-  WITH item, v, k ORDER BY v ASC, k ASC LIMIT $limit
-  RETURN collect({v: v, k: k, node: item}) AS items
+  WITH n, v, k ORDER BY v ASC, k ASC LIMIT $limit
+  RETURN collect({v: v, k: k, node: n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}}) AS items
 }
 RETURN req.i AS i, total, items
 
@@ -1168,52 +2751,10 @@ WITH p, req, COUNT { MATCH (p)-[:CONTROLS]->(n:Organization) } AS total
 CALL {
   WITH p, req
   MATCH (p)-[:CONTROLS]->(n:Organization)
-  WITH req, n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS item, n.name AS v, n.key AS k
+  WITH req, n, n.name AS v, n.key AS k
   WHERE req.after IS NULL OR v > req.after.v OR (v = req.after.v AND k > req.after.k)
-  WITH item, v, k ORDER BY v ASC, k ASC LIMIT $limit
-  RETURN collect({v: v, k: k, node: item}) AS items
-}
-RETURN req.i AS i, total, items
-
-// loaders.paged.walletIncomingTransfers
-UNWIND $requests AS req
-MATCH (p:Node {key: req.parent})
-WITH p, req, COUNT { MATCH (p)<-[r:TRANSFERRED]-(n:Wallet) } AS total
-CALL {
-  WITH p, req
-  MATCH (p)<-[r:TRANSFERRED]-(n:Wallet)
-  WITH req, r {.*, __from: startNode(r).key, __to: endNode(r).key} AS item, r.at.epochMillis AS v, r.key AS k
-  WHERE req.after IS NULL OR v < req.after.v OR (v = req.after.v AND k < req.after.k)
-  WITH item, v, k ORDER BY v DESC, k DESC LIMIT $limit
-  RETURN collect({v: v, k: k, node: item}) AS items
-}
-RETURN req.i AS i, total, items
-
-// loaders.paged.walletOutgoingTransfers
-UNWIND $requests AS req
-MATCH (p:Node {key: req.parent})
-WITH p, req, COUNT { MATCH (p)-[r:TRANSFERRED]->(n:Wallet) } AS total
-CALL {
-  WITH p, req
-  MATCH (p)-[r:TRANSFERRED]->(n:Wallet)
-  WITH req, r {.*, __from: startNode(r).key, __to: endNode(r).key} AS item, r.at.epochMillis AS v, r.key AS k
-  WHERE req.after IS NULL OR v < req.after.v OR (v = req.after.v AND k < req.after.k)
-  WITH item, v, k ORDER BY v DESC, k DESC LIMIT $limit
-  RETURN collect({v: v, k: k, node: item}) AS items
-}
-RETURN req.i AS i, total, items
-
-// loaders.paged.walletSalaryPayments
-UNWIND $requests AS req
-MATCH (p:Node {key: req.parent})
-WITH p, req, COUNT { MATCH (p)<-[r:PAID_SALARY]-(n:Employer) } AS total
-CALL {
-  WITH p, req
-  MATCH (p)<-[r:PAID_SALARY]-(n:Employer)
-  WITH req, r {.*, __from: startNode(r).key, __to: endNode(r).key} AS item, r.paidAt.epochMillis AS v, r.key AS k
-  WHERE req.after IS NULL OR v < req.after.v OR (v = req.after.v AND k < req.after.k)
-  WITH item, v, k ORDER BY v DESC, k DESC LIMIT $limit
-  RETURN collect({v: v, k: k, node: item}) AS items
+  WITH n, v, k ORDER BY v ASC, k ASC LIMIT $limit
+  RETURN collect({v: v, k: k, node: n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}}) AS items
 }
 RETURN req.i AS i, total, items
 

@@ -1,0 +1,268 @@
+import DataLoader from 'dataloader';
+import { badUserInput } from '../errors.js';
+import { asList, asMap, asSortValue, column, cypherDateTime, cypherInt, int, str, statement } from '../db/index.js';
+import type { Plain, Reader, Statement } from '../db/index.js';
+import type { MoneyFilter, MoneyOrder } from '../generated/graphql.js';
+import { amountOrderKey } from '../model/index.js';
+import { type Cursor, type PageItem, type PageRequest, toPage } from '../pagination/index.js';
+import {
+  ALL_TRANSFERS_COUNT,
+  ALL_TRANSFERS_COUNT_UNFILTERED,
+  allTransfersCypher,
+  allTransfersGroupsCypher,
+  MONEY_GROUPS,
+  MONEY_ORDERINGS,
+  MONEY_PAGES,
+  moneyGroupsCypher,
+  moneyPageCypher,
+  type MoneyGroup,
+  type MoneyOrdering,
+  type MoneyPageName,
+} from './money-specs.js';
+import type { GroupCountRecord, MoneyConnectionRecord, MoneyScope } from './records.js';
+
+/** `TIME_DESC` → `timeDesc`, for statement names. */
+const camel = (constant: string) => constant.toLowerCase().replace(/_(\w)/g, (_, c: string) => c.toUpperCase());
+
+/** Every page × ordering and page × group, registered when this module loads. */
+const PAGE_READS = Object.fromEntries(
+  Object.entries(MONEY_PAGES).map(([name, spec]) => [
+    name,
+    Object.fromEntries(MONEY_ORDERINGS.map((o) => [o, statement(`loaders.money.${name}.${camel(o)}`, moneyPageCypher(spec, o))])),
+  ]),
+) as Record<MoneyPageName, Record<MoneyOrdering, Statement>>;
+
+const GROUP_READS = Object.fromEntries(
+  Object.entries(MONEY_PAGES).map(([name, spec]) => [
+    name,
+    Object.fromEntries(spec.groups.map((g) => [g, statement(`loaders.money.${name}.groups.${camel(g)}`, moneyGroupsCypher(spec, g))])),
+  ]),
+) as Record<MoneyPageName, Partial<Record<MoneyGroup, Statement>>>;
+
+const ALL_READS = Object.fromEntries(
+  MONEY_ORDERINGS.map((o) => [o, statement(`loaders.money.allTransfers.${camel(o)}`, allTransfersCypher(o))]),
+) as Record<MoneyOrdering, Statement>;
+const ALL_COUNT = statement('loaders.money.allTransfers.count', ALL_TRANSFERS_COUNT, {
+  scans: { operators: ['DirectedRelationshipTypeScan'], reason: 'a filtered count reads every transfer it filters' },
+});
+const ALL_COUNT_UNFILTERED = statement('loaders.money.allTransfers.countUnfiltered', ALL_TRANSFERS_COUNT_UNFILTERED);
+const ALL_GROUPS = Object.fromEntries(
+  MONEY_GROUPS.map((g) => [
+    g,
+    statement(`loaders.money.allTransfers.groups.${camel(g)}`, allTransfersGroupsCypher(g), {
+      scans: { operators: ['DirectedRelationshipTypeScan'], reason: 'counts per group read every transfer' },
+    }),
+  ]),
+) as Record<MoneyGroup, Statement>;
+
+/** `MoneyFilter` as the statements read it: every field present, null when not given. */
+interface FilterParams {
+  readonly assets: string[] | null;
+  readonly minAmount: string | null;
+  readonly maxAmount: string | null;
+  readonly since: ReturnType<typeof cypherDateTime> | null;
+  readonly until: ReturnType<typeof cypherDateTime> | null;
+  readonly synthetic: boolean | null;
+}
+
+function filterParams(filter: MoneyFilter | null | undefined): FilterParams {
+  return {
+    assets: filter?.assets ? filter.assets.map((a) => a.toUpperCase()) : null,
+    minAmount: filter?.minAmount ? amountOrderKey(filter.minAmount) : null,
+    maxAmount: filter?.maxAmount ? amountOrderKey(filter.maxAmount) : null,
+    since: filter?.since ? cypherDateTime(filter.since) : null,
+    until: filter?.until ? cypherDateTime(filter.until) : null,
+    synthetic: filter?.synthetic ?? null,
+  };
+}
+
+export function moneyOrdering(order: MoneyOrder | null | undefined): MoneyOrdering {
+  return `${order?.field ?? 'TIME'}_${order?.direction ?? 'DESC'}`;
+}
+
+/** A cursor of a time ordering holds epoch millis, of an amount ordering the amount's key. */
+function checkCursor(after: Cursor | null, ordering: MoneyOrdering): Cursor | null {
+  if (after === null) return null;
+  const wanted = ordering.startsWith('TIME') ? 'number' : 'string';
+  if (typeof after.v !== wanted) throw badUserInput('after', 'is a cursor of another ordering; keep the orderBy of the page it came from');
+  return after;
+}
+
+/** One money page asked for: whose, which page, which filter and ordering. */
+export interface MoneyPageKey {
+  readonly parent: string;
+  readonly page: PageRequest;
+  readonly filter?: MoneyFilter | null;
+  readonly orderBy?: MoneyOrder | null;
+}
+
+function readItems<T>(value: Plain | undefined, limit: number, toRecord: (value: Plain) => T): PageItem<T>[] {
+  return asList(value ?? null, 'items')
+    .slice(0, limit + 1)
+    .map((item) => {
+      const m = asMap(item, 'a page item');
+      return { v: asSortValue(m.v, 'sort value'), k: str(m, 'k'), node: toRecord(m.node ?? null) };
+    });
+}
+
+/**
+ * A loader of one money page field. The pages asked for in one tick go to Neo4j as one
+ * `UNWIND $requests` statement per ordering among them (one, nearly always).
+ */
+function moneyPageLoader<T>(executor: Reader, name: MoneyPageName, toRecord: (value: Plain) => T) {
+  return new DataLoader<MoneyPageKey, MoneyConnectionRecord<T>, string>(
+    async (keys) => {
+      const orderings = keys.map((key) => moneyOrdering(key.orderBy));
+      const results = new Array<MoneyConnectionRecord<T>>(keys.length);
+      for (const ordering of new Set(orderings)) {
+        const mine = keys.flatMap((key, i) => (orderings[i] === ordering ? [{ key, i }] : []));
+        const requests = mine.map(({ key, i }) => ({
+          i,
+          parent: key.parent,
+          after: checkCursor(key.page.after, ordering),
+          counted: key.page.counted,
+          f: filterParams(key.filter),
+        }));
+        const limit = Math.max(...mine.map(({ key }) => key.page.limit)) + 1;
+        const rows = await executor.read(PAGE_READS[name][ordering], { requests, limit: cypherInt(limit) });
+        const byIndex = new Map(rows.map((row) => [column(row, 'i'), row]));
+        for (const { key, i } of mine) {
+          const row = byIndex.get(i);
+          const items = row ? readItems(column(row, 'items'), key.page.limit, toRecord) : [];
+          const total = row && key.page.counted ? int(row, 'total') : key.page.counted ? 0 : null;
+          results[i] = {
+            ...toPage(items, key.page.limit),
+            totalCount: total,
+            scope: { page: name, parent: key.parent, filter: key.filter ?? null },
+          };
+        }
+      }
+      return results;
+    },
+    {
+      cacheKeyFn: (key) =>
+        JSON.stringify([key.parent, key.page.limit, key.page.after, key.page.counted, key.filter ?? null, moneyOrdering(key.orderBy)]),
+    },
+  );
+}
+
+/** Counts per group of one connection, batched like the pages. */
+interface GroupKey {
+  readonly scope: MoneyScope;
+  readonly group: MoneyGroup;
+}
+
+function groupsLoader(executor: Reader) {
+  return new DataLoader<GroupKey, GroupCountRecord[], string>(
+    async (keys) => {
+      const results = new Array<GroupCountRecord[]>(keys.length);
+      const batches = new Map<string, { key: GroupKey; i: number }[]>();
+      keys.forEach((key, i) => {
+        const name = `${key.scope.page ?? ''}.${key.group}`;
+        batches.set(name, [...(batches.get(name) ?? []), { key, i }]);
+      });
+      for (const batch of batches.values()) {
+        const { scope, group } = batch[0]!.key;
+        if (scope.page === null) {
+          // The whole transfer list has no parent to batch by: one statement per key.
+          for (const { key, i } of batch) {
+            const rows = await executor.read(ALL_GROUPS[group], { f: filterParams(key.scope.filter) });
+            results[i] = rows.map((row) => ({ value: str(row, 'value'), count: int(row, 'count') }));
+          }
+          continue;
+        }
+        const requests = batch.map(({ key, i }) => ({ i, parent: key.scope.parent, f: filterParams(key.scope.filter) }));
+        const read = GROUP_READS[scope.page][group];
+        if (!read) throw new Error(`${scope.page} has no counts by ${group}`);
+        const rows = await executor.read(read, { requests });
+        const byIndex = new Map(rows.map((row) => [column(row, 'i'), row]));
+        for (const { i } of batch) {
+          const row = byIndex.get(i);
+          results[i] = row
+            ? asList(column(row, 'groups'), 'groups').map((g) => {
+                const m = asMap(g, 'a group');
+                return { value: str(m, 'value'), count: int(m, 'count') };
+              })
+            : [];
+        }
+      }
+      return results;
+    },
+    { cacheKeyFn: (key) => JSON.stringify([key.scope, key.group]) },
+  );
+}
+
+/** The lowest and highest key of a property: below and above every stored value. */
+const LOWEST_AMOUNT = '';
+const HIGHEST_AMOUNT = '~';
+const EARLIEST = cypherDateTime('0001-01-01T00:00:00Z');
+const LATEST = cypherDateTime('9999-12-31T23:59:59.999Z');
+
+/**
+ * The range `allTransfersCypher` seeks: the filter's window on the ordering's property, narrowed
+ * by the cursor (inclusive; the statement breaks the tie on the cursor's own value by key).
+ */
+function seekBounds(ordering: MoneyOrdering, filter: MoneyFilter | null | undefined, params: FilterParams, after: Cursor | null) {
+  const ascending = ordering.endsWith('ASC');
+  if (ordering.startsWith('TIME')) {
+    const lowerMs = Math.max(filter?.since ? Date.parse(filter.since) : -Infinity, ascending && after ? Number(after.v) : -Infinity);
+    // `until` is exclusive and stored times are whole milliseconds.
+    const upperMs = Math.min(filter?.until ? Date.parse(filter.until) - 1 : Infinity, !ascending && after ? Number(after.v) : Infinity);
+    const at = (ms: number, fallback: typeof EARLIEST) => (Number.isFinite(ms) ? cypherDateTime(new Date(ms).toISOString()) : fallback);
+    return {
+      lower: at(lowerMs, EARLIEST),
+      upper: at(upperMs, LATEST),
+      after: after ? { bound: cypherDateTime(new Date(Number(after.v)).toISOString()), k: after.k } : null,
+    };
+  }
+  const max = (a: string, b: string) => (a > b ? a : b);
+  const min = (a: string, b: string) => (a < b ? a : b);
+  const v = after ? String(after.v) : null;
+  return {
+    lower: max(params.minAmount ?? LOWEST_AMOUNT, ascending && v !== null ? v : LOWEST_AMOUNT),
+    upper: min(params.maxAmount ?? HIGHEST_AMOUNT, !ascending && v !== null ? v : HIGHEST_AMOUNT),
+    after: after ? { bound: v, k: after.k } : null,
+  };
+}
+
+/** The top-level `transfers` list: one page, its count only when selected. */
+async function allTransfers<T>(
+  executor: Reader,
+  toRecord: (value: Plain) => T,
+  filter: MoneyFilter | null | undefined,
+  orderBy: MoneyOrder | null | undefined,
+  page: PageRequest,
+): Promise<MoneyConnectionRecord<T>> {
+  const ordering = moneyOrdering(orderBy);
+  const f = filterParams(filter);
+  const bounds = seekBounds(ordering, filter, f, checkCursor(page.after, ordering));
+  const rows = await executor.read(ALL_READS[ordering], { f, ...bounds, limit: cypherInt(page.limit + 1) });
+  const items = rows.map((row) => ({ v: asSortValue(row.v, 'sort value'), k: str(row, 'k'), node: toRecord(column(row, 'node')) }));
+  let total: number | null = null;
+  if (page.counted) {
+    const unfiltered = Object.values(f).every((value) => value === null);
+    const counts = await executor.read(unfiltered ? ALL_COUNT_UNFILTERED : ALL_COUNT, unfiltered ? {} : { f });
+    total = counts[0] ? int(counts[0], 'total') : 0;
+  }
+  return { ...toPage(items, page.limit), totalCount: total, scope: { page: null, parent: null, filter: filter ?? null } };
+}
+
+export function createMoneyLoaders<Transfer, Salary>(
+  executor: Reader,
+  toTransfer: (value: Plain) => Transfer,
+  toSalary: (value: Plain) => Salary,
+) {
+  return {
+    walletOutgoingTransfers: moneyPageLoader(executor, 'walletOutgoingTransfers', toTransfer),
+    walletIncomingTransfers: moneyPageLoader(executor, 'walletIncomingTransfers', toTransfer),
+    walletTransfers: moneyPageLoader(executor, 'walletTransfers', toTransfer),
+    heldOutgoingTransfers: moneyPageLoader(executor, 'heldOutgoingTransfers', toTransfer),
+    heldIncomingTransfers: moneyPageLoader(executor, 'heldIncomingTransfers', toTransfer),
+    heldTransfers: moneyPageLoader(executor, 'heldTransfers', toTransfer),
+    walletSalaryPayments: moneyPageLoader(executor, 'walletSalaryPayments', toSalary),
+    employerSalaryPayments: moneyPageLoader(executor, 'employerSalaryPayments', toSalary),
+    moneyGroups: groupsLoader(executor),
+    allTransfers: (filter: MoneyFilter | null | undefined, orderBy: MoneyOrder | null | undefined, page: PageRequest) =>
+      allTransfers(executor, toTransfer, filter, orderBy, page),
+  };
+}

@@ -1,0 +1,158 @@
+import type { SalaryPaymentGroupField, TransferGroupField } from '../generated/graphql.js';
+import { labelsOf } from '../model/index.js';
+import { EDGE_PROJECTION } from './projections.js';
+
+/**
+ * The money pages of the schema (a wallet's or an entity's transfers, salaries paid by an employer
+ * or into a wallet) as constant Cypher fragments, and the statements built from them. Request
+ * values (parents, filters, cursors) only ever travel as parameters.
+ */
+
+/** Where a page's movements sit: a pattern from the parent `p` binding the movement `r`. */
+export interface MoneySpec {
+  readonly pattern: string;
+  /** The movement's time property. */
+  readonly time: 'r.at' | 'r.paidAt';
+  /** True when one movement can match the pattern twice (both ends among the parent's wallets). */
+  readonly distinct: boolean;
+  /** What its `countsBy` offers. */
+  readonly groups: readonly MoneyGroup[];
+}
+
+/** Types whose `wallets` field lists the wallets they control (`CONTROLS`). */
+const HOLDERS = labelsOf(['Organization', 'Operative', 'Facilitator', 'Person', 'StolenIdentity']);
+const held = `(p:${HOLDERS})-[:CONTROLS]->(:Wallet)`;
+
+const TRANSFER_GROUPS = ['ASSET', 'CHAIN', 'MONTH'] as const satisfies readonly TransferGroupField[];
+const SALARY_GROUPS = ['ASSET', 'MONTH'] as const satisfies readonly SalaryPaymentGroupField[];
+
+export const MONEY_PAGES = {
+  walletOutgoingTransfers: { pattern: '(p)-[r:TRANSFERRED]->(:Wallet)', time: 'r.at', distinct: false, groups: TRANSFER_GROUPS },
+  walletIncomingTransfers: { pattern: '(p)<-[r:TRANSFERRED]-(:Wallet)', time: 'r.at', distinct: false, groups: TRANSFER_GROUPS },
+  walletTransfers: { pattern: '(p)-[r:TRANSFERRED]-(:Wallet)', time: 'r.at', distinct: true, groups: TRANSFER_GROUPS },
+  heldOutgoingTransfers: { pattern: `${held}-[r:TRANSFERRED]->(:Wallet)`, time: 'r.at', distinct: true, groups: TRANSFER_GROUPS },
+  heldIncomingTransfers: { pattern: `${held}<-[r:TRANSFERRED]-(:Wallet)`, time: 'r.at', distinct: true, groups: TRANSFER_GROUPS },
+  heldTransfers: { pattern: `${held}-[r:TRANSFERRED]-(:Wallet)`, time: 'r.at', distinct: true, groups: TRANSFER_GROUPS },
+  walletSalaryPayments: { pattern: '(p)<-[r:PAID_SALARY]-(:Employer)', time: 'r.paidAt', distinct: false, groups: SALARY_GROUPS },
+  employerSalaryPayments: { pattern: '(p)-[r:PAID_SALARY]->(:Wallet)', time: 'r.paidAt', distinct: false, groups: SALARY_GROUPS },
+} as const satisfies Record<string, MoneySpec>;
+
+export type MoneyPageName = keyof typeof MONEY_PAGES;
+
+export const MONEY_ORDERINGS = ['TIME_DESC', 'TIME_ASC', 'AMOUNT_DESC', 'AMOUNT_ASC'] as const;
+export type MoneyOrdering = (typeof MONEY_ORDERINGS)[number];
+
+export const MONEY_GROUPS = TRANSFER_GROUPS;
+export type MoneyGroup = TransferGroupField;
+
+/**
+ * The filter of `MoneyFilter`, read from the map parameter `f`. Each predicate switches itself off
+ * when its value is null, so one text serves every combination. Amounts compare as
+ * `amountOrder` keys (`model/amount-order.ts`), exactly.
+ */
+export const moneyFilter = (f: string, time: string) => `(${f}.assets IS NULL OR r.asset IN ${f}.assets)
+    AND (${f}.minAmount IS NULL OR r.amountOrder >= ${f}.minAmount)
+    AND (${f}.maxAmount IS NULL OR r.amountOrder <= ${f}.maxAmount)
+    AND (${f}.since IS NULL OR ${time} >= ${f}.since)
+    AND (${f}.until IS NULL OR ${time} < ${f}.until)
+    AND (${f}.synthetic IS NULL OR r.synthetic = ${f}.synthetic)`;
+
+/** Sort value of an ordering: epoch millis (stored times carry no finer part) or the amount key. */
+export const sortValue = (ordering: MoneyOrdering, time: string) =>
+  ordering.startsWith('TIME') ? `${time}.epochMillis` : 'r.amountOrder';
+
+const directionOf = (ordering: MoneyOrdering) => (ordering.endsWith('DESC') ? 'DESC' : 'ASC');
+
+/**
+ * The group of a movement: its asset, the chain of the wallet it left, or its UTC month. Times
+ * are re-read from epoch millis so an offset stored with one never shifts its month.
+ */
+export const groupValue = (group: MoneyGroup, time: string) =>
+  group === 'ASSET'
+    ? 'r.asset'
+    : group === 'CHAIN'
+      ? 'startNode(r).chain'
+      : `left(toString(datetime({epochMillis: ${time}.epochMillis})), 7)`;
+
+/** The movements of one parent that pass the request's filter, bound as `r` beside `req`. */
+const matching = (spec: MoneySpec) => `MATCH ${spec.pattern}
+  WITH ${spec.distinct ? 'DISTINCT ' : ''}req, r
+  WHERE ${moneyFilter('req.f', spec.time)}`;
+
+/**
+ * One page per request, for many requests at once, like `pagedCypher`; the count runs only for
+ * requests that select `totalCount` (`req.counted`), and only the page's own movements are
+ * projected, after the limit.
+ */
+export function moneyPageCypher(spec: MoneySpec, ordering: MoneyOrdering): string {
+  const direction = directionOf(ordering);
+  const cmp = direction === 'ASC' ? '>' : '<';
+  return `
+UNWIND $requests AS req
+MATCH (p:Node {key: req.parent})
+CALL {
+  WITH p, req
+  WITH p, req WHERE req.counted
+  ${matching(spec)}
+  RETURN count(r) AS total
+}
+CALL {
+  WITH p, req
+  ${matching(spec)}
+  WITH req, r, ${sortValue(ordering, spec.time)} AS v, r.key AS k
+  WHERE req.after IS NULL OR v ${cmp} req.after.v OR (v = req.after.v AND k ${cmp} req.after.k)
+  WITH r, v, k ORDER BY v ${direction}, k ${direction} LIMIT $limit
+  RETURN collect({v: v, k: k, node: ${EDGE_PROJECTION}}) AS items
+}
+RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items`;
+}
+
+/** Counts per group of many requests' whole connections, in order of the group's value. */
+export function moneyGroupsCypher(spec: MoneySpec, group: MoneyGroup): string {
+  return `
+UNWIND $requests AS req
+MATCH (p:Node {key: req.parent})
+CALL {
+  WITH p, req
+  ${matching(spec)}
+  WITH ${groupValue(group, spec.time)} AS value, count(r) AS count
+  WHERE value IS NOT NULL
+  WITH value, count ORDER BY value
+  RETURN collect({value: value, count: count}) AS groups
+}
+RETURN req.i AS i, groups`;
+}
+
+/**
+ * A page of every transfer. The ordering's property is range-bounded by `$lower`/`$upper` (the
+ * filter's window and the cursor folded together by the caller), so the planner seeks the index
+ * in order and stops at the limit; the cursor's tie on the bound itself is broken by key.
+ */
+export function allTransfersCypher(ordering: MoneyOrdering): string {
+  const direction = directionOf(ordering);
+  const cmp = direction === 'ASC' ? '>' : '<';
+  const property = ordering.startsWith('TIME') ? 'r.at' : 'r.amountOrder';
+  return `
+MATCH ()-[r:TRANSFERRED]->()
+WHERE ${property} >= $lower AND ${property} <= $upper
+  AND ($after IS NULL OR ${property} <> $after.bound OR r.key ${cmp} $after.k)
+  AND ${moneyFilter('$f', 'r.at')}
+WITH r ORDER BY ${property} ${direction}, r.key ${direction} LIMIT $limit
+RETURN ${sortValue(ordering, 'r.at')} AS v, r.key AS k, ${EDGE_PROJECTION} AS node`;
+}
+
+/** How many transfers pass the filter; the unfiltered count comes from Neo4j's count store. */
+export const ALL_TRANSFERS_COUNT = `
+MATCH ()-[r:TRANSFERRED]->()
+WHERE ${moneyFilter('$f', 'r.at')}
+RETURN count(r) AS total`;
+export const ALL_TRANSFERS_COUNT_UNFILTERED = 'MATCH ()-[r:TRANSFERRED]->() RETURN count(r) AS total';
+
+export function allTransfersGroupsCypher(group: MoneyGroup): string {
+  return `
+MATCH ()-[r:TRANSFERRED]->()
+WHERE ${moneyFilter('$f', 'r.at')}
+WITH ${groupValue(group, 'r.at')} AS value, count(r) AS count
+WHERE value IS NOT NULL
+RETURN value, count ORDER BY value`;
+}

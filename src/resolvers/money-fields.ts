@@ -1,0 +1,62 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type {
+  MoneyFilter,
+  MoneyOrder,
+  SalaryPaymentConnectionResolvers,
+  TransferConnectionResolvers,
+  TransferDirection,
+} from '../generated/graphql.js';
+import type { Context } from '../context.js';
+import type { MoneyConnectionRecord } from '../loaders/index.js';
+import { countedPage } from './selection.js';
+
+/** Arguments every money page field takes. */
+interface MoneyArgs {
+  readonly filter?: MoneyFilter | null;
+  readonly orderBy?: MoneyOrder | null;
+  readonly first?: number | null;
+  readonly after?: string | null;
+}
+
+/** The load key of a money page of `parent`. */
+export const moneyPage = (parent: { key: string }, args: MoneyArgs, info: GraphQLResolveInfo) => ({
+  parent: parent.key,
+  page: countedPage(args, info),
+  filter: args.filter,
+  orderBy: args.orderBy,
+});
+
+const WALLET_LOADERS = { IN: 'walletIncomingTransfers', OUT: 'walletOutgoingTransfers', ANY: 'walletTransfers' } as const;
+const HELD_LOADERS = { IN: 'heldIncomingTransfers', OUT: 'heldOutgoingTransfers', ANY: 'heldTransfers' } as const;
+
+/** `Wallet.transfers`: the wallet's own transfers, either way or one. */
+export const walletTransfers = (
+  parent: { key: string },
+  args: MoneyArgs & { direction: TransferDirection },
+  ctx: Context,
+  info: GraphQLResolveInfo,
+) => ctx.loaders[WALLET_LOADERS[args.direction]].load(moneyPage(parent, args, info));
+
+/** `transfers` of a party: those of the wallets it controls. */
+export const heldTransfers = (
+  parent: { key: string },
+  args: MoneyArgs & { direction: TransferDirection },
+  ctx: Context,
+  info: GraphQLResolveInfo,
+) => ctx.loaders[HELD_LOADERS[args.direction]].load(moneyPage(parent, args, info));
+
+/** A count the loader skipped is never read: `totalCount` is what made it count. */
+function counted(connection: MoneyConnectionRecord<unknown>): number {
+  if (connection.totalCount === null) throw new Error('totalCount was not counted although the request selects it');
+  return connection.totalCount;
+}
+
+export const TransferConnection: TransferConnectionResolvers = {
+  totalCount: counted,
+  countsBy: (connection, { field }, ctx) => ctx.loaders.moneyGroups.load({ scope: connection.scope, group: field }),
+};
+
+export const SalaryPaymentConnection: SalaryPaymentConnectionResolvers = {
+  totalCount: counted,
+  countsBy: (connection, { field }, ctx) => ctx.loaders.moneyGroups.load({ scope: connection.scope, group: field }),
+};
