@@ -311,6 +311,22 @@ describe('money pages by hand', () => {
     expect(counted()).toEqual([true]);
   });
 
+  it("brings a page's wallets along when the request selects them, so they cost no statement of their own", async () => {
+    const page = `{ node(id: "${id}") { ... on Wallet { transfers(first: 50) { edges { node { id from { id name } to { address } } } } } } }`;
+    const data = dataOf(await h.run(page));
+    const expected = referencePage(world.transfers.filter((t) => touches([WALLETS[0]!], t)), {}, { field: 'TIME', direction: 'DESC' });
+    expect(data.node.transfers.edges.map((e: { node: { id: string; from: { id: string }; to: { address: string } } }) => [
+      keyOfId(e.node.id),
+      keyOfId(e.node.from.id),
+      f.numberOf(e.node.to.address),
+    ])).toEqual(expected.slice(0, 50).map((m) => [m.key, m.from, WALLETS.indexOf(m.to)]));
+    // The wallet by id, then its page: the ends came with the page.
+    expect(h.queries.map((e) => e.statement)).toEqual(['loaders.nodesByKey', 'loaders.money.walletTransfers.timeDesc']);
+    const salaries = `{ node(id: "${toGlobalId(EMPLOYER)}") { ... on Employer { salaryPayments(first: 5) { edges { node { wallet { id } employer { name } } } } } } }`;
+    expect(dataOf(await h.run(salaries)).node.salaryPayments.edges).toHaveLength(5);
+    expect(h.queries.map((e) => e.statement)).toEqual(['loaders.nodesByKey', 'loaders.money.employerSalaryPayments.timeDesc']);
+  });
+
   it('loads the transfer pages of many wallets in one statement', async () => {
     const ids = WALLETS.map((w) => `"${toGlobalId(w)}"`).join(', ');
     const result = await h.run(`{ nodes(ids: [${ids}]) { ... on Wallet {

@@ -15,6 +15,12 @@ export interface PeerInputs {
   readonly transferPair: { readonly from: string; readonly to: string; readonly asset: string };
   /** A source the mutation cites. */
   readonly sourceKey: string;
+  /**
+   * The transfer pages' filter: the hub's most frequent outgoing asset, the middle half of its
+   * times in that asset (since inclusive, until exclusive), and the median amount of that asset
+   * over the whole graph.
+   */
+  readonly transferWindow: { readonly asset: string; readonly since: string; readonly until: string; readonly minAmount: string };
 }
 
 const one = async (executor: Executor, what: string, cypher: string, params: Record<string, unknown> = {}) => {
@@ -45,6 +51,27 @@ RETURN w.key AS key, w.name AS name ORDER BY CASE WHEN i >= 20 AND o >= 20 THEN 
 RETURN w.key AS from, o.key AS to, t.asset AS asset ORDER BY t.key LIMIT 1`,
     { hub: hub.key },
   );
+  const asset = await one(
+    executor,
+    'the hub asset',
+    'MATCH (:Wallet:Node {key: $hub})-[t:TRANSFERRED]->() RETURN t.asset AS asset, count(*) AS n ORDER BY n DESC, asset LIMIT 1',
+    { hub: hub.key },
+  );
+  const window = await one(
+    executor,
+    'a time window',
+    `MATCH (:Wallet:Node {key: $hub})-[t:TRANSFERRED]->() WHERE t.asset = $asset
+WITH t.at.epochMillis AS at ORDER BY at WITH collect(at) AS ats
+RETURN ats[size(ats) / 4] AS since, ats[(3 * size(ats)) / 4] AS until`,
+    { hub: hub.key, asset: asset.asset },
+  );
+  const median = await one(
+    executor,
+    'a median amount',
+    `MATCH ()-[t:TRANSFERRED]->() WHERE t.asset = $asset
+WITH t ORDER BY t.amountOrder WITH collect(t.amount) AS amounts RETURN amounts[size(amounts) / 2] AS amount`,
+    { asset: asset.asset },
+  );
   const source = await one(executor, 'a source', 'MATCH (s:Source) RETURN s.key AS key ORDER BY key LIMIT 1');
   const word = String(hub.name).split(/[^\p{L}\p{N}]+/u).find((w) => w.length >= 3) ?? String(hub.name);
   return {
@@ -54,5 +81,11 @@ RETURN w.key AS from, o.key AS to, t.asset AS asset ORDER BY t.key LIMIT 1`,
     searchWord: word,
     transferPair: { from: String(pair.from), to: String(pair.to), asset: String(pair.asset) },
     sourceKey: String(source.key),
+    transferWindow: {
+      asset: String(asset.asset),
+      since: new Date(Number(window.since)).toISOString(),
+      until: new Date(Number(window.until)).toISOString(),
+      minAmount: String(median.amount),
+    },
   };
 }

@@ -1,4 +1,5 @@
 import type { Row } from '../../src/db/executor.js';
+import { amountOrderKey } from '../../src/model/amount-order.js';
 import { toGlobalId } from '../../src/model/global-ids.js';
 import type { PeerInputs } from './inputs.js';
 
@@ -112,6 +113,14 @@ export function peerOperations(inputs: PeerInputs, runId: number): PeerOperation
   const amount = (_run: number) => '1.5';
   const at = (_run: number) => '2024-01-01T00:00:00.000Z';
   const mutation = inputs.transferPair;
+  const window = inputs.transferWindow;
+  /** A transfer of a page, keyed by its stored key whichever way it was asked. */
+  const movement = (t: Record<string, unknown>) => ({
+    key: t.id === undefined ? String(t.key) : keyOfId(t.id),
+    amount: String(t.amount),
+    asset: String(t.asset),
+    at: ms(t.at),
+  });
 
   return [
     {
@@ -385,6 +394,61 @@ RETURN w.key AS key,
       throughput: true,
     },
     {
+      name: 'transferPage',
+      title: "the hub's transfers of one asset in a time window, latest first, 20, with totalCount",
+      trailgraph: {
+        query: `query BenchTransferPage($id: ID!, $filter: MoneyFilter!) { node(id: $id) { ... on Wallet {
+          outgoingTransfers(first: 20, filter: $filter, orderBy: { field: TIME, direction: DESC }) { totalCount edges { node { id amount asset at } } } } } }`,
+        variables: () => ({ id: toGlobalId(hub), filter: { assets: [window.asset], since: window.since, until: window.until } }),
+        canonical: (d) => {
+          const c = obj(obj(d.node).outgoingTransfers);
+          return { total: num(c.totalCount), transfers: edgesOf(c).map(({ node }) => movement(obj(node))) };
+        },
+      },
+      peer: {
+        query: `query PeerTransferPage($key: ID!, $asset: String!, $since: DateTime!, $until: DateTime!) { wallets(where: { key: { eq: $key } }) {
+          outgoingTransfersConnection(first: 20, where: { edge: { asset: { eq: $asset }, at: { gte: $since, lt: $until } } },
+            sort: [{ edge: { at: DESC } }, { edge: { key: DESC } }]) { totalCount edges { properties { key amount asset at } } } } }`,
+        variables: () => ({ key: hub, asset: window.asset, since: window.since, until: window.until }),
+        canonical: (d) => {
+          const c = obj(obj(list(d.wallets)[0]).outgoingTransfersConnection);
+          return { total: num(c.totalCount), transfers: edgesOf(c).map(({ properties }) => movement({ ...obj(properties), id: undefined })) };
+        },
+      },
+      floor: {
+        cypher: `MATCH (w:Wallet:Node {key: $key})
+CALL { WITH w MATCH (w)-[t:TRANSFERRED]->(:Wallet) WHERE t.asset = $asset AND t.at >= datetime($since) AND t.at < datetime($until) RETURN count(t) AS total }
+CALL { WITH w MATCH (w)-[t:TRANSFERRED]->(:Wallet) WHERE t.asset = $asset AND t.at >= datetime($since) AND t.at < datetime($until)
+  WITH t ORDER BY t.at DESC, t.key DESC LIMIT 20 RETURN collect({key: t.key, amount: t.amount, asset: t.asset, at: t.at.epochMillis}) AS transfers }
+RETURN total, transfers`,
+        params: () => ({ key: hub, asset: window.asset, since: window.since, until: window.until }),
+        canonical: (rows) => {
+          const r = obj(rows[0]);
+          return { total: num(r.total), transfers: list(r.transfers).map(obj).map(movement) };
+        },
+      },
+      throughput: true,
+    },
+    {
+      name: 'largestTransfers',
+      title: 'every transfer of one asset above its median amount, largest first, 20',
+      trailgraph: {
+        query: `query BenchLargest($filter: MoneyFilter!) {
+          transfers(first: 20, filter: $filter, orderBy: { field: AMOUNT, direction: DESC }) { edges { node { id amount asset at } } } }`,
+        variables: () => ({ filter: { assets: [window.asset], minAmount: window.minAmount } }),
+        canonical: (d) => edgesOf(d.transfers).map(({ node }) => movement(obj(node))),
+      },
+      peer: { missing: 'stored amounts are exact decimal strings; the peer can only sort and compare them as text' },
+      floor: {
+        cypher: `MATCH ()-[t:TRANSFERRED]->() WHERE t.amountOrder >= $min AND t.asset = $asset
+WITH t ORDER BY t.amountOrder DESC, t.key DESC LIMIT 20
+RETURN t.key AS key, t.amount AS amount, t.asset AS asset, t.at.epochMillis AS at`,
+        params: () => ({ asset: window.asset, min: amountOrderKey(window.minAmount) }),
+        canonical: (rows) => rows.map((r) => movement(obj(r))),
+      },
+      throughput: true,
+    },
+    {
       name: 'recordTransfer',
       title: 'a mutation recording a transfer',
       trailgraph: {
@@ -463,7 +527,6 @@ RETURN count(*) AS deleted`;
 export const benchTxPrefix = (runId: number) => `${BENCH_TX_PREFIX}${runId.toString(16).padStart(12, '0')}`;
 
 export const SLOTS: readonly OperationSlot[] = [
-  { title: 'transfer page (issue 12 §2)', missing: 'NOT BUILT: section 2 does not exist yet; slot kept for it (trailgraph, the peer where it can, the floor)' },
   {
     title: 'path operations (moneyTrails, exposure, neighbourhood, shortestConnection)',
     missing: 'NOT BUILT HERE: `npm run bench:paths` times them against the floor; the peer has no path operations',

@@ -66,8 +66,13 @@ const asNode = <T extends NodeRecord>(value: Parameters<typeof toNodeRecord>[0])
  * never cached across requests: cached records must not leak between users or go stale.
  */
 export function createLoaders(executor: Reader) {
+  const node = byKeyLoader(executor, NODES_BY_KEY, toNodeRecord);
+  const primeNode = (value: Parameters<typeof toNodeRecord>[0]) => {
+    const record = toNodeRecord(value);
+    node.prime(record.key, record);
+  };
   return {
-    node: byKeyLoader(executor, NODES_BY_KEY, toNodeRecord),
+    node,
     employment: byKeyLoader(executor, EMPLOYMENTS_BY_KEY, toEmploymentRecord),
     salaryPayment: byKeyLoader(executor, SALARY_PAYMENTS_BY_KEY, toSalaryPaymentRecord),
     transfer: byKeyLoader(executor, TRANSFERS_BY_KEY, toTransferRecord),
@@ -98,7 +103,7 @@ export function createLoaders(executor: Reader) {
     identifierHolders: pagedLoader(executor, PAGED_READS.identifierHolders, asNode<EntityRecord>),
     controlledWallets: pagedLoader(executor, PAGED_READS.controlledWallets, asNode<WalletRecord>),
     issuedActions: pagedLoader(executor, PAGED_READS.issuedActions, asNode<EnforcementActionRecord>),
-    ...createMoneyLoaders<TransferRecord, SalaryPaymentRecord>(executor, toTransferRecord, toSalaryPaymentRecord),
+    ...createMoneyLoaders<TransferRecord, SalaryPaymentRecord>(executor, toTransferRecord, toSalaryPaymentRecord, primeNode),
     employerEmployments: pagedLoader<EmploymentRecord>(executor, PAGED_READS.employerEmployments, toEmploymentRecord),
     identityEmployments: pagedLoader<EmploymentRecord>(executor, PAGED_READS.identityEmployments, toEmploymentRecord),
   };

@@ -94,13 +94,19 @@ export interface MoneyPageKey {
   readonly page: PageRequest;
   readonly filter?: MoneyFilter | null;
   readonly orderBy?: MoneyOrder | null;
+  /** The request selects the movements' ends (`from`, `to`, `wallet`, `employer`): fetch them along. */
+  readonly ends?: boolean;
 }
 
-function readItems<T>(value: Plain | undefined, limit: number, toRecord: (value: Plain) => T): PageItem<T>[] {
+/** Records of nodes a page brought along, handed to the request's node loader. */
+export type PrimeNode = (value: Plain) => void;
+
+function readItems<T>(value: Plain | undefined, limit: number, toRecord: (value: Plain) => T, prime: PrimeNode): PageItem<T>[] {
   return asList(value ?? null, 'items')
     .slice(0, limit + 1)
     .map((item) => {
       const m = asMap(item, 'a page item');
+      if (m.ends !== null && m.ends !== undefined) asList(m.ends, 'ends').forEach(prime);
       return { v: asSortValue(m.v, 'sort value'), k: str(m, 'k'), node: toRecord(m.node ?? null) };
     });
 }
@@ -109,7 +115,7 @@ function readItems<T>(value: Plain | undefined, limit: number, toRecord: (value:
  * A loader of one money page field. The pages asked for in one tick go to Neo4j as one
  * `UNWIND $requests` statement per ordering among them (one, nearly always).
  */
-function moneyPageLoader<T>(executor: Reader, name: MoneyPageName, toRecord: (value: Plain) => T) {
+function pageLoader<T>(executor: Reader, name: MoneyPageName, toRecord: (value: Plain) => T, prime: PrimeNode) {
   return new DataLoader<MoneyPageKey, MoneyConnectionRecord<T>, string>(
     async (keys) => {
       const orderings = keys.map((key) => moneyOrdering(key.orderBy));
@@ -121,6 +127,7 @@ function moneyPageLoader<T>(executor: Reader, name: MoneyPageName, toRecord: (va
           parent: key.parent,
           after: checkCursor(key.page.after, ordering),
           counted: key.page.counted,
+          ends: key.ends ?? false,
           f: filterParams(key.filter),
         }));
         const limit = Math.max(...mine.map(({ key }) => key.page.limit)) + 1;
@@ -128,7 +135,7 @@ function moneyPageLoader<T>(executor: Reader, name: MoneyPageName, toRecord: (va
         const byIndex = new Map(rows.map((row) => [column(row, 'i'), row]));
         for (const { key, i } of mine) {
           const row = byIndex.get(i);
-          const items = row ? readItems(column(row, 'items'), key.page.limit, toRecord) : [];
+          const items = row ? readItems(column(row, 'items'), key.page.limit, toRecord, prime) : [];
           const total = row && key.page.counted ? int(row, 'total') : key.page.counted ? 0 : null;
           results[i] = {
             ...toPage(items, key.page.limit),
@@ -141,7 +148,7 @@ function moneyPageLoader<T>(executor: Reader, name: MoneyPageName, toRecord: (va
     },
     {
       cacheKeyFn: (key) =>
-        JSON.stringify([key.parent, key.page.limit, key.page.after, key.page.counted, key.filter ?? null, moneyOrdering(key.orderBy)]),
+        JSON.stringify([key.parent, key.page.limit, key.page.after, key.page.counted, key.ends ?? false, key.filter ?? null, moneyOrdering(key.orderBy)]),
     },
   );
 }
@@ -251,16 +258,18 @@ export function createMoneyLoaders<Transfer, Salary>(
   executor: Reader,
   toTransfer: (value: Plain) => Transfer,
   toSalary: (value: Plain) => Salary,
+  prime: PrimeNode,
 ) {
+  const moneyPageLoader = <T>(name: MoneyPageName, toRecord: (value: Plain) => T) => pageLoader(executor, name, toRecord, prime);
   return {
-    walletOutgoingTransfers: moneyPageLoader(executor, 'walletOutgoingTransfers', toTransfer),
-    walletIncomingTransfers: moneyPageLoader(executor, 'walletIncomingTransfers', toTransfer),
-    walletTransfers: moneyPageLoader(executor, 'walletTransfers', toTransfer),
-    heldOutgoingTransfers: moneyPageLoader(executor, 'heldOutgoingTransfers', toTransfer),
-    heldIncomingTransfers: moneyPageLoader(executor, 'heldIncomingTransfers', toTransfer),
-    heldTransfers: moneyPageLoader(executor, 'heldTransfers', toTransfer),
-    walletSalaryPayments: moneyPageLoader(executor, 'walletSalaryPayments', toSalary),
-    employerSalaryPayments: moneyPageLoader(executor, 'employerSalaryPayments', toSalary),
+    walletOutgoingTransfers: moneyPageLoader('walletOutgoingTransfers', toTransfer),
+    walletIncomingTransfers: moneyPageLoader('walletIncomingTransfers', toTransfer),
+    walletTransfers: moneyPageLoader('walletTransfers', toTransfer),
+    heldOutgoingTransfers: moneyPageLoader('heldOutgoingTransfers', toTransfer),
+    heldIncomingTransfers: moneyPageLoader('heldIncomingTransfers', toTransfer),
+    heldTransfers: moneyPageLoader('heldTransfers', toTransfer),
+    walletSalaryPayments: moneyPageLoader('walletSalaryPayments', toSalary),
+    employerSalaryPayments: moneyPageLoader('employerSalaryPayments', toSalary),
     moneyGroups: groupsLoader(executor),
     allTransfers: (filter: MoneyFilter | null | undefined, orderBy: MoneyOrder | null | undefined, page: PageRequest) =>
       allTransfers(executor, toTransfer, filter, orderBy, page),

@@ -1,6 +1,6 @@
 import type { SalaryPaymentGroupField, TransferGroupField } from '../generated/graphql.js';
 import { labelsOf } from '../model/index.js';
-import { EDGE_PROJECTION } from './projections.js';
+import { EDGE_PROJECTION, nodeProjection } from './projections.js';
 
 /**
  * The money pages of the schema (a wallet's or an entity's transfers, salaries paid by an employer
@@ -82,7 +82,8 @@ const matching = (spec: MoneySpec) => `MATCH ${spec.pattern}
 /**
  * One page per request, for many requests at once, like `pagedCypher`; the count runs only for
  * requests that select `totalCount` (`req.counted`), and only the page's own movements are
- * projected, after the limit.
+ * projected, after the limit. When the request selects a movement's wallets or payer
+ * (`req.ends`), both ends come along, so the level below needs no statement of its own.
  */
 export function moneyPageCypher(spec: MoneySpec, ordering: MoneyOrdering): string {
   const direction = directionOf(ordering);
@@ -101,8 +102,9 @@ CALL {
   ${matching(spec)}
   WITH req, r, ${sortValue(ordering, spec.time)} AS v, r.key AS k
   WHERE req.after IS NULL OR v ${cmp} req.after.v OR (v = req.after.v AND k ${cmp} req.after.k)
-  WITH r, v, k ORDER BY v ${direction}, k ${direction} LIMIT $limit
-  RETURN collect({v: v, k: k, node: ${EDGE_PROJECTION}}) AS items
+  WITH req, r, v, k ORDER BY v ${direction}, k ${direction} LIMIT $limit
+  WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
+  RETURN collect({v: v, k: k, node: ${EDGE_PROJECTION}, ends: CASE WHEN req.ends THEN [${nodeProjection('s')}, ${nodeProjection('e')}] END}) AS items
 }
 RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items`;
 }

@@ -8,7 +8,7 @@ import type {
 } from '../generated/graphql.js';
 import type { Context } from '../context.js';
 import type { MoneyConnectionRecord } from '../loaders/index.js';
-import { countedPage } from './selection.js';
+import { countedPage, selectsAt } from './selection.js';
 
 /** Arguments every money page field takes. */
 interface MoneyArgs {
@@ -18,12 +18,16 @@ interface MoneyArgs {
   readonly after?: string | null;
 }
 
+/** The fields of a transfer or salary payment that are nodes at its ends. */
+const ENDS = ['from', 'to', 'wallet', 'employer'];
+
 /** The load key of a money page of `parent`. */
 export const moneyPage = (parent: { key: string }, args: MoneyArgs, info: GraphQLResolveInfo) => ({
   parent: parent.key,
   page: countedPage(args, info),
   filter: args.filter,
   orderBy: args.orderBy,
+  ends: selectsAt(info, ['edges', 'node'], ENDS),
 });
 
 const WALLET_LOADERS = { IN: 'walletIncomingTransfers', OUT: 'walletOutgoingTransfers', ANY: 'walletTransfers' } as const;

@@ -1075,8 +1075,9 @@ CALL {
     AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
   WITH req, r, r.amountOrder AS v, r.key AS k
   WHERE req.after IS NULL OR v > req.after.v OR (v = req.after.v AND k > req.after.k)
-  WITH r, v, k ORDER BY v ASC, k ASC LIMIT $limit
-  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}}) AS items
+  WITH req, r, v, k ORDER BY v ASC, k ASC LIMIT $limit
+  WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
+  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}, ends: CASE WHEN req.ends THEN [s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}] END}) AS items
 }
 RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
 
@@ -1108,8 +1109,9 @@ CALL {
     AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
   WITH req, r, r.amountOrder AS v, r.key AS k
   WHERE req.after IS NULL OR v < req.after.v OR (v = req.after.v AND k < req.after.k)
-  WITH r, v, k ORDER BY v DESC, k DESC LIMIT $limit
-  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}}) AS items
+  WITH req, r, v, k ORDER BY v DESC, k DESC LIMIT $limit
+  WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
+  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}, ends: CASE WHEN req.ends THEN [s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}] END}) AS items
 }
 RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
 
@@ -1181,8 +1183,9 @@ CALL {
     AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
   WITH req, r, r.paidAt.epochMillis AS v, r.key AS k
   WHERE req.after IS NULL OR v > req.after.v OR (v = req.after.v AND k > req.after.k)
-  WITH r, v, k ORDER BY v ASC, k ASC LIMIT $limit
-  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}}) AS items
+  WITH req, r, v, k ORDER BY v ASC, k ASC LIMIT $limit
+  WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
+  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}, ends: CASE WHEN req.ends THEN [s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}] END}) AS items
 }
 RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
 
@@ -1214,8 +1217,9 @@ CALL {
     AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
   WITH req, r, r.paidAt.epochMillis AS v, r.key AS k
   WHERE req.after IS NULL OR v < req.after.v OR (v = req.after.v AND k < req.after.k)
-  WITH r, v, k ORDER BY v DESC, k DESC LIMIT $limit
-  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}}) AS items
+  WITH req, r, v, k ORDER BY v DESC, k DESC LIMIT $limit
+  WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
+  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}, ends: CASE WHEN req.ends THEN [s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}] END}) AS items
 }
 RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
 
@@ -1247,8 +1251,9 @@ CALL {
     AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
   WITH req, r, r.amountOrder AS v, r.key AS k
   WHERE req.after IS NULL OR v > req.after.v OR (v = req.after.v AND k > req.after.k)
-  WITH r, v, k ORDER BY v ASC, k ASC LIMIT $limit
-  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}}) AS items
+  WITH req, r, v, k ORDER BY v ASC, k ASC LIMIT $limit
+  WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
+  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}, ends: CASE WHEN req.ends THEN [s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}] END}) AS items
 }
 RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
 
@@ -1280,8 +1285,9 @@ CALL {
     AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
   WITH req, r, r.amountOrder AS v, r.key AS k
   WHERE req.after IS NULL OR v < req.after.v OR (v = req.after.v AND k < req.after.k)
-  WITH r, v, k ORDER BY v DESC, k DESC LIMIT $limit
-  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}}) AS items
+  WITH req, r, v, k ORDER BY v DESC, k DESC LIMIT $limit
+  WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
+  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}, ends: CASE WHEN req.ends THEN [s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}] END}) AS items
 }
 RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
 
@@ -1373,8 +1379,9 @@ CALL {
     AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
   WITH req, r, r.at.epochMillis AS v, r.key AS k
   WHERE req.after IS NULL OR v > req.after.v OR (v = req.after.v AND k > req.after.k)
-  WITH r, v, k ORDER BY v ASC, k ASC LIMIT $limit
-  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}}) AS items
+  WITH req, r, v, k ORDER BY v ASC, k ASC LIMIT $limit
+  WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
+  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}, ends: CASE WHEN req.ends THEN [s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}] END}) AS items
 }
 RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
 
@@ -1406,8 +1413,9 @@ CALL {
     AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
   WITH req, r, r.at.epochMillis AS v, r.key AS k
   WHERE req.after IS NULL OR v < req.after.v OR (v = req.after.v AND k < req.after.k)
-  WITH r, v, k ORDER BY v DESC, k DESC LIMIT $limit
-  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}}) AS items
+  WITH req, r, v, k ORDER BY v DESC, k DESC LIMIT $limit
+  WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
+  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}, ends: CASE WHEN req.ends THEN [s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}] END}) AS items
 }
 RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
 
@@ -1439,8 +1447,9 @@ CALL {
     AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
   WITH req, r, r.amountOrder AS v, r.key AS k
   WHERE req.after IS NULL OR v > req.after.v OR (v = req.after.v AND k > req.after.k)
-  WITH r, v, k ORDER BY v ASC, k ASC LIMIT $limit
-  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}}) AS items
+  WITH req, r, v, k ORDER BY v ASC, k ASC LIMIT $limit
+  WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
+  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}, ends: CASE WHEN req.ends THEN [s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}] END}) AS items
 }
 RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
 
@@ -1472,8 +1481,9 @@ CALL {
     AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
   WITH req, r, r.amountOrder AS v, r.key AS k
   WHERE req.after IS NULL OR v < req.after.v OR (v = req.after.v AND k < req.after.k)
-  WITH r, v, k ORDER BY v DESC, k DESC LIMIT $limit
-  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}}) AS items
+  WITH req, r, v, k ORDER BY v DESC, k DESC LIMIT $limit
+  WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
+  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}, ends: CASE WHEN req.ends THEN [s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}] END}) AS items
 }
 RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
 
@@ -1565,8 +1575,9 @@ CALL {
     AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
   WITH req, r, r.at.epochMillis AS v, r.key AS k
   WHERE req.after IS NULL OR v > req.after.v OR (v = req.after.v AND k > req.after.k)
-  WITH r, v, k ORDER BY v ASC, k ASC LIMIT $limit
-  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}}) AS items
+  WITH req, r, v, k ORDER BY v ASC, k ASC LIMIT $limit
+  WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
+  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}, ends: CASE WHEN req.ends THEN [s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}] END}) AS items
 }
 RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
 
@@ -1598,8 +1609,9 @@ CALL {
     AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
   WITH req, r, r.at.epochMillis AS v, r.key AS k
   WHERE req.after IS NULL OR v < req.after.v OR (v = req.after.v AND k < req.after.k)
-  WITH r, v, k ORDER BY v DESC, k DESC LIMIT $limit
-  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}}) AS items
+  WITH req, r, v, k ORDER BY v DESC, k DESC LIMIT $limit
+  WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
+  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}, ends: CASE WHEN req.ends THEN [s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}] END}) AS items
 }
 RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
 
@@ -1631,8 +1643,9 @@ CALL {
     AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
   WITH req, r, r.amountOrder AS v, r.key AS k
   WHERE req.after IS NULL OR v > req.after.v OR (v = req.after.v AND k > req.after.k)
-  WITH r, v, k ORDER BY v ASC, k ASC LIMIT $limit
-  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}}) AS items
+  WITH req, r, v, k ORDER BY v ASC, k ASC LIMIT $limit
+  WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
+  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}, ends: CASE WHEN req.ends THEN [s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}] END}) AS items
 }
 RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
 
@@ -1664,8 +1677,9 @@ CALL {
     AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
   WITH req, r, r.amountOrder AS v, r.key AS k
   WHERE req.after IS NULL OR v < req.after.v OR (v = req.after.v AND k < req.after.k)
-  WITH r, v, k ORDER BY v DESC, k DESC LIMIT $limit
-  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}}) AS items
+  WITH req, r, v, k ORDER BY v DESC, k DESC LIMIT $limit
+  WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
+  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}, ends: CASE WHEN req.ends THEN [s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}] END}) AS items
 }
 RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
 
@@ -1757,8 +1771,9 @@ CALL {
     AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
   WITH req, r, r.at.epochMillis AS v, r.key AS k
   WHERE req.after IS NULL OR v > req.after.v OR (v = req.after.v AND k > req.after.k)
-  WITH r, v, k ORDER BY v ASC, k ASC LIMIT $limit
-  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}}) AS items
+  WITH req, r, v, k ORDER BY v ASC, k ASC LIMIT $limit
+  WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
+  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}, ends: CASE WHEN req.ends THEN [s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}] END}) AS items
 }
 RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
 
@@ -1790,8 +1805,9 @@ CALL {
     AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
   WITH req, r, r.at.epochMillis AS v, r.key AS k
   WHERE req.after IS NULL OR v < req.after.v OR (v = req.after.v AND k < req.after.k)
-  WITH r, v, k ORDER BY v DESC, k DESC LIMIT $limit
-  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}}) AS items
+  WITH req, r, v, k ORDER BY v DESC, k DESC LIMIT $limit
+  WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
+  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}, ends: CASE WHEN req.ends THEN [s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}] END}) AS items
 }
 RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
 
@@ -1823,8 +1839,9 @@ CALL {
     AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
   WITH req, r, r.amountOrder AS v, r.key AS k
   WHERE req.after IS NULL OR v > req.after.v OR (v = req.after.v AND k > req.after.k)
-  WITH r, v, k ORDER BY v ASC, k ASC LIMIT $limit
-  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}}) AS items
+  WITH req, r, v, k ORDER BY v ASC, k ASC LIMIT $limit
+  WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
+  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}, ends: CASE WHEN req.ends THEN [s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}] END}) AS items
 }
 RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
 
@@ -1856,8 +1873,9 @@ CALL {
     AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
   WITH req, r, r.amountOrder AS v, r.key AS k
   WHERE req.after IS NULL OR v < req.after.v OR (v = req.after.v AND k < req.after.k)
-  WITH r, v, k ORDER BY v DESC, k DESC LIMIT $limit
-  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}}) AS items
+  WITH req, r, v, k ORDER BY v DESC, k DESC LIMIT $limit
+  WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
+  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}, ends: CASE WHEN req.ends THEN [s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}] END}) AS items
 }
 RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
 
@@ -1949,8 +1967,9 @@ CALL {
     AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
   WITH req, r, r.at.epochMillis AS v, r.key AS k
   WHERE req.after IS NULL OR v > req.after.v OR (v = req.after.v AND k > req.after.k)
-  WITH r, v, k ORDER BY v ASC, k ASC LIMIT $limit
-  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}}) AS items
+  WITH req, r, v, k ORDER BY v ASC, k ASC LIMIT $limit
+  WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
+  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}, ends: CASE WHEN req.ends THEN [s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}] END}) AS items
 }
 RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
 
@@ -1982,8 +2001,9 @@ CALL {
     AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
   WITH req, r, r.at.epochMillis AS v, r.key AS k
   WHERE req.after IS NULL OR v < req.after.v OR (v = req.after.v AND k < req.after.k)
-  WITH r, v, k ORDER BY v DESC, k DESC LIMIT $limit
-  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}}) AS items
+  WITH req, r, v, k ORDER BY v DESC, k DESC LIMIT $limit
+  WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
+  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}, ends: CASE WHEN req.ends THEN [s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}] END}) AS items
 }
 RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
 
@@ -2015,8 +2035,9 @@ CALL {
     AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
   WITH req, r, r.amountOrder AS v, r.key AS k
   WHERE req.after IS NULL OR v > req.after.v OR (v = req.after.v AND k > req.after.k)
-  WITH r, v, k ORDER BY v ASC, k ASC LIMIT $limit
-  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}}) AS items
+  WITH req, r, v, k ORDER BY v ASC, k ASC LIMIT $limit
+  WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
+  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}, ends: CASE WHEN req.ends THEN [s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}] END}) AS items
 }
 RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
 
@@ -2048,8 +2069,9 @@ CALL {
     AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
   WITH req, r, r.amountOrder AS v, r.key AS k
   WHERE req.after IS NULL OR v < req.after.v OR (v = req.after.v AND k < req.after.k)
-  WITH r, v, k ORDER BY v DESC, k DESC LIMIT $limit
-  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}}) AS items
+  WITH req, r, v, k ORDER BY v DESC, k DESC LIMIT $limit
+  WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
+  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}, ends: CASE WHEN req.ends THEN [s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}] END}) AS items
 }
 RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
 
@@ -2141,8 +2163,9 @@ CALL {
     AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
   WITH req, r, r.at.epochMillis AS v, r.key AS k
   WHERE req.after IS NULL OR v > req.after.v OR (v = req.after.v AND k > req.after.k)
-  WITH r, v, k ORDER BY v ASC, k ASC LIMIT $limit
-  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}}) AS items
+  WITH req, r, v, k ORDER BY v ASC, k ASC LIMIT $limit
+  WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
+  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}, ends: CASE WHEN req.ends THEN [s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}] END}) AS items
 }
 RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
 
@@ -2174,8 +2197,9 @@ CALL {
     AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
   WITH req, r, r.at.epochMillis AS v, r.key AS k
   WHERE req.after IS NULL OR v < req.after.v OR (v = req.after.v AND k < req.after.k)
-  WITH r, v, k ORDER BY v DESC, k DESC LIMIT $limit
-  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}}) AS items
+  WITH req, r, v, k ORDER BY v DESC, k DESC LIMIT $limit
+  WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
+  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}, ends: CASE WHEN req.ends THEN [s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}] END}) AS items
 }
 RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
 
@@ -2207,8 +2231,9 @@ CALL {
     AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
   WITH req, r, r.amountOrder AS v, r.key AS k
   WHERE req.after IS NULL OR v > req.after.v OR (v = req.after.v AND k > req.after.k)
-  WITH r, v, k ORDER BY v ASC, k ASC LIMIT $limit
-  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}}) AS items
+  WITH req, r, v, k ORDER BY v ASC, k ASC LIMIT $limit
+  WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
+  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}, ends: CASE WHEN req.ends THEN [s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}] END}) AS items
 }
 RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
 
@@ -2240,8 +2265,9 @@ CALL {
     AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
   WITH req, r, r.amountOrder AS v, r.key AS k
   WHERE req.after IS NULL OR v < req.after.v OR (v = req.after.v AND k < req.after.k)
-  WITH r, v, k ORDER BY v DESC, k DESC LIMIT $limit
-  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}}) AS items
+  WITH req, r, v, k ORDER BY v DESC, k DESC LIMIT $limit
+  WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
+  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}, ends: CASE WHEN req.ends THEN [s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}] END}) AS items
 }
 RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
 
@@ -2313,8 +2339,9 @@ CALL {
     AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
   WITH req, r, r.paidAt.epochMillis AS v, r.key AS k
   WHERE req.after IS NULL OR v > req.after.v OR (v = req.after.v AND k > req.after.k)
-  WITH r, v, k ORDER BY v ASC, k ASC LIMIT $limit
-  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}}) AS items
+  WITH req, r, v, k ORDER BY v ASC, k ASC LIMIT $limit
+  WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
+  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}, ends: CASE WHEN req.ends THEN [s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}] END}) AS items
 }
 RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
 
@@ -2346,8 +2373,9 @@ CALL {
     AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
   WITH req, r, r.paidAt.epochMillis AS v, r.key AS k
   WHERE req.after IS NULL OR v < req.after.v OR (v = req.after.v AND k < req.after.k)
-  WITH r, v, k ORDER BY v DESC, k DESC LIMIT $limit
-  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}}) AS items
+  WITH req, r, v, k ORDER BY v DESC, k DESC LIMIT $limit
+  WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
+  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}, ends: CASE WHEN req.ends THEN [s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}] END}) AS items
 }
 RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
 
@@ -2379,8 +2407,9 @@ CALL {
     AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
   WITH req, r, r.amountOrder AS v, r.key AS k
   WHERE req.after IS NULL OR v > req.after.v OR (v = req.after.v AND k > req.after.k)
-  WITH r, v, k ORDER BY v ASC, k ASC LIMIT $limit
-  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}}) AS items
+  WITH req, r, v, k ORDER BY v ASC, k ASC LIMIT $limit
+  WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
+  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}, ends: CASE WHEN req.ends THEN [s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}] END}) AS items
 }
 RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
 
@@ -2412,8 +2441,9 @@ CALL {
     AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
   WITH req, r, r.amountOrder AS v, r.key AS k
   WHERE req.after IS NULL OR v < req.after.v OR (v = req.after.v AND k < req.after.k)
-  WITH r, v, k ORDER BY v DESC, k DESC LIMIT $limit
-  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}}) AS items
+  WITH req, r, v, k ORDER BY v DESC, k DESC LIMIT $limit
+  WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
+  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}, ends: CASE WHEN req.ends THEN [s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}] END}) AS items
 }
 RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
 
@@ -2505,8 +2535,9 @@ CALL {
     AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
   WITH req, r, r.at.epochMillis AS v, r.key AS k
   WHERE req.after IS NULL OR v > req.after.v OR (v = req.after.v AND k > req.after.k)
-  WITH r, v, k ORDER BY v ASC, k ASC LIMIT $limit
-  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}}) AS items
+  WITH req, r, v, k ORDER BY v ASC, k ASC LIMIT $limit
+  WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
+  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}, ends: CASE WHEN req.ends THEN [s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}] END}) AS items
 }
 RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
 
@@ -2538,8 +2569,9 @@ CALL {
     AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
   WITH req, r, r.at.epochMillis AS v, r.key AS k
   WHERE req.after IS NULL OR v < req.after.v OR (v = req.after.v AND k < req.after.k)
-  WITH r, v, k ORDER BY v DESC, k DESC LIMIT $limit
-  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}}) AS items
+  WITH req, r, v, k ORDER BY v DESC, k DESC LIMIT $limit
+  WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
+  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key}, ends: CASE WHEN req.ends THEN [s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}] END}) AS items
 }
 RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
 
