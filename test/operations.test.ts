@@ -33,6 +33,21 @@ const EXPECTATIONS: Record<string, { variables: Record<string, unknown>; check: 
       });
     },
   },
+  'wallet-transfers.graphql': {
+    variables: { chain: 'ETH', address: '0x3333333333333333333333333333333333333333' },
+    check: (data) => {
+      const page = data.wallet.transfers;
+      // Three salaries of 8200 consolidated in, one 45000 out to the front; 7200s and the 1200 decoy fall below.
+      expect(page.totalCount).toBe(4);
+      expect(page.edges.map((e: Data) => e.node.amount)).toEqual(['45000.00', '8200.00', '8200.00', '8200.00']);
+      expect(page.countsBy).toEqual([
+        { value: '2024-01', count: 1 },
+        { value: '2024-02', count: 1 },
+        { value: '2024-03', count: 1 },
+        { value: '2024-04', count: 1 },
+      ]);
+    },
+  },
   'screen.graphql': {
     variables: {
       items: [

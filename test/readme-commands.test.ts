@@ -80,7 +80,7 @@ async function graphql(query: string, bearer?: string): Promise<{ data?: any; er
 /** The help of a command whose work takes minutes to hours: the flags README passes, then --help. */
 async function usageOf(command: string): Promise<string> {
   const run = await ok(`${command}${command.includes(' -- ') ? '' : ' --'} --help`, 120_000);
-  expect(run.stdout).toMatch(/usage: npm run bench:/);
+  expect(run.stdout).toMatch(/usage: npm run bench[: ]/);
   return run.stdout;
 }
 
@@ -216,6 +216,8 @@ const CHECKS: readonly Check[] = [
   },
   {
     shown: [
+      'npm run bench',
+      'npm run bench -- --quick',
       'npm run bench:paths',
       'npm run bench:paths -- --scales 1,10',
       'npm run bench:contention',
@@ -226,6 +228,8 @@ const CHECKS: readonly Check[] = [
       'each generates a world of 10k to 1M nodes into its own store and times it for minutes to hours; ' +
       'run with --help after the flags README gives, so the strict parser still refuses any flag it does not take',
     async run() {
+      expect(await usageOf('npm run bench')).toMatch(/--scale.*--quick.*--rounds.*--seconds.*--seed/s);
+      await usageOf('npm run bench -- --quick');
       expect(await usageOf('npm run bench:paths')).toMatch(/--scales.*--iterations.*--seed.*--fresh/s);
       await usageOf('npm run bench:paths -- --scales 1,10');
       expect(await usageOf('npm run bench:contention')).toMatch(/--scale.*--lookups.*--in-flight/s);
