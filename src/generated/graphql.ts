@@ -2,6 +2,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { StateRecord, OrganizationRecord, OperativeRecord, FacilitatorRecord, StolenIdentityRecord, EmployerRecord, WalletRecord, EnforcementActionRecord, SourceRecord, PersonRecord, CraftRecord, IdentifierRecord, StateTieRecord, SanctionRecord, LinkRecord, EmploymentRecord, SalaryPaymentRecord, TransferRecord, MoneyConnectionRecord } from '../loaders/records.js';
 import type { ScreenCandidateRecord } from '../loaders/screening.js';
+import type { SearchPage } from '../loaders/index.js';
 import type { Trail, Hop } from '../domain/trails/types.js';
 import type { ExposureRecord } from '../domain/trails/requests.js';
 import type { CategoryExposure } from '../domain/trails/exposure.js';
@@ -3676,8 +3677,8 @@ export type ResolversTypes = {
   ScreenStatus: ScreenStatus;
   Screening: ResolverTypeWrapper<Omit<Screening, 'lists' | 'results'> & { lists: Array<ResolversTypes['Source']>, results: Array<ResolversTypes['ScreenResult']> }>;
   SearchBudget: SearchBudget;
-  SearchConnection: ResolverTypeWrapper<Omit<SearchConnection, 'edges'> & { edges: Array<ResolversTypes['SearchEdge']> }>;
-  SearchEdge: ResolverTypeWrapper<Omit<SearchEdge, 'matchedBy' | 'node'> & { matchedBy: ResolversTypes['SearchMatch'], node: ResolversTypes['Node'] }>;
+  SearchConnection: ResolverTypeWrapper<SearchPage>;
+  SearchEdge: ResolverTypeWrapper<Omit<SearchEdge, 'node'> & { node: ResolversTypes['Node'] }>;
   SearchLimit: ResolverTypeWrapper<SearchLimit>;
   SearchMatch: ResolverTypeWrapper<SearchMatch>;
   SearchMatchKind: SearchMatchKind;
@@ -3819,8 +3820,8 @@ export type ResolversParentTypes = {
   ScreenItem: ScreenItem;
   ScreenResult: Omit<ScreenResult, 'addressCheck' | 'candidates'> & { addressCheck?: Maybe<ResolversParentTypes['AddressCheck']>, candidates: Array<ResolversParentTypes['ScreenCandidate']> };
   Screening: Omit<Screening, 'lists' | 'results'> & { lists: Array<ResolversParentTypes['Source']>, results: Array<ResolversParentTypes['ScreenResult']> };
-  SearchConnection: Omit<SearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['SearchEdge']> };
-  SearchEdge: Omit<SearchEdge, 'matchedBy' | 'node'> & { matchedBy: ResolversParentTypes['SearchMatch'], node: ResolversParentTypes['Node'] };
+  SearchConnection: SearchPage;
+  SearchEdge: Omit<SearchEdge, 'node'> & { node: ResolversParentTypes['Node'] };
   SearchLimit: SearchLimit;
   SearchMatch: SearchMatch;
   Source: SourceRecord;

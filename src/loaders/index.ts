@@ -36,7 +36,7 @@ export type * from './records.js';
 export { encodeCursor, pageRequest, toConnection, type Connection } from '../pagination/index.js';
 export { toGlobalId, fromGlobalId } from '../model/index.js';
 export { createLists, type Lists, type ListSortName, type FilterOf } from './lists.js';
-export type { SearchHit } from './search.js';
+export type { SearchHit, SearchPage } from './search.js';
 export { loadNodeOf, requireEntity, requireNodeOf } from './typed-node.js';
 
 const NODES_BY_KEY = statement('loaders.nodesByKey', `

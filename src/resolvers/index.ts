@@ -19,7 +19,7 @@ import { auditQueries } from './Query/audit.js';
 import { listQueries } from './Query/lists.js';
 import { nodeQueries } from './Query/node.js';
 import { screenQueries } from './Query/screen.js';
-import { searchQueries } from './Query/search.js';
+import { SearchConnection, searchQueries } from './Query/search.js';
 import { exploreQueries } from './Query/explore.js';
 import { ConnectionPath } from './ConnectionPath.js';
 import { ConnectionStep } from './ConnectionStep.js';
@@ -62,6 +62,7 @@ export const resolvers: Resolvers = {
   Mutation: { ...upsertMutations, ...recordMutations, ...importMutations, ...apiKeyMutations },
   Link,
   TransferConnection,
+  SearchConnection,
   SalaryPaymentConnection,
   Sanction,
   ScreenCandidate,

@@ -7,8 +7,7 @@ import type {
   TransferDirection,
 } from '../generated/graphql.js';
 import type { Context } from '../context.js';
-import type { MoneyConnectionRecord } from '../loaders/index.js';
-import { countedPage, selectsAt } from './selection.js';
+import { counted, countedPage, selectsAt } from './selection.js';
 
 /** Arguments every money page field takes. */
 interface MoneyArgs {
@@ -48,12 +47,6 @@ export const heldTransfers = (
   ctx: Context,
   info: GraphQLResolveInfo,
 ) => ctx.loaders[HELD_LOADERS[args.direction]].load(moneyPage(parent, args, info));
-
-/** A count the loader skipped is never read: `totalCount` is what made it count. */
-function counted(connection: MoneyConnectionRecord<unknown>): number {
-  if (connection.totalCount === null) throw new Error('totalCount was not counted although the request selects it');
-  return connection.totalCount;
-}
 
 export const TransferConnection: TransferConnectionResolvers = {
   totalCount: counted,

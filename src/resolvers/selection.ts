@@ -37,3 +37,9 @@ export function selectsAt(info: GraphQLResolveInfo, path: readonly string[], nam
 export function countedPage(args: { first?: number | null; after?: string | null }, info: GraphQLResolveInfo): PageRequest {
   return pageRequest(args, selectsAt(info, [], ['totalCount']));
 }
+
+/** A count the loader skipped is never read: selecting `totalCount` is what made it count. */
+export function counted(connection: { readonly totalCount: number | null }): number {
+  if (connection.totalCount === null) throw new Error('totalCount was not counted although the request selects it');
+  return connection.totalCount;
+}

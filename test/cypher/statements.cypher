@@ -3148,12 +3148,18 @@ RETURN query, n.key AS key, n.name AS name, coalesce(n.aliases, []) AS aliases,
 
 // search.count
 CALL () {
+  CALL db.index.fulltext.queryNodes($index, $prefix) YIELD node AS n
+  WHERE ($labels IS NULL OR any(l IN labels(n) WHERE l IN $labels)) AND ($personalHits OR NOT (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) })))
+  RETURN count(n) AS strict
+}
+WITH CASE WHEN strict < $fuzzyBelow THEN $fuzzy ELSE [] END AS fuzzy
+CALL (fuzzy) {
   CALL db.index.fulltext.queryNodes($index, $exact) YIELD node, score RETURN node AS n, score, 2 AS tier
   UNION ALL
   CALL db.index.fulltext.queryNodes($index, $prefix) YIELD node, score RETURN node AS n, score, 1 AS tier
   UNION ALL
-  UNWIND $fuzzy AS fuzzy
-  CALL db.index.fulltext.queryNodes($index, fuzzy) YIELD node, score RETURN node AS n, score, 0 AS tier
+  UNWIND fuzzy AS query
+  CALL db.index.fulltext.queryNodes($index, query) YIELD node, score RETURN node AS n, score, 0 AS tier
 }
 WITH n, tier, score WHERE ($labels IS NULL OR any(l IN labels(n) WHERE l IN $labels)) AND ($personalHits OR NOT (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) })))
 WITH n, tier, score ORDER BY tier DESC, score DESC
@@ -3163,24 +3169,24 @@ RETURN count(n) AS total
 
 // search.page
 CALL () {
+  CALL db.index.fulltext.queryNodes($index, $prefix) YIELD node AS n
+  WHERE ($labels IS NULL OR any(l IN labels(n) WHERE l IN $labels)) AND ($personalHits OR NOT (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) })))
+  RETURN count(n) AS strict
+}
+WITH CASE WHEN strict < $fuzzyBelow THEN $fuzzy ELSE [] END AS fuzzy
+CALL (fuzzy) {
   CALL db.index.fulltext.queryNodes($index, $exact) YIELD node, score RETURN node AS n, score, 2 AS tier
   UNION ALL
   CALL db.index.fulltext.queryNodes($index, $prefix) YIELD node, score RETURN node AS n, score, 1 AS tier
   UNION ALL
-  UNWIND $fuzzy AS fuzzy
-  CALL db.index.fulltext.queryNodes($index, fuzzy) YIELD node, score RETURN node AS n, score, 0 AS tier
+  UNWIND fuzzy AS query
+  CALL db.index.fulltext.queryNodes($index, query) YIELD node, score RETURN node AS n, score, 0 AS tier
 }
 WITH n, tier, score WHERE ($labels IS NULL OR any(l IN labels(n) WHERE l IN $labels)) AND ($personalHits OR NOT (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) })))
 WITH n, tier, score ORDER BY tier DESC, score DESC
 WITH n, head(collect({tier: tier, score: score})) AS best
 WITH n, best.tier AS tier, best.tier + best.score / (best.score + 1.0) AS rank
 WHERE $after IS NULL OR rank < $after.v OR (rank = $after.v AND n.key > $after.k)
+WITH n, rank, tier ORDER BY rank DESC, n.key ASC LIMIT $limit
 RETURN n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS node, rank, tier, n.key AS k,
   [t IN [n.name] + coalesce(n.aliases, []) + [n.address, n.title, n.reference, n.publisher] WHERE t IS NOT NULL] AS texts
-ORDER BY rank DESC, k ASC
-LIMIT $limit
-
-// search.strictCount
-CALL db.index.fulltext.queryNodes($index, $prefix) YIELD node AS n
-WHERE ($labels IS NULL OR any(l IN labels(n) WHERE l IN $labels)) AND ($personalHits OR NOT (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) })))
-RETURN count(n) AS total

@@ -1,5 +1,5 @@
-import type { QueryResolvers, SearchType } from '../../generated/graphql.js';
-import { pageRequest } from '../../loaders/index.js';
+import type { QueryResolvers, SearchConnectionResolvers, SearchType } from '../../generated/graphql.js';
+import { counted, countedPage } from '../selection.js';
 
 /** The label each search type finds; a table over every `SearchType`, so a new one must be mapped. */
 const SEARCH_LABELS = {
@@ -20,16 +20,12 @@ const SEARCH_LABELS = {
 const labelOf = (type: SearchType): string => SEARCH_LABELS[type];
 
 export const searchQueries: Pick<QueryResolvers, 'search'> = {
-  search: async (_root, { query, types, ...page }, ctx) => {
-    const hits = await ctx.lists.search(query, types ? types.map(labelOf) : null, pageRequest(page));
-    return {
-      ...hits,
-      edges: hits.edges.map((edge) => ({
-        cursor: edge.cursor,
-        score: edge.node.score,
-        matchedBy: edge.node.matchedBy,
-        node: edge.node.record,
-      })),
-    };
-  },
+  search: (_root, { query, types, ...page }, ctx, info) =>
+    ctx.lists.search(query, types ? types.map(labelOf) : null, countedPage(page, info)),
+};
+
+export const SearchConnection: SearchConnectionResolvers = {
+  totalCount: counted,
+  edges: (hits) =>
+    hits.edges.map((edge) => ({ cursor: edge.cursor, score: edge.node.score, matchedBy: edge.node.matchedBy, node: edge.node.record })),
 };
