@@ -319,7 +319,7 @@ function registerList(typename: string, spec: ListSpec): ListReads {
       const name = `${prefix}.${camel(sort)}`;
       // Pages have no seek shape: a page of a common chain is found far sooner by reading the
       // name index in order than by seeking the chain and sorting all its wallets (the planner
-      // chose so at scale 1 and 10), and a rare chain's page costs no more than before.
+      // chose so on the bench dataset at scale 1), and a rare chain's page costs about what it did.
       const shapes = Object.fromEntries(
         shapesOf(spec)
           .filter((shape) => !shape.seek)
