@@ -81,6 +81,11 @@ const PEER_CONTROLLER = `controller { ${partyFields(`controlledBy { ${partyField
 
 /** The first 13 chains of trailgraph's Chain enum: one filtered count each. */
 export const COUNTED_CHAINS = ['BTC', 'ETH', 'TRON', 'LTC', 'BCH', 'BSV', 'BTG', 'DASH', 'ZEC', 'XMR', 'XVG', 'ETC', 'BSC'] as const;
+/** Every chain of the Chain enum (schema/money.graphql), for the peer's one count per chain. */
+export const ALL_CHAINS = [...COUNTED_CHAINS, 'ARB', 'XRP'] as const;
+
+/** Counts per chain with the chains no wallet is on left out, as `countsBy` leaves them out. */
+const nonZero = (entries: readonly (readonly [string, number])[]) => Object.fromEntries(entries.filter(([, n]) => n > 0));
 
 const BENCH_TX_PREFIX = 'bead';
 /** A transaction hash no generated transfer has: the run number under a fixed prefix. */
@@ -327,6 +332,28 @@ RETURN size(ws) AS total, ws[0..50] AS page`,
         cypher: 'UNWIND $chains AS chain RETURN chain, COUNT { MATCH (w:Wallet) WHERE w.chain = chain } AS n',
         params: () => ({ chains: COUNTED_CHAINS }),
         canonical: (rows) => Object.fromEntries(rows.map((r) => [String(r.chain), num(r.n)])),
+      },
+      throughput: true,
+    },
+    {
+      name: 'chainCountsOneField',
+      title: 'wallets counted per chain, one field',
+      trailgraph: {
+        query: 'query BenchChainCountsBy { wallets { countsBy(field: CHAIN) { value count } } }',
+        variables: () => ({}),
+        canonical: (d) => nonZero(list(obj(d.wallets).countsBy).map(obj).map((g) => [String(g.value), num(g.count)] as const)),
+      },
+      // @neo4j/graphql's `walletsConnection { aggregate }` counts one filtered set and cannot
+      // group, so the peer asks its best: one filtered totalCount per chain of the enum.
+      peer: {
+        query: `query PeerChainCountsAll { ${ALL_CHAINS.map((c) => `${c}: walletsConnection(where: { chain: { eq: "${c}" } }) { totalCount }`).join(' ')} }`,
+        variables: () => ({}),
+        canonical: (d) => nonZero(ALL_CHAINS.map((c) => [c, num(obj(d[c]).totalCount)] as const)),
+      },
+      floor: {
+        cypher: 'MATCH (w:Wallet) RETURN w.chain AS chain, count(*) AS n',
+        params: () => ({}),
+        canonical: (rows) => nonZero(rows.map((r) => [String(r.chain), num(r.n)] as const)),
       },
       throughput: true,
     },

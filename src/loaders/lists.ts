@@ -1,8 +1,15 @@
 import { auditEventPage, type AuditFilter } from '../audit/index.js';
 import type { Reader } from '../db/index.js';
 import type { Plain } from '../db/index.js';
-import { type FilterOf, type ListName, type ListSortName, listPage, TOP_LISTS } from './list-queries.js';
-import type { Connection, PageRequest } from '../pagination/index.js';
+import {
+  type FilterOf,
+  type CountingConnection,
+  listConnection,
+  type ListName,
+  type ListSortName,
+  TOP_LISTS,
+} from './list-queries.js';
+import type { PageRequest } from '../pagination/index.js';
 import { toNodeRecord } from './row-mapping.js';
 import { fetchScreenCandidates, fetchScreenRecords } from './screening.js';
 import { search } from './search.js';
@@ -21,13 +28,18 @@ import type {
   WalletRecord,
 } from './records.js';
 
-type ListFn<T, N extends ListName> = (filter: FilterOf<N>, sort: ListSortName, page: PageRequest) => Promise<Connection<T>>;
+type ListFn<C, N extends ListName> = (filter: FilterOf<N>, sort: ListSortName, page: PageRequest) => C;
 
-function lister<T extends NodeRecord, N extends ListName>(executor: Reader, name: N, namesOfPersonal: boolean): ListFn<T, N> {
+function lister<T extends NodeRecord, N extends ListName>(
+  executor: Reader,
+  name: N,
+  namesOfPersonal: boolean,
+): ListFn<CountingConnection<T>, N> {
   // The label in the spec guarantees the record type.
   const toRecord = (value: Plain) => toNodeRecord(value) as T;
   const reads = TOP_LISTS[name];
-  return (filter, sort, page) => listPage(executor, reads, sort, filter, page, toRecord, namesOfPersonal);
+  // Nothing is read here: the connection reads each part its selection asks for.
+  return (filter, sort, page) => listConnection(executor, reads, sort, filter, page, toRecord, namesOfPersonal);
 }
 
 /**

@@ -41,6 +41,7 @@ import { State } from './State.js';
 import { StolenIdentity } from './StolenIdentity.js';
 import { Transfer } from './Transfer.js';
 import { Wallet } from './Wallet.js';
+import { WalletConnection } from './WalletConnection.js';
 
 export const resolvers: Resolvers = {
   Decimal: DecimalScalar,
@@ -85,6 +86,7 @@ export const resolvers: Resolvers = {
   Employer,
   Employment,
   Wallet,
+  WalletConnection,
   SalaryPayment,
   Transfer,
   EnforcementAction,

@@ -522,325 +522,599 @@ WHERE NOT n.key IN $seen
 WITH n ORDER BY n.key LIMIT $room
 RETURN n.key AS key, n:State OR n:Source OR COUNT { (n)--() } - COUNT { (n)-[:SOURCED_FROM]-() } > $hub AS barrier
 
-// lists.craft.count (scans NodeByLabelScan, NodeIndexScan: a top-level list reads every node of its type, filtered and ordered)
+// lists.craft.count (scans NodeByLabelScan: a filtered count tests every node of its type)
+MATCH (n:Craft) WHERE ($f.synthetic IS NULL OR n.synthetic = $f.synthetic) AND ($f.kinds IS NULL OR n.kind IN $f.kinds) RETURN count(n) AS total
+
+// lists.craft.count.text (scans NodeByLabelScan: a filtered count tests every node of its type)
 MATCH (n:Craft) WHERE ($f.nameContains IS NULL OR (($namesOfPersonal OR NOT (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))) AND (toLower(n.name) CONTAINS $f.nameContains OR any(a IN n.aliases WHERE toLower(a) CONTAINS $f.nameContains)))) AND ($f.synthetic IS NULL OR n.synthetic = $f.synthetic) AND ($f.kinds IS NULL OR n.kind IN $f.kinds) RETURN count(n) AS total
 
 // lists.craft.countAll
 MATCH (n:Craft) RETURN count(n) AS total
 
 // lists.craft.nameAsc (scans NodeByLabelScan, NodeIndexScan: a top-level list reads every node of its type, filtered and ordered)
-MATCH (n:Craft)
-WHERE ($f.nameContains IS NULL OR (($namesOfPersonal OR NOT (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))) AND (toLower(n.name) CONTAINS $f.nameContains OR any(a IN n.aliases WHERE toLower(a) CONTAINS $f.nameContains))))
+MATCH (n:Craft) WHERE n.name IS NOT NULL
   AND ($f.synthetic IS NULL OR n.synthetic = $f.synthetic)
   AND ($f.kinds IS NULL OR n.kind IN $f.kinds)
 WITH n, n.name AS v
 WHERE $after IS NULL OR v > $after.v OR (v = $after.v AND n.key > $after.k)
-RETURN n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS node, v, n.key AS k
-ORDER BY v ASC, k ASC
+WITH n, v
+ORDER BY v ASC, n.key ASC
 LIMIT $limit
+RETURN n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS node, v, n.key AS k
+
+// lists.craft.nameAsc.text (scans NodeByLabelScan, NodeIndexScan: a top-level list reads every node of its type, filtered and ordered)
+MATCH (n:Craft) WHERE n.name IS NOT NULL
+  AND ($f.nameContains IS NULL OR (($namesOfPersonal OR NOT (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))) AND (toLower(n.name) CONTAINS $f.nameContains OR any(a IN n.aliases WHERE toLower(a) CONTAINS $f.nameContains))))
+  AND ($f.synthetic IS NULL OR n.synthetic = $f.synthetic)
+  AND ($f.kinds IS NULL OR n.kind IN $f.kinds)
+WITH n, n.name AS v
+WHERE $after IS NULL OR v > $after.v OR (v = $after.v AND n.key > $after.k)
+WITH n, v
+ORDER BY v ASC, n.key ASC
+LIMIT $limit
+RETURN n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS node, v, n.key AS k
 
 // lists.craft.nameDesc (scans NodeByLabelScan, NodeIndexScan: a top-level list reads every node of its type, filtered and ordered)
-MATCH (n:Craft)
-WHERE ($f.nameContains IS NULL OR (($namesOfPersonal OR NOT (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))) AND (toLower(n.name) CONTAINS $f.nameContains OR any(a IN n.aliases WHERE toLower(a) CONTAINS $f.nameContains))))
+MATCH (n:Craft) WHERE n.name IS NOT NULL
   AND ($f.synthetic IS NULL OR n.synthetic = $f.synthetic)
   AND ($f.kinds IS NULL OR n.kind IN $f.kinds)
 WITH n, n.name AS v
 WHERE $after IS NULL OR v < $after.v OR (v = $after.v AND n.key < $after.k)
-RETURN n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS node, v, n.key AS k
-ORDER BY v DESC, k DESC
+WITH n, v
+ORDER BY v DESC, n.key DESC
 LIMIT $limit
+RETURN n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS node, v, n.key AS k
 
-// lists.employer.count (scans NodeByLabelScan, NodeIndexScan: a top-level list reads every node of its type, filtered and ordered)
+// lists.craft.nameDesc.text (scans NodeByLabelScan, NodeIndexScan: a top-level list reads every node of its type, filtered and ordered)
+MATCH (n:Craft) WHERE n.name IS NOT NULL
+  AND ($f.nameContains IS NULL OR (($namesOfPersonal OR NOT (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))) AND (toLower(n.name) CONTAINS $f.nameContains OR any(a IN n.aliases WHERE toLower(a) CONTAINS $f.nameContains))))
+  AND ($f.synthetic IS NULL OR n.synthetic = $f.synthetic)
+  AND ($f.kinds IS NULL OR n.kind IN $f.kinds)
+WITH n, n.name AS v
+WHERE $after IS NULL OR v < $after.v OR (v = $after.v AND n.key < $after.k)
+WITH n, v
+ORDER BY v DESC, n.key DESC
+LIMIT $limit
+RETURN n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS node, v, n.key AS k
+
+// lists.employer.count (scans NodeByLabelScan: a filtered count tests every node of its type)
+MATCH (n:Employer) WHERE ($f.synthetic IS NULL OR n.synthetic = $f.synthetic) RETURN count(n) AS total
+
+// lists.employer.count.text (scans NodeByLabelScan: a filtered count tests every node of its type)
 MATCH (n:Employer) WHERE ($f.nameContains IS NULL OR (($namesOfPersonal OR NOT (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))) AND (toLower(n.name) CONTAINS $f.nameContains OR any(a IN n.aliases WHERE toLower(a) CONTAINS $f.nameContains)))) AND ($f.synthetic IS NULL OR n.synthetic = $f.synthetic) RETURN count(n) AS total
 
 // lists.employer.countAll
 MATCH (n:Employer) RETURN count(n) AS total
 
 // lists.employer.nameAsc (scans NodeByLabelScan, NodeIndexScan: a top-level list reads every node of its type, filtered and ordered)
-MATCH (n:Employer)
-WHERE ($f.nameContains IS NULL OR (($namesOfPersonal OR NOT (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))) AND (toLower(n.name) CONTAINS $f.nameContains OR any(a IN n.aliases WHERE toLower(a) CONTAINS $f.nameContains))))
+MATCH (n:Employer) WHERE n.name IS NOT NULL
   AND ($f.synthetic IS NULL OR n.synthetic = $f.synthetic)
 WITH n, n.name AS v
 WHERE $after IS NULL OR v > $after.v OR (v = $after.v AND n.key > $after.k)
-RETURN n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS node, v, n.key AS k
-ORDER BY v ASC, k ASC
+WITH n, v
+ORDER BY v ASC, n.key ASC
 LIMIT $limit
+RETURN n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS node, v, n.key AS k
+
+// lists.employer.nameAsc.text (scans NodeByLabelScan, NodeIndexScan: a top-level list reads every node of its type, filtered and ordered)
+MATCH (n:Employer) WHERE n.name IS NOT NULL
+  AND ($f.nameContains IS NULL OR (($namesOfPersonal OR NOT (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))) AND (toLower(n.name) CONTAINS $f.nameContains OR any(a IN n.aliases WHERE toLower(a) CONTAINS $f.nameContains))))
+  AND ($f.synthetic IS NULL OR n.synthetic = $f.synthetic)
+WITH n, n.name AS v
+WHERE $after IS NULL OR v > $after.v OR (v = $after.v AND n.key > $after.k)
+WITH n, v
+ORDER BY v ASC, n.key ASC
+LIMIT $limit
+RETURN n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS node, v, n.key AS k
 
 // lists.employer.nameDesc (scans NodeByLabelScan, NodeIndexScan: a top-level list reads every node of its type, filtered and ordered)
-MATCH (n:Employer)
-WHERE ($f.nameContains IS NULL OR (($namesOfPersonal OR NOT (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))) AND (toLower(n.name) CONTAINS $f.nameContains OR any(a IN n.aliases WHERE toLower(a) CONTAINS $f.nameContains))))
+MATCH (n:Employer) WHERE n.name IS NOT NULL
   AND ($f.synthetic IS NULL OR n.synthetic = $f.synthetic)
 WITH n, n.name AS v
 WHERE $after IS NULL OR v < $after.v OR (v = $after.v AND n.key < $after.k)
-RETURN n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS node, v, n.key AS k
-ORDER BY v DESC, k DESC
+WITH n, v
+ORDER BY v DESC, n.key DESC
 LIMIT $limit
+RETURN n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS node, v, n.key AS k
+
+// lists.employer.nameDesc.text (scans NodeByLabelScan, NodeIndexScan: a top-level list reads every node of its type, filtered and ordered)
+MATCH (n:Employer) WHERE n.name IS NOT NULL
+  AND ($f.nameContains IS NULL OR (($namesOfPersonal OR NOT (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))) AND (toLower(n.name) CONTAINS $f.nameContains OR any(a IN n.aliases WHERE toLower(a) CONTAINS $f.nameContains))))
+  AND ($f.synthetic IS NULL OR n.synthetic = $f.synthetic)
+WITH n, n.name AS v
+WHERE $after IS NULL OR v < $after.v OR (v = $after.v AND n.key < $after.k)
+WITH n, v
+ORDER BY v DESC, n.key DESC
+LIMIT $limit
+RETURN n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS node, v, n.key AS k
 
 // lists.enforcementAction.amountUsdAsc (scans NodeByLabelScan, NodeIndexScan: a top-level list reads every node of its type, filtered and ordered)
-MATCH (n:EnforcementAction)
-WHERE ($f.kinds IS NULL OR n.kind IN $f.kinds)
+MATCH (n:EnforcementAction) WHERE ($f.kinds IS NULL OR n.kind IN $f.kinds)
   AND ($f.statuses IS NULL OR n.status IN $f.statuses)
   AND ($f.dateFrom IS NULL OR n.date >= date($f.dateFrom))
   AND ($f.dateTo IS NULL OR n.date <= date($f.dateTo))
   AND ($f.synthetic IS NULL OR n.synthetic = $f.synthetic)
 WITH n, coalesce(toFloat(n.amountUsd), 1.0e300) AS v
 WHERE $after IS NULL OR v > $after.v OR (v = $after.v AND n.key > $after.k)
-RETURN n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS node, v, n.key AS k
-ORDER BY v ASC, k ASC
+WITH n, v
+ORDER BY v ASC, n.key ASC
 LIMIT $limit
+RETURN n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS node, v, n.key AS k
 
 // lists.enforcementAction.amountUsdDesc (scans NodeByLabelScan, NodeIndexScan: a top-level list reads every node of its type, filtered and ordered)
-MATCH (n:EnforcementAction)
-WHERE ($f.kinds IS NULL OR n.kind IN $f.kinds)
+MATCH (n:EnforcementAction) WHERE ($f.kinds IS NULL OR n.kind IN $f.kinds)
   AND ($f.statuses IS NULL OR n.status IN $f.statuses)
   AND ($f.dateFrom IS NULL OR n.date >= date($f.dateFrom))
   AND ($f.dateTo IS NULL OR n.date <= date($f.dateTo))
   AND ($f.synthetic IS NULL OR n.synthetic = $f.synthetic)
 WITH n, coalesce(toFloat(n.amountUsd), -1.0) AS v
 WHERE $after IS NULL OR v < $after.v OR (v = $after.v AND n.key < $after.k)
-RETURN n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS node, v, n.key AS k
-ORDER BY v DESC, k DESC
+WITH n, v
+ORDER BY v DESC, n.key DESC
 LIMIT $limit
+RETURN n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS node, v, n.key AS k
 
-// lists.enforcementAction.count (scans NodeByLabelScan, NodeIndexScan: a top-level list reads every node of its type, filtered and ordered)
+// lists.enforcementAction.count (scans NodeByLabelScan: a filtered count tests every node of its type)
 MATCH (n:EnforcementAction) WHERE ($f.kinds IS NULL OR n.kind IN $f.kinds) AND ($f.statuses IS NULL OR n.status IN $f.statuses) AND ($f.dateFrom IS NULL OR n.date >= date($f.dateFrom)) AND ($f.dateTo IS NULL OR n.date <= date($f.dateTo)) AND ($f.synthetic IS NULL OR n.synthetic = $f.synthetic) RETURN count(n) AS total
 
 // lists.enforcementAction.countAll
 MATCH (n:EnforcementAction) RETURN count(n) AS total
 
 // lists.enforcementAction.dateAsc (scans NodeByLabelScan, NodeIndexScan: a top-level list reads every node of its type, filtered and ordered)
-MATCH (n:EnforcementAction)
-WHERE ($f.kinds IS NULL OR n.kind IN $f.kinds)
+MATCH (n:EnforcementAction) WHERE ($f.kinds IS NULL OR n.kind IN $f.kinds)
   AND ($f.statuses IS NULL OR n.status IN $f.statuses)
   AND ($f.dateFrom IS NULL OR n.date >= date($f.dateFrom))
   AND ($f.dateTo IS NULL OR n.date <= date($f.dateTo))
   AND ($f.synthetic IS NULL OR n.synthetic = $f.synthetic)
 WITH n, coalesce(toString(n.date), '9999-12-31') AS v
 WHERE $after IS NULL OR v > $after.v OR (v = $after.v AND n.key > $after.k)
-RETURN n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS node, v, n.key AS k
-ORDER BY v ASC, k ASC
+WITH n, v
+ORDER BY v ASC, n.key ASC
 LIMIT $limit
+RETURN n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS node, v, n.key AS k
 
 // lists.enforcementAction.dateDesc (scans NodeByLabelScan, NodeIndexScan: a top-level list reads every node of its type, filtered and ordered)
-MATCH (n:EnforcementAction)
-WHERE ($f.kinds IS NULL OR n.kind IN $f.kinds)
+MATCH (n:EnforcementAction) WHERE ($f.kinds IS NULL OR n.kind IN $f.kinds)
   AND ($f.statuses IS NULL OR n.status IN $f.statuses)
   AND ($f.dateFrom IS NULL OR n.date >= date($f.dateFrom))
   AND ($f.dateTo IS NULL OR n.date <= date($f.dateTo))
   AND ($f.synthetic IS NULL OR n.synthetic = $f.synthetic)
 WITH n, coalesce(toString(n.date), '') AS v
 WHERE $after IS NULL OR v < $after.v OR (v = $after.v AND n.key < $after.k)
-RETURN n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS node, v, n.key AS k
-ORDER BY v DESC, k DESC
+WITH n, v
+ORDER BY v DESC, n.key DESC
 LIMIT $limit
+RETURN n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS node, v, n.key AS k
 
-// lists.facilitator.count (scans NodeByLabelScan, NodeIndexScan: a top-level list reads every node of its type, filtered and ordered)
+// lists.facilitator.count (scans NodeByLabelScan: a filtered count tests every node of its type)
+MATCH (n:Facilitator) WHERE ($f.synthetic IS NULL OR n.synthetic = $f.synthetic) AND ($f.roles IS NULL OR n.role IN $f.roles) RETURN count(n) AS total
+
+// lists.facilitator.count.text (scans NodeByLabelScan: a filtered count tests every node of its type)
 MATCH (n:Facilitator) WHERE ($f.nameContains IS NULL OR (($namesOfPersonal OR NOT (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))) AND (toLower(n.name) CONTAINS $f.nameContains OR any(a IN n.aliases WHERE toLower(a) CONTAINS $f.nameContains)))) AND ($f.synthetic IS NULL OR n.synthetic = $f.synthetic) AND ($f.roles IS NULL OR n.role IN $f.roles) RETURN count(n) AS total
 
 // lists.facilitator.countAll
 MATCH (n:Facilitator) RETURN count(n) AS total
 
 // lists.facilitator.nameAsc (scans NodeByLabelScan, NodeIndexScan: a top-level list reads every node of its type, filtered and ordered)
-MATCH (n:Facilitator)
-WHERE ($f.nameContains IS NULL OR (($namesOfPersonal OR NOT (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))) AND (toLower(n.name) CONTAINS $f.nameContains OR any(a IN n.aliases WHERE toLower(a) CONTAINS $f.nameContains))))
+MATCH (n:Facilitator) WHERE n.name IS NOT NULL
   AND ($f.synthetic IS NULL OR n.synthetic = $f.synthetic)
   AND ($f.roles IS NULL OR n.role IN $f.roles)
 WITH n, n.name AS v
 WHERE $after IS NULL OR v > $after.v OR (v = $after.v AND n.key > $after.k)
-RETURN n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS node, v, n.key AS k
-ORDER BY v ASC, k ASC
+WITH n, v
+ORDER BY v ASC, n.key ASC
 LIMIT $limit
+RETURN n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS node, v, n.key AS k
+
+// lists.facilitator.nameAsc.text (scans NodeByLabelScan, NodeIndexScan: a top-level list reads every node of its type, filtered and ordered)
+MATCH (n:Facilitator) WHERE n.name IS NOT NULL
+  AND ($f.nameContains IS NULL OR (($namesOfPersonal OR NOT (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))) AND (toLower(n.name) CONTAINS $f.nameContains OR any(a IN n.aliases WHERE toLower(a) CONTAINS $f.nameContains))))
+  AND ($f.synthetic IS NULL OR n.synthetic = $f.synthetic)
+  AND ($f.roles IS NULL OR n.role IN $f.roles)
+WITH n, n.name AS v
+WHERE $after IS NULL OR v > $after.v OR (v = $after.v AND n.key > $after.k)
+WITH n, v
+ORDER BY v ASC, n.key ASC
+LIMIT $limit
+RETURN n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS node, v, n.key AS k
 
 // lists.facilitator.nameDesc (scans NodeByLabelScan, NodeIndexScan: a top-level list reads every node of its type, filtered and ordered)
-MATCH (n:Facilitator)
-WHERE ($f.nameContains IS NULL OR (($namesOfPersonal OR NOT (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))) AND (toLower(n.name) CONTAINS $f.nameContains OR any(a IN n.aliases WHERE toLower(a) CONTAINS $f.nameContains))))
+MATCH (n:Facilitator) WHERE n.name IS NOT NULL
   AND ($f.synthetic IS NULL OR n.synthetic = $f.synthetic)
   AND ($f.roles IS NULL OR n.role IN $f.roles)
 WITH n, n.name AS v
 WHERE $after IS NULL OR v < $after.v OR (v = $after.v AND n.key < $after.k)
-RETURN n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS node, v, n.key AS k
-ORDER BY v DESC, k DESC
+WITH n, v
+ORDER BY v DESC, n.key DESC
 LIMIT $limit
+RETURN n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS node, v, n.key AS k
 
-// lists.operative.count (scans NodeByLabelScan, NodeIndexScan: a top-level list reads every node of its type, filtered and ordered)
+// lists.facilitator.nameDesc.text (scans NodeByLabelScan, NodeIndexScan: a top-level list reads every node of its type, filtered and ordered)
+MATCH (n:Facilitator) WHERE n.name IS NOT NULL
+  AND ($f.nameContains IS NULL OR (($namesOfPersonal OR NOT (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))) AND (toLower(n.name) CONTAINS $f.nameContains OR any(a IN n.aliases WHERE toLower(a) CONTAINS $f.nameContains))))
+  AND ($f.synthetic IS NULL OR n.synthetic = $f.synthetic)
+  AND ($f.roles IS NULL OR n.role IN $f.roles)
+WITH n, n.name AS v
+WHERE $after IS NULL OR v < $after.v OR (v = $after.v AND n.key < $after.k)
+WITH n, v
+ORDER BY v DESC, n.key DESC
+LIMIT $limit
+RETURN n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS node, v, n.key AS k
+
+// lists.operative.count (scans NodeByLabelScan: a filtered count tests every node of its type)
+MATCH (n:Operative) WHERE ($f.synthetic IS NULL OR n.synthetic = $f.synthetic) AND ($f.roles IS NULL OR n.role IN $f.roles) RETURN count(n) AS total
+
+// lists.operative.count.text (scans NodeByLabelScan: a filtered count tests every node of its type)
 MATCH (n:Operative) WHERE ($f.nameContains IS NULL OR (($namesOfPersonal OR NOT (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))) AND (toLower(n.name) CONTAINS $f.nameContains OR any(a IN n.aliases WHERE toLower(a) CONTAINS $f.nameContains)))) AND ($f.synthetic IS NULL OR n.synthetic = $f.synthetic) AND ($f.roles IS NULL OR n.role IN $f.roles) RETURN count(n) AS total
 
 // lists.operative.countAll
 MATCH (n:Operative) RETURN count(n) AS total
 
 // lists.operative.nameAsc (scans NodeByLabelScan, NodeIndexScan: a top-level list reads every node of its type, filtered and ordered)
-MATCH (n:Operative)
-WHERE ($f.nameContains IS NULL OR (($namesOfPersonal OR NOT (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))) AND (toLower(n.name) CONTAINS $f.nameContains OR any(a IN n.aliases WHERE toLower(a) CONTAINS $f.nameContains))))
+MATCH (n:Operative) WHERE n.name IS NOT NULL
   AND ($f.synthetic IS NULL OR n.synthetic = $f.synthetic)
   AND ($f.roles IS NULL OR n.role IN $f.roles)
 WITH n, n.name AS v
 WHERE $after IS NULL OR v > $after.v OR (v = $after.v AND n.key > $after.k)
-RETURN n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS node, v, n.key AS k
-ORDER BY v ASC, k ASC
+WITH n, v
+ORDER BY v ASC, n.key ASC
 LIMIT $limit
+RETURN n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS node, v, n.key AS k
+
+// lists.operative.nameAsc.text (scans NodeByLabelScan, NodeIndexScan: a top-level list reads every node of its type, filtered and ordered)
+MATCH (n:Operative) WHERE n.name IS NOT NULL
+  AND ($f.nameContains IS NULL OR (($namesOfPersonal OR NOT (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))) AND (toLower(n.name) CONTAINS $f.nameContains OR any(a IN n.aliases WHERE toLower(a) CONTAINS $f.nameContains))))
+  AND ($f.synthetic IS NULL OR n.synthetic = $f.synthetic)
+  AND ($f.roles IS NULL OR n.role IN $f.roles)
+WITH n, n.name AS v
+WHERE $after IS NULL OR v > $after.v OR (v = $after.v AND n.key > $after.k)
+WITH n, v
+ORDER BY v ASC, n.key ASC
+LIMIT $limit
+RETURN n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS node, v, n.key AS k
 
 // lists.operative.nameDesc (scans NodeByLabelScan, NodeIndexScan: a top-level list reads every node of its type, filtered and ordered)
-MATCH (n:Operative)
-WHERE ($f.nameContains IS NULL OR (($namesOfPersonal OR NOT (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))) AND (toLower(n.name) CONTAINS $f.nameContains OR any(a IN n.aliases WHERE toLower(a) CONTAINS $f.nameContains))))
+MATCH (n:Operative) WHERE n.name IS NOT NULL
   AND ($f.synthetic IS NULL OR n.synthetic = $f.synthetic)
   AND ($f.roles IS NULL OR n.role IN $f.roles)
 WITH n, n.name AS v
 WHERE $after IS NULL OR v < $after.v OR (v = $after.v AND n.key < $after.k)
-RETURN n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS node, v, n.key AS k
-ORDER BY v DESC, k DESC
+WITH n, v
+ORDER BY v DESC, n.key DESC
 LIMIT $limit
+RETURN n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS node, v, n.key AS k
 
-// lists.organization.count (scans NodeByLabelScan, NodeIndexScan: a top-level list reads every node of its type, filtered and ordered)
+// lists.operative.nameDesc.text (scans NodeByLabelScan, NodeIndexScan: a top-level list reads every node of its type, filtered and ordered)
+MATCH (n:Operative) WHERE n.name IS NOT NULL
+  AND ($f.nameContains IS NULL OR (($namesOfPersonal OR NOT (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))) AND (toLower(n.name) CONTAINS $f.nameContains OR any(a IN n.aliases WHERE toLower(a) CONTAINS $f.nameContains))))
+  AND ($f.synthetic IS NULL OR n.synthetic = $f.synthetic)
+  AND ($f.roles IS NULL OR n.role IN $f.roles)
+WITH n, n.name AS v
+WHERE $after IS NULL OR v < $after.v OR (v = $after.v AND n.key < $after.k)
+WITH n, v
+ORDER BY v DESC, n.key DESC
+LIMIT $limit
+RETURN n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS node, v, n.key AS k
+
+// lists.organization.count (scans NodeByLabelScan: a filtered count tests every node of its type)
+MATCH (n:Organization) WHERE ($f.synthetic IS NULL OR n.synthetic = $f.synthetic) AND ($f.kinds IS NULL OR n.kind IN $f.kinds) RETURN count(n) AS total
+
+// lists.organization.count.text (scans NodeByLabelScan: a filtered count tests every node of its type)
 MATCH (n:Organization) WHERE ($f.nameContains IS NULL OR (($namesOfPersonal OR NOT (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))) AND (toLower(n.name) CONTAINS $f.nameContains OR any(a IN n.aliases WHERE toLower(a) CONTAINS $f.nameContains)))) AND ($f.synthetic IS NULL OR n.synthetic = $f.synthetic) AND ($f.kinds IS NULL OR n.kind IN $f.kinds) RETURN count(n) AS total
 
 // lists.organization.countAll
 MATCH (n:Organization) RETURN count(n) AS total
 
 // lists.organization.nameAsc (scans NodeByLabelScan, NodeIndexScan: a top-level list reads every node of its type, filtered and ordered)
-MATCH (n:Organization)
-WHERE ($f.nameContains IS NULL OR (($namesOfPersonal OR NOT (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))) AND (toLower(n.name) CONTAINS $f.nameContains OR any(a IN n.aliases WHERE toLower(a) CONTAINS $f.nameContains))))
+MATCH (n:Organization) WHERE n.name IS NOT NULL
   AND ($f.synthetic IS NULL OR n.synthetic = $f.synthetic)
   AND ($f.kinds IS NULL OR n.kind IN $f.kinds)
 WITH n, n.name AS v
 WHERE $after IS NULL OR v > $after.v OR (v = $after.v AND n.key > $after.k)
-RETURN n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS node, v, n.key AS k
-ORDER BY v ASC, k ASC
+WITH n, v
+ORDER BY v ASC, n.key ASC
 LIMIT $limit
+RETURN n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS node, v, n.key AS k
+
+// lists.organization.nameAsc.text (scans NodeByLabelScan, NodeIndexScan: a top-level list reads every node of its type, filtered and ordered)
+MATCH (n:Organization) WHERE n.name IS NOT NULL
+  AND ($f.nameContains IS NULL OR (($namesOfPersonal OR NOT (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))) AND (toLower(n.name) CONTAINS $f.nameContains OR any(a IN n.aliases WHERE toLower(a) CONTAINS $f.nameContains))))
+  AND ($f.synthetic IS NULL OR n.synthetic = $f.synthetic)
+  AND ($f.kinds IS NULL OR n.kind IN $f.kinds)
+WITH n, n.name AS v
+WHERE $after IS NULL OR v > $after.v OR (v = $after.v AND n.key > $after.k)
+WITH n, v
+ORDER BY v ASC, n.key ASC
+LIMIT $limit
+RETURN n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS node, v, n.key AS k
 
 // lists.organization.nameDesc (scans NodeByLabelScan, NodeIndexScan: a top-level list reads every node of its type, filtered and ordered)
-MATCH (n:Organization)
-WHERE ($f.nameContains IS NULL OR (($namesOfPersonal OR NOT (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))) AND (toLower(n.name) CONTAINS $f.nameContains OR any(a IN n.aliases WHERE toLower(a) CONTAINS $f.nameContains))))
+MATCH (n:Organization) WHERE n.name IS NOT NULL
   AND ($f.synthetic IS NULL OR n.synthetic = $f.synthetic)
   AND ($f.kinds IS NULL OR n.kind IN $f.kinds)
 WITH n, n.name AS v
 WHERE $after IS NULL OR v < $after.v OR (v = $after.v AND n.key < $after.k)
-RETURN n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS node, v, n.key AS k
-ORDER BY v DESC, k DESC
+WITH n, v
+ORDER BY v DESC, n.key DESC
 LIMIT $limit
+RETURN n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS node, v, n.key AS k
 
-// lists.person.count (scans NodeByLabelScan, NodeIndexScan: a top-level list reads every node of its type, filtered and ordered)
+// lists.organization.nameDesc.text (scans NodeByLabelScan, NodeIndexScan: a top-level list reads every node of its type, filtered and ordered)
+MATCH (n:Organization) WHERE n.name IS NOT NULL
+  AND ($f.nameContains IS NULL OR (($namesOfPersonal OR NOT (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))) AND (toLower(n.name) CONTAINS $f.nameContains OR any(a IN n.aliases WHERE toLower(a) CONTAINS $f.nameContains))))
+  AND ($f.synthetic IS NULL OR n.synthetic = $f.synthetic)
+  AND ($f.kinds IS NULL OR n.kind IN $f.kinds)
+WITH n, n.name AS v
+WHERE $after IS NULL OR v < $after.v OR (v = $after.v AND n.key < $after.k)
+WITH n, v
+ORDER BY v DESC, n.key DESC
+LIMIT $limit
+RETURN n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS node, v, n.key AS k
+
+// lists.person.count (scans NodeByLabelScan: a filtered count tests every node of its type)
+MATCH (n:Person) WHERE ($f.synthetic IS NULL OR n.synthetic = $f.synthetic) RETURN count(n) AS total
+
+// lists.person.count.text (scans NodeByLabelScan: a filtered count tests every node of its type)
 MATCH (n:Person) WHERE ($f.nameContains IS NULL OR (($namesOfPersonal OR NOT (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))) AND (toLower(n.name) CONTAINS $f.nameContains OR any(a IN n.aliases WHERE toLower(a) CONTAINS $f.nameContains)))) AND ($f.synthetic IS NULL OR n.synthetic = $f.synthetic) RETURN count(n) AS total
 
 // lists.person.countAll
 MATCH (n:Person) RETURN count(n) AS total
 
 // lists.person.nameAsc (scans NodeByLabelScan, NodeIndexScan: a top-level list reads every node of its type, filtered and ordered)
-MATCH (n:Person)
-WHERE ($f.nameContains IS NULL OR (($namesOfPersonal OR NOT (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))) AND (toLower(n.name) CONTAINS $f.nameContains OR any(a IN n.aliases WHERE toLower(a) CONTAINS $f.nameContains))))
+MATCH (n:Person) WHERE n.name IS NOT NULL
   AND ($f.synthetic IS NULL OR n.synthetic = $f.synthetic)
 WITH n, n.name AS v
 WHERE $after IS NULL OR v > $after.v OR (v = $after.v AND n.key > $after.k)
-RETURN n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS node, v, n.key AS k
-ORDER BY v ASC, k ASC
+WITH n, v
+ORDER BY v ASC, n.key ASC
 LIMIT $limit
+RETURN n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS node, v, n.key AS k
+
+// lists.person.nameAsc.text (scans NodeByLabelScan, NodeIndexScan: a top-level list reads every node of its type, filtered and ordered)
+MATCH (n:Person) WHERE n.name IS NOT NULL
+  AND ($f.nameContains IS NULL OR (($namesOfPersonal OR NOT (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))) AND (toLower(n.name) CONTAINS $f.nameContains OR any(a IN n.aliases WHERE toLower(a) CONTAINS $f.nameContains))))
+  AND ($f.synthetic IS NULL OR n.synthetic = $f.synthetic)
+WITH n, n.name AS v
+WHERE $after IS NULL OR v > $after.v OR (v = $after.v AND n.key > $after.k)
+WITH n, v
+ORDER BY v ASC, n.key ASC
+LIMIT $limit
+RETURN n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS node, v, n.key AS k
 
 // lists.person.nameDesc (scans NodeByLabelScan, NodeIndexScan: a top-level list reads every node of its type, filtered and ordered)
-MATCH (n:Person)
-WHERE ($f.nameContains IS NULL OR (($namesOfPersonal OR NOT (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))) AND (toLower(n.name) CONTAINS $f.nameContains OR any(a IN n.aliases WHERE toLower(a) CONTAINS $f.nameContains))))
+MATCH (n:Person) WHERE n.name IS NOT NULL
   AND ($f.synthetic IS NULL OR n.synthetic = $f.synthetic)
 WITH n, n.name AS v
 WHERE $after IS NULL OR v < $after.v OR (v = $after.v AND n.key < $after.k)
-RETURN n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS node, v, n.key AS k
-ORDER BY v DESC, k DESC
+WITH n, v
+ORDER BY v DESC, n.key DESC
 LIMIT $limit
+RETURN n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS node, v, n.key AS k
 
-// lists.source.count (scans NodeByLabelScan, NodeIndexScan: a top-level list reads every node of its type, filtered and ordered)
+// lists.person.nameDesc.text (scans NodeByLabelScan, NodeIndexScan: a top-level list reads every node of its type, filtered and ordered)
+MATCH (n:Person) WHERE n.name IS NOT NULL
+  AND ($f.nameContains IS NULL OR (($namesOfPersonal OR NOT (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))) AND (toLower(n.name) CONTAINS $f.nameContains OR any(a IN n.aliases WHERE toLower(a) CONTAINS $f.nameContains))))
+  AND ($f.synthetic IS NULL OR n.synthetic = $f.synthetic)
+WITH n, n.name AS v
+WHERE $after IS NULL OR v < $after.v OR (v = $after.v AND n.key < $after.k)
+WITH n, v
+ORDER BY v DESC, n.key DESC
+LIMIT $limit
+RETURN n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS node, v, n.key AS k
+
+// lists.source.count (scans NodeByLabelScan: a filtered count tests every node of its type)
 MATCH (n:Source) WHERE ($f.kinds IS NULL OR n.kind IN $f.kinds) AND ($f.titleContains IS NULL OR toLower(n.title) CONTAINS $f.titleContains) RETURN count(n) AS total
 
 // lists.source.countAll
 MATCH (n:Source) RETURN count(n) AS total
 
 // lists.source.titleAsc (scans NodeByLabelScan, NodeIndexScan: a top-level list reads every node of its type, filtered and ordered)
-MATCH (n:Source)
-WHERE ($f.kinds IS NULL OR n.kind IN $f.kinds)
+MATCH (n:Source) WHERE n.title IS NOT NULL
+  AND ($f.kinds IS NULL OR n.kind IN $f.kinds)
   AND ($f.titleContains IS NULL OR toLower(n.title) CONTAINS $f.titleContains)
 WITH n, n.title AS v
 WHERE $after IS NULL OR v > $after.v OR (v = $after.v AND n.key > $after.k)
-RETURN n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS node, v, n.key AS k
-ORDER BY v ASC, k ASC
+WITH n, v
+ORDER BY v ASC, n.key ASC
 LIMIT $limit
+RETURN n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS node, v, n.key AS k
 
-// lists.state.count (scans NodeByLabelScan, NodeIndexScan: a top-level list reads every node of its type, filtered and ordered)
+// lists.state.count (scans NodeByLabelScan: a filtered count tests every node of its type)
+MATCH (n:State) WHERE ($f.synthetic IS NULL OR n.synthetic = $f.synthetic) RETURN count(n) AS total
+
+// lists.state.count.text (scans NodeByLabelScan: a filtered count tests every node of its type)
 MATCH (n:State) WHERE ($f.nameContains IS NULL OR (($namesOfPersonal OR NOT (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))) AND (toLower(n.name) CONTAINS $f.nameContains OR any(a IN n.aliases WHERE toLower(a) CONTAINS $f.nameContains)))) AND ($f.synthetic IS NULL OR n.synthetic = $f.synthetic) RETURN count(n) AS total
 
 // lists.state.countAll
 MATCH (n:State) RETURN count(n) AS total
 
 // lists.state.nameAsc (scans NodeByLabelScan, NodeIndexScan: a top-level list reads every node of its type, filtered and ordered)
-MATCH (n:State)
-WHERE ($f.nameContains IS NULL OR (($namesOfPersonal OR NOT (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))) AND (toLower(n.name) CONTAINS $f.nameContains OR any(a IN n.aliases WHERE toLower(a) CONTAINS $f.nameContains))))
+MATCH (n:State) WHERE n.name IS NOT NULL
   AND ($f.synthetic IS NULL OR n.synthetic = $f.synthetic)
 WITH n, n.name AS v
 WHERE $after IS NULL OR v > $after.v OR (v = $after.v AND n.key > $after.k)
-RETURN n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS node, v, n.key AS k
-ORDER BY v ASC, k ASC
+WITH n, v
+ORDER BY v ASC, n.key ASC
 LIMIT $limit
+RETURN n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS node, v, n.key AS k
+
+// lists.state.nameAsc.text (scans NodeByLabelScan, NodeIndexScan: a top-level list reads every node of its type, filtered and ordered)
+MATCH (n:State) WHERE n.name IS NOT NULL
+  AND ($f.nameContains IS NULL OR (($namesOfPersonal OR NOT (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))) AND (toLower(n.name) CONTAINS $f.nameContains OR any(a IN n.aliases WHERE toLower(a) CONTAINS $f.nameContains))))
+  AND ($f.synthetic IS NULL OR n.synthetic = $f.synthetic)
+WITH n, n.name AS v
+WHERE $after IS NULL OR v > $after.v OR (v = $after.v AND n.key > $after.k)
+WITH n, v
+ORDER BY v ASC, n.key ASC
+LIMIT $limit
+RETURN n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS node, v, n.key AS k
 
 // lists.state.nameDesc (scans NodeByLabelScan, NodeIndexScan: a top-level list reads every node of its type, filtered and ordered)
-MATCH (n:State)
-WHERE ($f.nameContains IS NULL OR (($namesOfPersonal OR NOT (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))) AND (toLower(n.name) CONTAINS $f.nameContains OR any(a IN n.aliases WHERE toLower(a) CONTAINS $f.nameContains))))
+MATCH (n:State) WHERE n.name IS NOT NULL
   AND ($f.synthetic IS NULL OR n.synthetic = $f.synthetic)
 WITH n, n.name AS v
 WHERE $after IS NULL OR v < $after.v OR (v = $after.v AND n.key < $after.k)
-RETURN n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS node, v, n.key AS k
-ORDER BY v DESC, k DESC
+WITH n, v
+ORDER BY v DESC, n.key DESC
 LIMIT $limit
+RETURN n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS node, v, n.key AS k
 
-// lists.stolenIdentity.count (scans NodeByLabelScan, NodeIndexScan: a top-level list reads every node of its type, filtered and ordered)
+// lists.state.nameDesc.text (scans NodeByLabelScan, NodeIndexScan: a top-level list reads every node of its type, filtered and ordered)
+MATCH (n:State) WHERE n.name IS NOT NULL
+  AND ($f.nameContains IS NULL OR (($namesOfPersonal OR NOT (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))) AND (toLower(n.name) CONTAINS $f.nameContains OR any(a IN n.aliases WHERE toLower(a) CONTAINS $f.nameContains))))
+  AND ($f.synthetic IS NULL OR n.synthetic = $f.synthetic)
+WITH n, n.name AS v
+WHERE $after IS NULL OR v < $after.v OR (v = $after.v AND n.key < $after.k)
+WITH n, v
+ORDER BY v DESC, n.key DESC
+LIMIT $limit
+RETURN n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS node, v, n.key AS k
+
+// lists.stolenIdentity.count (scans NodeByLabelScan: a filtered count tests every node of its type)
+MATCH (n:StolenIdentity) WHERE ($f.synthetic IS NULL OR n.synthetic = $f.synthetic) RETURN count(n) AS total
+
+// lists.stolenIdentity.count.text (scans NodeByLabelScan: a filtered count tests every node of its type)
 MATCH (n:StolenIdentity) WHERE ($f.nameContains IS NULL OR (($namesOfPersonal OR NOT (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))) AND (toLower(n.name) CONTAINS $f.nameContains OR any(a IN n.aliases WHERE toLower(a) CONTAINS $f.nameContains)))) AND ($f.synthetic IS NULL OR n.synthetic = $f.synthetic) RETURN count(n) AS total
 
 // lists.stolenIdentity.countAll
 MATCH (n:StolenIdentity) RETURN count(n) AS total
 
 // lists.stolenIdentity.nameAsc (scans NodeByLabelScan, NodeIndexScan: a top-level list reads every node of its type, filtered and ordered)
-MATCH (n:StolenIdentity)
-WHERE ($f.nameContains IS NULL OR (($namesOfPersonal OR NOT (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))) AND (toLower(n.name) CONTAINS $f.nameContains OR any(a IN n.aliases WHERE toLower(a) CONTAINS $f.nameContains))))
+MATCH (n:StolenIdentity) WHERE n.name IS NOT NULL
   AND ($f.synthetic IS NULL OR n.synthetic = $f.synthetic)
 WITH n, n.name AS v
 WHERE $after IS NULL OR v > $after.v OR (v = $after.v AND n.key > $after.k)
-RETURN n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS node, v, n.key AS k
-ORDER BY v ASC, k ASC
+WITH n, v
+ORDER BY v ASC, n.key ASC
 LIMIT $limit
+RETURN n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS node, v, n.key AS k
+
+// lists.stolenIdentity.nameAsc.text (scans NodeByLabelScan, NodeIndexScan: a top-level list reads every node of its type, filtered and ordered)
+MATCH (n:StolenIdentity) WHERE n.name IS NOT NULL
+  AND ($f.nameContains IS NULL OR (($namesOfPersonal OR NOT (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))) AND (toLower(n.name) CONTAINS $f.nameContains OR any(a IN n.aliases WHERE toLower(a) CONTAINS $f.nameContains))))
+  AND ($f.synthetic IS NULL OR n.synthetic = $f.synthetic)
+WITH n, n.name AS v
+WHERE $after IS NULL OR v > $after.v OR (v = $after.v AND n.key > $after.k)
+WITH n, v
+ORDER BY v ASC, n.key ASC
+LIMIT $limit
+RETURN n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS node, v, n.key AS k
 
 // lists.stolenIdentity.nameDesc (scans NodeByLabelScan, NodeIndexScan: a top-level list reads every node of its type, filtered and ordered)
-MATCH (n:StolenIdentity)
-WHERE ($f.nameContains IS NULL OR (($namesOfPersonal OR NOT (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))) AND (toLower(n.name) CONTAINS $f.nameContains OR any(a IN n.aliases WHERE toLower(a) CONTAINS $f.nameContains))))
+MATCH (n:StolenIdentity) WHERE n.name IS NOT NULL
   AND ($f.synthetic IS NULL OR n.synthetic = $f.synthetic)
 WITH n, n.name AS v
 WHERE $after IS NULL OR v < $after.v OR (v = $after.v AND n.key < $after.k)
-RETURN n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS node, v, n.key AS k
-ORDER BY v DESC, k DESC
+WITH n, v
+ORDER BY v DESC, n.key DESC
 LIMIT $limit
+RETURN n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS node, v, n.key AS k
 
-// lists.wallet.count (scans NodeByLabelScan, NodeIndexScan: a top-level list reads every node of its type, filtered and ordered)
+// lists.stolenIdentity.nameDesc.text (scans NodeByLabelScan, NodeIndexScan: a top-level list reads every node of its type, filtered and ordered)
+MATCH (n:StolenIdentity) WHERE n.name IS NOT NULL
+  AND ($f.nameContains IS NULL OR (($namesOfPersonal OR NOT (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))) AND (toLower(n.name) CONTAINS $f.nameContains OR any(a IN n.aliases WHERE toLower(a) CONTAINS $f.nameContains))))
+  AND ($f.synthetic IS NULL OR n.synthetic = $f.synthetic)
+WITH n, n.name AS v
+WHERE $after IS NULL OR v < $after.v OR (v = $after.v AND n.key < $after.k)
+WITH n, v
+ORDER BY v DESC, n.key DESC
+LIMIT $limit
+RETURN n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS node, v, n.key AS k
+
+// lists.wallet.count (scans NodeByLabelScan: a filtered count tests every node of its type)
+MATCH (n:Wallet) WHERE ($f.synthetic IS NULL OR n.synthetic = $f.synthetic) AND ($f.chains IS NULL OR n.chain IN $f.chains) AND ($f.assets IS NULL OR any(a IN coalesce(n.assets, []) WHERE a IN $f.assets)) RETURN count(n) AS total
+
+// lists.wallet.count.byChains
+MATCH (n:Wallet) WHERE ($f.synthetic IS NULL OR n.synthetic = $f.synthetic) AND n.chain IN $f.chains AND n.address IS NOT NULL AND ($f.assets IS NULL OR any(a IN coalesce(n.assets, []) WHERE a IN $f.assets)) RETURN count(n) AS total
+
+// lists.wallet.count.byChains.text
+MATCH (n:Wallet) WHERE ($f.nameContains IS NULL OR toLower(n.address) CONTAINS $f.nameContains OR (($namesOfPersonal OR NOT (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))) AND (toLower(n.name) CONTAINS $f.nameContains OR any(a IN n.aliases WHERE toLower(a) CONTAINS $f.nameContains)))) AND ($f.synthetic IS NULL OR n.synthetic = $f.synthetic) AND n.chain IN $f.chains AND n.address IS NOT NULL AND ($f.assets IS NULL OR any(a IN coalesce(n.assets, []) WHERE a IN $f.assets)) RETURN count(n) AS total
+
+// lists.wallet.count.text (scans NodeByLabelScan: a filtered count tests every node of its type)
 MATCH (n:Wallet) WHERE ($f.nameContains IS NULL OR toLower(n.address) CONTAINS $f.nameContains OR (($namesOfPersonal OR NOT (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))) AND (toLower(n.name) CONTAINS $f.nameContains OR any(a IN n.aliases WHERE toLower(a) CONTAINS $f.nameContains)))) AND ($f.synthetic IS NULL OR n.synthetic = $f.synthetic) AND ($f.chains IS NULL OR n.chain IN $f.chains) AND ($f.assets IS NULL OR any(a IN coalesce(n.assets, []) WHERE a IN $f.assets)) RETURN count(n) AS total
 
 // lists.wallet.countAll
 MATCH (n:Wallet) RETURN count(n) AS total
 
+// lists.wallet.countsByAsset (scans NodeByLabelScan, NodeIndexScan: counts by group read every node of the list (or, unfiltered, every entry of an index) once)
+MATCH (n:Wallet) WHERE ($f.synthetic IS NULL OR n.synthetic = $f.synthetic) AND ($f.chains IS NULL OR n.chain IN $f.chains) AND ($f.assets IS NULL OR any(a IN coalesce(n.assets, []) WHERE a IN $f.assets)) UNWIND coalesce(n.assets, []) AS value RETURN value, count(DISTINCT n) AS count ORDER BY value
+
+// lists.wallet.countsByAsset.all (scans NodeByLabelScan, NodeIndexScan: counts by group read every node of the list (or, unfiltered, every entry of an index) once)
+MATCH (n:Wallet) UNWIND coalesce(n.assets, []) AS value RETURN value, count(DISTINCT n) AS count ORDER BY value
+
+// lists.wallet.countsByAsset.byChains
+MATCH (n:Wallet) WHERE ($f.synthetic IS NULL OR n.synthetic = $f.synthetic) AND n.chain IN $f.chains AND n.address IS NOT NULL AND ($f.assets IS NULL OR any(a IN coalesce(n.assets, []) WHERE a IN $f.assets)) UNWIND coalesce(n.assets, []) AS value RETURN value, count(DISTINCT n) AS count ORDER BY value
+
+// lists.wallet.countsByAsset.byChains.text
+MATCH (n:Wallet) WHERE ($f.nameContains IS NULL OR toLower(n.address) CONTAINS $f.nameContains OR (($namesOfPersonal OR NOT (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))) AND (toLower(n.name) CONTAINS $f.nameContains OR any(a IN n.aliases WHERE toLower(a) CONTAINS $f.nameContains)))) AND ($f.synthetic IS NULL OR n.synthetic = $f.synthetic) AND n.chain IN $f.chains AND n.address IS NOT NULL AND ($f.assets IS NULL OR any(a IN coalesce(n.assets, []) WHERE a IN $f.assets)) UNWIND coalesce(n.assets, []) AS value RETURN value, count(DISTINCT n) AS count ORDER BY value
+
+// lists.wallet.countsByAsset.text (scans NodeByLabelScan, NodeIndexScan: counts by group read every node of the list (or, unfiltered, every entry of an index) once)
+MATCH (n:Wallet) WHERE ($f.nameContains IS NULL OR toLower(n.address) CONTAINS $f.nameContains OR (($namesOfPersonal OR NOT (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))) AND (toLower(n.name) CONTAINS $f.nameContains OR any(a IN n.aliases WHERE toLower(a) CONTAINS $f.nameContains)))) AND ($f.synthetic IS NULL OR n.synthetic = $f.synthetic) AND ($f.chains IS NULL OR n.chain IN $f.chains) AND ($f.assets IS NULL OR any(a IN coalesce(n.assets, []) WHERE a IN $f.assets)) UNWIND coalesce(n.assets, []) AS value RETURN value, count(DISTINCT n) AS count ORDER BY value
+
+// lists.wallet.countsByChain (scans NodeByLabelScan, NodeIndexScan: counts by group read every node of the list (or, unfiltered, every entry of an index) once)
+MATCH (n:Wallet) WHERE ($f.synthetic IS NULL OR n.synthetic = $f.synthetic) AND ($f.chains IS NULL OR n.chain IN $f.chains) AND ($f.assets IS NULL OR any(a IN coalesce(n.assets, []) WHERE a IN $f.assets)) RETURN n.chain AS value, count(n) AS count ORDER BY value
+
+// lists.wallet.countsByChain.all (scans NodeByLabelScan, NodeIndexScan: counts by group read every node of the list (or, unfiltered, every entry of an index) once)
+MATCH (n:Wallet) WHERE n.chain IS NOT NULL AND n.address IS NOT NULL RETURN n.chain AS value, count(n) AS count ORDER BY value
+
+// lists.wallet.countsByChain.byChains
+MATCH (n:Wallet) WHERE ($f.synthetic IS NULL OR n.synthetic = $f.synthetic) AND n.chain IN $f.chains AND n.address IS NOT NULL AND ($f.assets IS NULL OR any(a IN coalesce(n.assets, []) WHERE a IN $f.assets)) RETURN n.chain AS value, count(n) AS count ORDER BY value
+
+// lists.wallet.countsByChain.byChains.text
+MATCH (n:Wallet) WHERE ($f.nameContains IS NULL OR toLower(n.address) CONTAINS $f.nameContains OR (($namesOfPersonal OR NOT (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))) AND (toLower(n.name) CONTAINS $f.nameContains OR any(a IN n.aliases WHERE toLower(a) CONTAINS $f.nameContains)))) AND ($f.synthetic IS NULL OR n.synthetic = $f.synthetic) AND n.chain IN $f.chains AND n.address IS NOT NULL AND ($f.assets IS NULL OR any(a IN coalesce(n.assets, []) WHERE a IN $f.assets)) RETURN n.chain AS value, count(n) AS count ORDER BY value
+
+// lists.wallet.countsByChain.text (scans NodeByLabelScan, NodeIndexScan: counts by group read every node of the list (or, unfiltered, every entry of an index) once)
+MATCH (n:Wallet) WHERE ($f.nameContains IS NULL OR toLower(n.address) CONTAINS $f.nameContains OR (($namesOfPersonal OR NOT (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))) AND (toLower(n.name) CONTAINS $f.nameContains OR any(a IN n.aliases WHERE toLower(a) CONTAINS $f.nameContains)))) AND ($f.synthetic IS NULL OR n.synthetic = $f.synthetic) AND ($f.chains IS NULL OR n.chain IN $f.chains) AND ($f.assets IS NULL OR any(a IN coalesce(n.assets, []) WHERE a IN $f.assets)) RETURN n.chain AS value, count(n) AS count ORDER BY value
+
 // lists.wallet.nameAsc (scans NodeByLabelScan, NodeIndexScan: a top-level list reads every node of its type, filtered and ordered)
-MATCH (n:Wallet)
-WHERE ($f.nameContains IS NULL OR toLower(n.address) CONTAINS $f.nameContains OR (($namesOfPersonal OR NOT (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))) AND (toLower(n.name) CONTAINS $f.nameContains OR any(a IN n.aliases WHERE toLower(a) CONTAINS $f.nameContains))))
+MATCH (n:Wallet) WHERE n.name IS NOT NULL
   AND ($f.synthetic IS NULL OR n.synthetic = $f.synthetic)
   AND ($f.chains IS NULL OR n.chain IN $f.chains)
   AND ($f.assets IS NULL OR any(a IN coalesce(n.assets, []) WHERE a IN $f.assets))
 WITH n, n.name AS v
 WHERE $after IS NULL OR v > $after.v OR (v = $after.v AND n.key > $after.k)
-RETURN n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS node, v, n.key AS k
-ORDER BY v ASC, k ASC
+WITH n, v
+ORDER BY v ASC, n.key ASC
 LIMIT $limit
+RETURN n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS node, v, n.key AS k
+
+// lists.wallet.nameAsc.text (scans NodeByLabelScan, NodeIndexScan: a top-level list reads every node of its type, filtered and ordered)
+MATCH (n:Wallet) WHERE n.name IS NOT NULL
+  AND ($f.nameContains IS NULL OR toLower(n.address) CONTAINS $f.nameContains OR (($namesOfPersonal OR NOT (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))) AND (toLower(n.name) CONTAINS $f.nameContains OR any(a IN n.aliases WHERE toLower(a) CONTAINS $f.nameContains))))
+  AND ($f.synthetic IS NULL OR n.synthetic = $f.synthetic)
+  AND ($f.chains IS NULL OR n.chain IN $f.chains)
+  AND ($f.assets IS NULL OR any(a IN coalesce(n.assets, []) WHERE a IN $f.assets))
+WITH n, n.name AS v
+WHERE $after IS NULL OR v > $after.v OR (v = $after.v AND n.key > $after.k)
+WITH n, v
+ORDER BY v ASC, n.key ASC
+LIMIT $limit
+RETURN n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS node, v, n.key AS k
 
 // lists.wallet.nameDesc (scans NodeByLabelScan, NodeIndexScan: a top-level list reads every node of its type, filtered and ordered)
-MATCH (n:Wallet)
-WHERE ($f.nameContains IS NULL OR toLower(n.address) CONTAINS $f.nameContains OR (($namesOfPersonal OR NOT (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))) AND (toLower(n.name) CONTAINS $f.nameContains OR any(a IN n.aliases WHERE toLower(a) CONTAINS $f.nameContains))))
+MATCH (n:Wallet) WHERE n.name IS NOT NULL
   AND ($f.synthetic IS NULL OR n.synthetic = $f.synthetic)
   AND ($f.chains IS NULL OR n.chain IN $f.chains)
   AND ($f.assets IS NULL OR any(a IN coalesce(n.assets, []) WHERE a IN $f.assets))
 WITH n, n.name AS v
 WHERE $after IS NULL OR v < $after.v OR (v = $after.v AND n.key < $after.k)
-RETURN n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS node, v, n.key AS k
-ORDER BY v DESC, k DESC
+WITH n, v
+ORDER BY v DESC, n.key DESC
 LIMIT $limit
+RETURN n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS node, v, n.key AS k
+
+// lists.wallet.nameDesc.text (scans NodeByLabelScan, NodeIndexScan: a top-level list reads every node of its type, filtered and ordered)
+MATCH (n:Wallet) WHERE n.name IS NOT NULL
+  AND ($f.nameContains IS NULL OR toLower(n.address) CONTAINS $f.nameContains OR (($namesOfPersonal OR NOT (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))) AND (toLower(n.name) CONTAINS $f.nameContains OR any(a IN n.aliases WHERE toLower(a) CONTAINS $f.nameContains))))
+  AND ($f.synthetic IS NULL OR n.synthetic = $f.synthetic)
+  AND ($f.chains IS NULL OR n.chain IN $f.chains)
+  AND ($f.assets IS NULL OR any(a IN coalesce(n.assets, []) WHERE a IN $f.assets))
+WITH n, n.name AS v
+WHERE $after IS NULL OR v < $after.v OR (v = $after.v AND n.key < $after.k)
+WITH n, v
+ORDER BY v DESC, n.key DESC
+LIMIT $limit
+RETURN n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS node, v, n.key AS k
 
 // loaders.employmentsByKey
 UNWIND $keys AS key
