@@ -327,6 +327,13 @@ describe('money pages by hand', () => {
     expect(h.queries.map((e) => e.statement)).toEqual(['loaders.nodesByKey', 'loaders.money.employerSalaryPayments.timeDesc']);
   });
 
+  it('reads a transfer by id with both wallets in one statement', async () => {
+    const t = world.transfers[1]!;
+    const data = dataOf(await h.run(`{ node(id: "${toGlobalId(t.key)}") { ... on Transfer { amount from { id } to { id } } } }`));
+    expect(data.node).toEqual({ amount: t.amount, from: { id: toGlobalId(t.from) }, to: { id: toGlobalId(t.to) } });
+    expect(h.queries.map((e) => e.statement)).toEqual(['loaders.transfersByKey']);
+  });
+
   it('loads the transfer pages of many wallets in one statement', async () => {
     const ids = WALLETS.map((w) => `"${toGlobalId(w)}"`).join(', ');
     const result = await h.run(`{ nodes(ids: [${ids}]) { ... on Wallet {

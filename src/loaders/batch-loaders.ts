@@ -64,9 +64,12 @@ export function byKeyLoader<T>(
   executor: Reader,
   cypher: Statement,
   toRecord: (value: Plain) => T,
+  /** For statements that also return `ends`: nodes to hand to the node loader. */
+  prime?: (value: Plain) => void,
 ): DataLoader<string, T | null> {
   return new DataLoader<string, T | null>(async (keys) => {
     const rows = await executor.read(cypher, { keys });
+    if (prime) for (const row of rows) asList(column(row, 'ends'), 'ends').forEach(prime);
     const byKey = new Map(rows.map((row) => [column(row, 'key'), toRecord(column(row, 'item'))]));
     return keys.map((key) => byKey.get(key) ?? null);
   });

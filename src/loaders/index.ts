@@ -1,5 +1,5 @@
 import { statement, type Reader } from '../db/index.js';
-import { EDGE_PROJECTION, NODE_PROJECTION } from './projections.js';
+import { EDGE_PROJECTION, NODE_PROJECTION, nodeProjection } from './projections.js';
 import { LIST_READS, PAGED_READS } from './relationship-statements.js';
 import { byKeyLoader, listLoader, pagedLoader } from './batch-loaders.js';
 import {
@@ -49,14 +49,15 @@ const EMPLOYMENTS_BY_KEY = statement('loaders.employmentsByKey', `
 UNWIND $keys AS key
 MATCH ()-[r:EMPLOYED {key: key}]->()
 RETURN key, ${EDGE_PROJECTION} AS item`);
+// Money movements come with the nodes at their ends, which nearly every selection of one reads.
 const SALARY_PAYMENTS_BY_KEY = statement('loaders.salaryPaymentsByKey', `
 UNWIND $keys AS key
-MATCH ()-[r:PAID_SALARY {key: key}]->()
-RETURN key, ${EDGE_PROJECTION} AS item`);
+MATCH (s)-[r:PAID_SALARY {key: key}]->(e)
+RETURN key, ${EDGE_PROJECTION} AS item, [${nodeProjection('s')}, ${nodeProjection('e')}] AS ends`);
 const TRANSFERS_BY_KEY = statement('loaders.transfersByKey', `
 UNWIND $keys AS key
-MATCH ()-[r:TRANSFERRED {key: key}]->()
-RETURN key, ${EDGE_PROJECTION} AS item`);
+MATCH (s)-[r:TRANSFERRED {key: key}]->(e)
+RETURN key, ${EDGE_PROJECTION} AS item, [${nodeProjection('s')}, ${nodeProjection('e')}] AS ends`);
 
 // The patterns constrain the labels, so these casts only narrow what the query already guarantees.
 const asNode = <T extends NodeRecord>(value: Parameters<typeof toNodeRecord>[0]) => toNodeRecord(value) as T;
@@ -74,8 +75,8 @@ export function createLoaders(executor: Reader) {
   return {
     node,
     employment: byKeyLoader(executor, EMPLOYMENTS_BY_KEY, toEmploymentRecord),
-    salaryPayment: byKeyLoader(executor, SALARY_PAYMENTS_BY_KEY, toSalaryPaymentRecord),
-    transfer: byKeyLoader(executor, TRANSFERS_BY_KEY, toTransferRecord),
+    salaryPayment: byKeyLoader(executor, SALARY_PAYMENTS_BY_KEY, toSalaryPaymentRecord, primeNode),
+    transfer: byKeyLoader(executor, TRANSFERS_BY_KEY, toTransferRecord, primeNode),
 
     sources: listLoader(executor, LIST_READS.sources, asNode<SourceRecord>),
     enforcementActions: listLoader(executor, LIST_READS.enforcementActions, asNode<EnforcementActionRecord>),

@@ -3066,8 +3066,8 @@ RETURN req.i AS i, total, items
 
 // loaders.salaryPaymentsByKey
 UNWIND $keys AS key
-MATCH ()-[r:PAID_SALARY {key: key}]->()
-RETURN key, r {.*, __from: startNode(r).key, __to: endNode(r).key} AS item
+MATCH (s)-[r:PAID_SALARY {key: key}]->(e)
+RETURN key, r {.*, __from: startNode(r).key, __to: endNode(r).key} AS item, [s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}] AS ends
 
 // loaders.sanctions
 UNWIND $keys AS key
@@ -3138,8 +3138,8 @@ RETURN key, ties
 
 // loaders.transfersByKey
 UNWIND $keys AS key
-MATCH ()-[r:TRANSFERRED {key: key}]->()
-RETURN key, r {.*, __from: startNode(r).key, __to: endNode(r).key} AS item
+MATCH (s)-[r:TRANSFERRED {key: key}]->(e)
+RETURN key, r {.*, __from: startNode(r).key, __to: endNode(r).key} AS item, [s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}] AS ends
 
 // money.destinations
 MATCH (t:Node {key: $target})
