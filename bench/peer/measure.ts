@@ -101,3 +101,69 @@ export function rssOf(pid: number): number {
     return Number.NaN;
   }
 }
+
+export interface Soak {
+  readonly seconds: number;
+  readonly requests: number;
+  readonly requestsPerSecond: number;
+  /** Connection errors, timeouts and non-2xx answers. */
+  readonly errors: number;
+  /** 200 answers whose body carries `errors`. */
+  readonly graphqlErrors: number;
+  /** Resident set size of the process serving, sampled every 5 s (bytes). */
+  readonly rssSamples: readonly number[];
+  /** Mean of the last quarter of samples against the mean of the first (after the first), as a fraction. */
+  readonly rssChange: number;
+}
+
+/**
+ * A mixed run: autocannon cycles through `bodies` on every connection for `seconds`, while the
+ * serving process's RSS is sampled. Each answer's body is read, so GraphQL errors (which come
+ * with status 200) are counted too.
+ */
+export async function soak(
+  url: string,
+  bodies: readonly string[],
+  headers: Record<string, string>,
+  seconds: number,
+  connections: number,
+  rss: () => number,
+): Promise<Soak> {
+  if (!/^http:\/\/127\.0\.0\.1:\d+\//.test(url)) throw new Error(`soak runs on loopback only, not ${url}`);
+  let graphqlErrors = 0;
+  const samples: number[] = [];
+  const sampler = setInterval(() => samples.push(rss()), 5_000);
+  try {
+    const result = await autocannon({
+      url,
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      connections,
+      duration: seconds,
+      timeout: 30,
+      requests: bodies.map((body) => ({
+        method: 'POST' as const,
+        body,
+        onResponse: (status: number, responseBody: string) => {
+          if (status === 200 && responseBody.includes('"errors"')) graphqlErrors += 1;
+        },
+      })),
+    });
+    const quarter = Math.max(1, Math.floor((samples.length - 1) / 4));
+    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+    // The first sample falls in warm-up (JIT, caches filling) and is left out of the baseline.
+    const first = mean(samples.slice(1, 1 + quarter));
+    const last = mean(samples.slice(-quarter));
+    return {
+      seconds,
+      requests: result.requests.total,
+      requestsPerSecond: result.requests.total / result.duration,
+      errors: result.errors + result.timeouts + result.non2xx,
+      graphqlErrors,
+      rssSamples: samples,
+      rssChange: first > 0 ? last / first - 1 : Number.NaN,
+    };
+  } finally {
+    clearInterval(sampler);
+  }
+}
