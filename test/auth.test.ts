@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   anonymousPolicy,
   applyAuthDirective,
+  authenticatorFromConfig,
   createApiKeys,
   createAuthenticator,
   createJwtVerifier,
@@ -205,6 +206,19 @@ describe('API keys', () => {
     expect(after.status).toBe(401);
     expect(codes(after.body)).toEqual(['UNAUTHENTICATED']);
     expect(after.headers.get('www-authenticate')).toMatch(/^Bearer/);
+  });
+
+  it('with the production authenticator (verified keys remembered briefly), a key revoked in this process is refused from the next request on', async () => {
+    const config = loadConfig({ NODE_ENV: 'production', AUTH_API_KEYS: 'true', CURSOR_SECRET: 'x'.repeat(32), NEO4J_URI: 'bolt://unused', NEO4J_PASSWORD: 'unused' });
+    const cached = await listen(authenticatorFromConfig(config, () => createApiKeys(h.db.executor())));
+    const apiKeys = createApiKeys(h.db.executor());
+    const { key } = await apiKeys.create(`${PREFIX}cached`, 'VIEWER', 'system:test');
+    expect((await post(cached, '{ states { totalCount } }', key)).status).toBe(200);
+    expect((await post(cached, '{ states { totalCount } }', key)).status).toBe(200);
+    await apiKeys.revoke(`${PREFIX}cached`);
+    const after = await post(cached, '{ states { totalCount } }', key);
+    expect(after.status).toBe(401);
+    expect(codes(after.body)).toEqual(['UNAUTHENTICATED']);
   });
 
   it('an unknown key, a bad header and a missing credential are 401 in GraphQL error shape', async () => {

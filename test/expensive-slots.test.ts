@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildSchema } from '../src/schema.js';
 import { ConcurrencyLimiter } from '../src/server/concurrency.js';
 import { expensiveFields, selectsExpensive } from '../src/server/expensive.js';
+import { checkCost } from '../src/server/limits.js';
 
 /** Settles pending promise callbacks so `granted` reflects what the limiter decided. */
 const flush = () => new Promise((resolve) => setImmediate(resolve));
@@ -98,5 +99,25 @@ describe('@expensive', () => {
     expect(selects('{ t: timeline(id: "x") { totalCount } }')).toBe(true);
     expect(selects('query { ...F } fragment F on Query { exposure(id: "x") { method } }')).toBe(true);
     expect(selects('{ node(id: "x") { id } states { totalCount } }')).toBe(false);
+  });
+});
+
+describe('the cost limit on a repeated document', () => {
+  const schema = buildSchema();
+  const cost = checkCost(schema, { maxDepth: 24, maxCost: 5_000 });
+  // One parsed document, as Apollo hands it for a repeated query text: costs are remembered per
+  // document and variables, never per document alone.
+  const document = parse('query($n: Int, $m: Int) { wallets(first: $n) { edges { node { outgoingTransfers(first: $m) { totalCount } } } } }');
+
+  it('answers by the variables of each request, whatever an earlier request sent', () => {
+    expect(() => cost(document, null, { n: 10, m: 10 })).not.toThrow();
+    expect(() => cost(document, null, { n: 10, m: 10 })).not.toThrow();
+    expect(() => cost(document, null, { n: 100, m: 100 })).toThrow(/exceeds the limit of 5000/);
+    expect(() => cost(document, null, { n: 100, m: 100 })).toThrow(/exceeds the limit of 5000/);
+    expect(() => cost(document, null, { n: 10, m: 10 })).not.toThrow();
+  });
+
+  it('still refuses when the variables are too long to remember', () => {
+    expect(() => cost(document, null, { n: 100, m: 100, padding: 'x'.repeat(2_000) })).toThrow(/exceeds the limit/);
   });
 });

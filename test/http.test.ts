@@ -46,6 +46,8 @@ describe('HTTP', () => {
       body: JSON.stringify({ query: '{ states { totalCount } }' }),
     });
     expect(res.status).toBe(200);
+    // Answers depend on who asks: no shared cache may keep one.
+    expect(res.headers.get('cache-control')).toBe('no-store');
     expect(await res.json()).toEqual({ data: { states: { totalCount: 2 } } });
   });
 

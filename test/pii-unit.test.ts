@@ -86,6 +86,15 @@ describe('redactVariables', () => {
     expect(redactVariables(schema, document, { lines: ['{"name":"Jane"}'], src: 'abc' })).toEqual({ lines: REDACTED, src: 'abc' });
   });
 
+  it('gives the same answers when one parsed document is sent again with other variables', () => {
+    // Apollo hands the same DocumentNode for a repeated query text; the walk of it is reused.
+    const document = parse(`query($q: String!, $first: Int) { search(query: $q, first: $first) { totalCount } }`);
+    expect(redactVariables(schema, document, { q: 'Jane Doe', first: 5 })).toEqual({ q: REDACTED, first: 5 });
+    expect(redactVariables(schema, document, { q: 'John Roe', first: 7 })).toEqual({ q: REDACTED, first: 7 });
+    expect(redactVariables(schema, document, {})).toEqual({});
+    expect(redactVariables(schema, document, undefined)).toEqual({});
+  });
+
   it('keeps what is not personal', () => {
     const document = parse(`mutation($input: OrganizationInput!) { upsertOrganization(input: $input) { id } }`);
     const variables = { input: { ref: 'o', name: 'Front Co', kind: 'FRONT_COMPANY', provenance: { sourceIds: ['s'] } } };

@@ -66,6 +66,13 @@ function toInfo(row: Row | undefined): ApiKeyInfo {
   };
 }
 
+/**
+ * Bumped by every revocation this process makes, whichever `createApiKeys` made it (the GraphQL
+ * mutation, a test, the CLI's own process): a verification cache drops what it holds when it
+ * moves, so a key revoked here is refused from the next request on.
+ */
+let revocations = 0;
+
 /** Creating, revoking, listing and checking keys; the same code serves the CLI and the API. */
 export function createApiKeys(executor: Executor) {
   return {
@@ -82,6 +89,7 @@ export function createApiKeys(executor: Executor) {
     /** Revoking twice keeps the first revocation time. */
     async revoke(name: string): Promise<ApiKeyInfo> {
       const rows = await executor.writeTx((tx) => tx.run(REVOKE, { name }));
+      revocations += 1;
       if (rows.length === 0) {
         throw new GraphQLError(`No API key is named ${JSON.stringify(name)}.`, {
           extensions: { code: ErrorCode.NOT_FOUND, field: 'name' },
@@ -104,3 +112,61 @@ export function createApiKeys(executor: Executor) {
 }
 
 export type ApiKeys = ReturnType<typeof createApiKeys>;
+
+export type VerifiedKey = NonNullable<Awaited<ReturnType<ApiKeys['verify']>>>;
+
+export interface KeyCacheOptions {
+  /** How long a verified key is trusted without asking the database again. */
+  readonly ttlMs: number;
+  /** Keys remembered at most; past it the oldest is forgotten. */
+  readonly maxKeys?: number;
+  /** For tests: the clock. */
+  readonly now?: () => number;
+}
+
+/** How long a verified key is trusted by default: the most a revocation from another process waits. */
+export const KEY_CACHE_TTL_MS = 1_000;
+const KEY_CACHE_MAX_KEYS = 1_000;
+
+/**
+ * `verify` without a database round trip on every request: a key found active is trusted for
+ * `ttlMs`, then looked up again. What this changes, and what it keeps:
+ * - a revocation made in this process (`revokeApiKey`, `createApiKeys(…).revoke`) empties the
+ *   cache, so the key is refused from the next request on, as before;
+ * - a revocation made elsewhere (`npm run auth:key -- revoke` is another process; another
+ *   instance behind the load balancer) is seen within `ttlMs`;
+ * - unknown and revoked keys are never remembered: each is looked up every time, so a key
+ *   created in another process works at once, and bad keys cannot fill the cache;
+ * - only the SHA-256 of a key is held, as in the database.
+ * Concurrent requests with the same key share one lookup.
+ */
+export function cachedKeyVerifier(lookup: () => Pick<ApiKeys, 'verify'>, options: KeyCacheOptions): (key: string) => Promise<VerifiedKey | null> {
+  const { ttlMs, maxKeys = KEY_CACHE_MAX_KEYS, now = Date.now } = options;
+  const entries = new Map<string, { readonly until: number; readonly key: Promise<VerifiedKey | null> }>();
+  let seenRevocations = revocations;
+  return async (key) => {
+    if (seenRevocations !== revocations) {
+      entries.clear();
+      seenRevocations = revocations;
+    }
+    const hash = hashApiKey(key);
+    const cached = entries.get(hash);
+    if (cached && cached.until > now()) return cached.key;
+    entries.delete(hash);
+    const revocationsBefore = revocations;
+    const found = lookup().verify(key);
+    entries.set(hash, { until: now() + ttlMs, key: found });
+    if (entries.size > maxKeys) entries.delete(entries.keys().next().value as string);
+    let verified: VerifiedKey | null;
+    try {
+      verified = await found;
+    } catch (error) {
+      if (entries.get(hash)?.key === found) entries.delete(hash);
+      throw error;
+    }
+    // Not remembered when refused, nor when a revocation happened while it was being looked up
+    // (the answer may predate it).
+    if ((!verified || revocations !== revocationsBefore) && entries.get(hash)?.key === found) entries.delete(hash);
+    return verified;
+  };
+}

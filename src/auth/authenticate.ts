@@ -1,5 +1,5 @@
 import type { Config } from '../config.js';
-import { API_KEY_PREFIX, type ApiKeys } from './api-keys.js';
+import { API_KEY_PREFIX, cachedKeyVerifier, KEY_CACHE_TTL_MS, type ApiKeys } from './api-keys.js';
 import { createJwtVerifier } from './jwt.js';
 import type { Principal, Role } from './principal.js';
 import { Unauthenticated } from './unauthenticated.js';
@@ -37,7 +37,7 @@ export function anonymousPolicy(config: Pick<Config, 'ANONYMOUS_ROLE' | 'NODE_EN
 }
 
 export interface AuthenticatorOptions {
-  /** Looks a key up on every request, so a revocation holds from the next one. */
+  /** Looks a key up; `authenticatorFromConfig` gives one that remembers verified keys briefly. */
   readonly apiKeys: () => Pick<ApiKeys, 'verify'>;
   /** Null when no JWT setting is configured: bearer tokens that are not API keys are refused. */
   readonly jwt: ((token: string) => Promise<Principal>) | null;
@@ -69,7 +69,13 @@ export function createAuthenticator(options: AuthenticatorOptions): Authenticate
   };
 }
 
-/** The authenticator the configuration describes; reads keys through a fresh executor per request. */
+/**
+ * The authenticator the configuration describes. Keys are read through a fresh executor when
+ * they are looked up, and a verified key is trusted for `KEY_CACHE_TTL_MS` (`cachedKeyVerifier`
+ * says what that changes for revocations): otherwise every request would cost a transaction of
+ * its own before its first read.
+ */
 export function authenticatorFromConfig(config: Config, apiKeys: () => Pick<ApiKeys, 'verify'>): Authenticate {
-  return createAuthenticator({ apiKeys, jwt: createJwtVerifier(config), anonymous: anonymousPolicy(config) });
+  const verify = cachedKeyVerifier(apiKeys, { ttlMs: KEY_CACHE_TTL_MS });
+  return createAuthenticator({ apiKeys: () => ({ verify }), jwt: createJwtVerifier(config), anonymous: anonymousPolicy(config) });
 }

@@ -1,4 +1,15 @@
-export { API_KEY_PREFIX, createApiKeys, hashApiKey, type ApiKeyInfo, type ApiKeys, type NewApiKey } from './api-keys.js';
+export {
+  API_KEY_PREFIX,
+  cachedKeyVerifier,
+  createApiKeys,
+  hashApiKey,
+  KEY_CACHE_TTL_MS,
+  type ApiKeyInfo,
+  type ApiKeys,
+  type KeyCacheOptions,
+  type NewApiKey,
+  type VerifiedKey,
+} from './api-keys.js';
 export {
   anonymousPolicy,
   authenticatorFromConfig,

@@ -167,10 +167,27 @@ export class Executor {
       run: async (sent, params = {}) => {
         const [cypher, statement] = typeof sent === 'string' ? [sent, undefined] : [sent.text, sent.name];
         this.options.onQuery?.({ cypher, ...(statement && { statement }), params, mode, metadata: metadataOf(this.options.tag) });
-        const result = await managed.run(cypher, params);
+        const result = await withoutCallSite(() => managed.run(cypher, params));
         return result.records.map((record) => toPlain(record.toObject()) as Row);
       },
     };
+  }
+}
+
+/**
+ * The driver records the call site of every statement (`new Error().stack` in its Result) to
+ * put on a failure later. Under tsx that stack is mapped through source maps, which cost more
+ * per statement than turning a row into a record; here the frames would only name this file
+ * and the driver anyway. So the capture is made with no frames: a failed statement keeps its
+ * code and message (which translateError reads), not the frames of the call.
+ */
+function withoutCallSite<T>(run: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return run();
+  } finally {
+    Error.stackTraceLimit = limit;
   }
 }
 

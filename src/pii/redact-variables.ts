@@ -36,9 +36,11 @@ export function redactVariables(
   operationName?: string | null,
 ): Record<string, unknown> {
   const entries = Object.entries(variables ?? {});
+  // Nothing to redact: no walk of the document (most reads send no variables, or one id).
+  if (entries.length === 0) return {};
   const operation = document ? getOperationAST(document, operationName) : null;
   if (!document || !operation) return Object.fromEntries(entries.map(([name, value]) => [name, redacted(value)]));
-  const inPiiPosition = variablesInPiiPositions(schema, document);
+  const inPiiPosition = piiPositionsOf(schema, document);
   const declared = declaredTypes(schema, operation);
   return Object.fromEntries(
     entries.map(([name, value]) => {
@@ -61,6 +63,20 @@ function declaredTypes(schema: GraphQLSchema, operation: OperationDefinitionNode
     if (type) types.set(definition.variable.name.value, type);
   }
   return types;
+}
+
+/**
+ * Per schema and parsed document: Apollo keeps one parsed document per query text, so a client
+ * sending the same query again reuses the walk of its first request.
+ */
+const positionsByDocument = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, ReadonlySet<string>>>();
+
+function piiPositionsOf(schema: GraphQLSchema, document: DocumentNode): ReadonlySet<string> {
+  let documents = positionsByDocument.get(schema);
+  if (!documents) positionsByDocument.set(schema, (documents = new WeakMap()));
+  let names = documents.get(document);
+  if (!names) documents.set(document, (names = variablesInPiiPositions(schema, document)));
+  return names;
 }
 
 /** Names of variables used as (or inside) an argument or input field marked `@pii`, anywhere in the document. */

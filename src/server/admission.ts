@@ -5,7 +5,9 @@ import {
   NoSchemaIntrospectionCustomRule,
   getVariableValues,
   validate,
+  type DocumentNode,
   type GraphQLSchema,
+  type OperationDefinitionNode,
 } from 'graphql';
 import type { Context } from '../context.js';
 import type { ConcurrencyLimiter } from './concurrency.js';
@@ -32,6 +34,16 @@ export interface AdmissionOptions {
 export function admissionPlugin(schema: GraphQLSchema, options: AdmissionOptions): ApolloServerPlugin<Context> {
   const cost = checkCost(schema, options.limits);
   const marked = expensiveFields(schema);
+  // Apollo keeps one parsed document per query text, so whether an operation selects an
+  // expensive field is worked out once per document, not once per request.
+  const expensiveByDocument = new WeakMap<DocumentNode, WeakMap<OperationDefinitionNode, boolean>>();
+  const isExpensive = (document: DocumentNode, operation: OperationDefinitionNode) => {
+    let operations = expensiveByDocument.get(document);
+    if (!operations) expensiveByDocument.set(document, (operations = new WeakMap()));
+    let found = operations.get(operation);
+    if (found === undefined) operations.set(operation, (found = selectsExpensive(schema, marked, document, operation)));
+    return found;
+  };
   return {
     async requestDidStart() {
       let release: (() => void) | undefined;
@@ -55,7 +67,7 @@ export function admissionPlugin(schema: GraphQLSchema, options: AdmissionOptions
           const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
           if (coerced.errors) return;
           cost(document, operationName, request.variables ?? {});
-          if (options.expensive && selectsExpensive(schema, marked, document, operation)) {
+          if (options.expensive && isExpensive(document, operation)) {
             release = await options.expensive.acquire(principal.id);
           }
         },

@@ -1,5 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { auditPlugin, type AuditLog } from '../audit/index.js';
 import type { Context } from '../context.js';
@@ -17,6 +17,7 @@ import { operationLogPlugin, requestLoggerOf } from './operation-log.js';
 import { transactionTagPlugin } from './transaction-tag.js';
 import { RateLimit } from './rate-limit.js';
 import { hideSuggestionsPlugin } from './suggestions.js';
+import { noStorePlugin } from './no-store.js';
 
 export interface ApolloOptions {
   readonly logger: Logger;
@@ -78,6 +79,11 @@ export function createApollo(options: ApolloOptions): ApolloServer<Context> {
         introspectionForSignedInOnly: production,
       }),
       ...(production ? [hideSuggestionsPlugin()] : []),
+      // Apollo's cache-control plugin hooks every field of every response to gather cache hints,
+      // and the schema gives none: every answer is per principal and uncacheable. Without it no
+      // field is instrumented; `noStorePlugin` sends the header it sent.
+      ApolloServerPluginCacheControlDisabled(),
+      noStorePlugin(),
       fieldErrorsPlugin(),
       clientErrorStatusPlugin(),
       operationLogPlugin(options.logger),

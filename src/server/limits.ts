@@ -103,6 +103,11 @@ const screenEstimator: ComplexityEstimator = ({ type, field, args, childComplexi
   return 1 + Math.ceil(Math.max(items, 1) / SCREEN_ITEMS_PER_UNIT) * Math.max(first, 1) * childComplexity;
 };
 
+/** Variables longer than this (as JSON) are not worth remembering: the cost is computed each time. */
+const MAX_CACHED_VARIABLES_CHARS = 1_024;
+/** Distinct operation-and-variables costs remembered per document, oldest forgotten first. */
+const MAX_CACHED_COSTS_PER_DOCUMENT = 64;
+
 /**
  * Refuses an operation whose page-aware cost is over the limit. Run after Apollo has resolved
  * the operation, once its variables are known to coerce: graphql-query-complexity reads them
@@ -110,7 +115,16 @@ const screenEstimator: ComplexityEstimator = ({ type, field, args, childComplexi
  * Apollo's executor they are a 400 BAD_USER_INPUT naming the variable.
  */
 export function checkCost(schema: GraphQLSchema, limits: QueryLimits) {
-  return (document: DocumentNode, operationName: string | null, variables: Record<string, unknown>): void => {
+  // The cost depends on the document, the operation and the variables only. Apollo keeps one
+  // parsed document per query text, so a client repeating a query with the same (small)
+  // variables gets its cost from here instead of another walk of the document.
+  const costs = new WeakMap<DocumentNode, Map<string, number>>();
+  const costOf = (document: DocumentNode, operationName: string | null, variables: Record<string, unknown>) => {
+    const text = JSON.stringify(variables);
+    const key = text.length <= MAX_CACHED_VARIABLES_CHARS ? `${operationName ?? ''}\u0000${text}` : undefined;
+    let known = costs.get(document);
+    const cached = key === undefined ? undefined : known?.get(key);
+    if (cached !== undefined) return cached;
     const cost = getComplexity({
       schema,
       query: document,
@@ -118,6 +132,15 @@ export function checkCost(schema: GraphQLSchema, limits: QueryLimits) {
       variables,
       estimators: [screenEstimator, pageAwareEstimator, neighbourhoodEstimator, simpleEstimator({ defaultComplexity: 1 })],
     });
+    if (key !== undefined) {
+      if (!known) costs.set(document, (known = new Map()));
+      if (known.size >= MAX_CACHED_COSTS_PER_DOCUMENT) known.delete(known.keys().next().value as string);
+      known.set(key, cost);
+    }
+    return cost;
+  };
+  return (document: DocumentNode, operationName: string | null, variables: Record<string, unknown>): void => {
+    const cost = costOf(document, operationName, variables);
     if (cost > limits.maxCost) {
       throw new GraphQLError(
         `Query cost ${cost} exceeds the limit of ${limits.maxCost}; ask for smaller pages or fewer nested connections.`,

@@ -8,6 +8,7 @@
  */
 export const UNIT_FILES = [
   'test/addresses.test.ts',
+  'test/api-key-cache.test.ts',
   'test/boundaries.test.ts',
   'test/embedded-launch.test.ts',
   'test/expensive-slots.test.ts',
