@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { pino } from 'pino';
@@ -9,9 +9,9 @@ import { openDataset } from './datasets.js';
 import { graphSize, warmPageCache } from './inputs.js';
 import { APOC_UNRESTRICTED, APOC_VERSION, ensureApoc } from './peer/apoc.js';
 import { pickPeerInputs } from './peer/inputs.js';
-import { interleaved, latencyOf, rssOf, throughput } from './peer/measure.js';
+import { interleaved, latencyOf, rssOf, soak, throughput } from './peer/measure.js';
 import { benchTxPrefix, DELETE_BENCH_TRANSFERS, peerOperations, SLOTS, type GraphQLCall, type PeerOperation } from './peer/operations.js';
-import { consoleTable, markdownReport, type ImplementationResult, type OperationReport, type PeerReport } from './peer/report.js';
+import { consoleTable, markdownReport, type ImplementationResult, type OperationReport, type PeerReport, type PreviousRun } from './peer/report.js';
 import { runFloor, startFloor, startPeer, startTrailgraph, TRAILGRAPH_BENCH_ENV, type HttpTarget, type PeerTarget } from './peer/servers.js';
 import { describeError } from './stats.js';
 
@@ -27,11 +27,12 @@ import { describeError } from './stats.js';
  * operations are `npm run bench:paths` (trailgraph against the floor); the peer has none.
  */
 
-const USAGE = `usage: npm run bench -- [--scale N] [--quick] [--rounds N] [--seconds S] [--seed S]
+const USAGE = `usage: npm run bench -- [--scale N] [--quick] [--rounds N] [--seconds S] [--soak S] [--seed S]
   --scale    dataset scale (default 10; 100 for ≥ 6M relationships)
-  --quick    scale 1, fewer rounds and shorter throughput runs
+  --quick    scale 1, fewer rounds and shorter throughput and soak runs
   --rounds   interleaved timed rounds per operation (default 30, --quick 10)
   --seconds  autocannon run per implementation and operation (default 10, --quick 3)
+  --soak     seconds of the mixed run that samples trailgraph's RSS (default 300, --quick 30)
   --seed     generator seed (default 1)`;
 
 const CONNECTIONS = 8;
@@ -45,6 +46,7 @@ function readOptions() {
         quick: { type: 'boolean', default: false },
         rounds: { type: 'string' },
         seconds: { type: 'string' },
+        soak: { type: 'string' },
         seed: { type: 'string', default: '1' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -66,6 +68,7 @@ function readOptions() {
       scale: values.quick ? 1 : positive('scale', values.scale, 10),
       rounds: Math.round(positive('rounds', values.rounds, values.quick ? 10 : 30)),
       seconds: positive('seconds', values.seconds, values.quick ? 3 : 10),
+      soak: positive('soak', values.soak, values.quick ? 30 : 300),
       seed,
     };
   } catch (error) {
@@ -118,6 +121,17 @@ async function trailgraphCounter(db: Awaited<ReturnType<typeof openDataset>>['db
   };
 }
 
+/** The latest earlier results of the same scale and seed, for the report's before/after table. */
+async function previousResults(scale: number, seed: number): Promise<PreviousRun | null> {
+  const dir = path.join(projectRoot(), 'bench', 'results');
+  const files = (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith('.json')).sort().reverse();
+  for (const file of files) {
+    const earlier = JSON.parse(await readFile(path.join(dir, file), 'utf8')) as PeerReport;
+    if (earlier.scale === scale && earlier.seed === seed) return { file: `bench/results/${file}`, startedAt: earlier.startedAt, operations: earlier.operations };
+  }
+  return null;
+}
+
 /** A JSON difference in a few words: the first path where two canonical answers part. */
 function firstDifference(a: unknown, b: unknown, at = ''): string {
   if (isDeepStrictEqual(a, b)) return '';
@@ -149,6 +163,7 @@ const notes: string[] = [
   'All three servers run in the benchmark process over HTTP on 127.0.0.1 (the floor through a bare endpoint for autocannon, through the driver for latency); they share its event loop with autocannon, so throughput is a comparison, not a capacity.',
   `trailgraph runs with production settings (API key, audit log) but a per-minute rate limit of ${TRAILGRAPH_BENCH_ENV.RATE_LIMIT_PER_MINUTE} and ${TRAILGRAPH_BENCH_ENV.MAX_EXPENSIVE_PER_PRINCIPAL} expensive slots, so autocannon's 8 connections measure the API, not its limiter.`,
   'The peer counts every `run` it sends through a driver wrapper; trailgraph counts through its executor\'s onQuery hook (in process, as one request).',
+  'The mixed run sends trailgraph every read operation in turn on each of 8 connections while the peer and the floor sit idle; its RSS is the whole benchmark process (trailgraph, the idle peer, autocannon), sampled every 5 s, the last quarter of samples against the first quarter after the first sample.',
   'recordTransfer is timed at concurrency 1 only: each request must write a new transfer. Every transfer the run wrote is deleted at the end.',
   'Search: trailgraph ranks by tier (exact, prefix, fuzzy) before Lucene\'s score, the peer and the floor by the score alone; the check compares the hit sets. Where many hits share one score, the floor and trailgraph break ties by key and the peer does not, so its 20 can differ.',
 ];
@@ -185,6 +200,13 @@ try {
   const reports: OperationReport[] = [];
   for (const op of operations) reports.push(await measureOperation(op));
   for (const slot of SLOTS) reports.push({ name: 'slot', title: slot.title, check: slot.missing, results: [] });
+
+  // The mixed run: every read operation in turn on each of 8 connections, trailgraph alone.
+  const mixed = operations.filter((op) => op.throughput).map((op) => JSON.stringify({ query: op.trailgraph.query, variables: op.trailgraph.variables(0) }));
+  log(`\nmixed run: ${mixed.length} operations in turn, ${CONNECTIONS} connections, ${options.soak} s`);
+  const soaked = await soak(trailgraph.url, mixed, trailgraph.headers, options.soak, CONNECTIONS, () => process.memoryUsage().rss);
+  log(`  ${soaked.requests} requests, ${soaked.errors} HTTP errors, ${soaked.graphqlErrors} GraphQL errors, RSS change ${(soaked.rssChange * 100).toFixed(1)}%`);
+  const previous = await previousResults(options.scale, options.seed);
 
   async function measureOperation(op: PeerOperation): Promise<OperationReport> {
     log(`\n${op.title}`);
@@ -276,6 +298,8 @@ try {
     rss: { benchProcess: process.memoryUsage().rss, neo4j: rssOf(dataset.serverPid) },
     apoc: `apoc-core ${String(apoc?.v ?? APOC_VERSION)} (Maven Central), unrestricted ${APOC_UNRESTRICTED.join(', ')}, for the peer only`,
     operations: reports,
+    soak: soaked,
+    previous,
     notes,
     seconds: (Date.now() - startedAt.getTime()) / 1000,
   };

@@ -1,4 +1,4 @@
-import type { Latency, Throughput } from './measure.js';
+import type { Latency, Soak, Throughput } from './measure.js';
 
 /** The printed table, the JSON written to bench/results and the Markdown kept in bench/reports/peer.md. */
 
@@ -35,8 +35,19 @@ export interface PeerReport {
   readonly rss: { readonly benchProcess: number; readonly neo4j: number };
   readonly apoc: string;
   readonly operations: readonly OperationReport[];
+  /** The mixed run (absent from results written before it existed). */
+  readonly soak?: Soak;
+  /** The run this one is compared with. */
+  readonly previous?: PreviousRun | null;
   readonly notes: readonly string[];
   readonly seconds: number;
+}
+
+/** An earlier run of the same scale and seed. */
+export interface PreviousRun {
+  readonly file: string;
+  readonly startedAt: string;
+  readonly operations: readonly OperationReport[];
 }
 
 const ms = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ? '—' : v >= 100 ? v.toFixed(0) : v.toFixed(1));
@@ -79,6 +90,70 @@ export function consoleTable(report: PeerReport): string {
   return [line(HEADER), widths.map((w) => '-'.repeat(w)).join('-|-'), ...body.map(line)].join('\n');
 }
 
+const resultOf = (op: OperationReport, implementation: Implementation) => op.results.find((r) => r.implementation === implementation);
+const ratio = (a: number | undefined, b: number | undefined) => (a !== undefined && b !== undefined && b > 0 ? a / b : undefined);
+const times = (v: number | undefined) => (v === undefined ? '—' : `${v.toFixed(2)}×`);
+const verdict = (met: boolean | undefined) => (met === undefined ? 'not measured' : met ? 'met' : '**not met**');
+
+/** The write is not a lookup, list, search or transfer page: issue 12 sets it no floor target. */
+const NO_FLOOR_TARGET = new Set(['recordTransfer']);
+const FLOOR_TARGET = 1.5;
+const RSS_TARGET = 0.1;
+
+/** Issue 12 §4, target by target, from this run's numbers. */
+export function targetRows(report: PeerReport): string[][] {
+  const measured = report.operations.filter((op) => op.results.length > 0);
+  const rows: string[][] = [];
+  for (const op of measured) {
+    const tg = resultOf(op, 'trailgraph');
+    const peer = resultOf(op, 'peer');
+    const floor = resultOf(op, 'floor');
+    if (peer?.latency) {
+      const r = ratio(tg?.latency?.p50, peer.latency.p50);
+      rows.push(['p50 trailgraph / peer ≤ 1.0', op.title, times(r), verdict(r === undefined ? undefined : r <= 1)]);
+    }
+    if (peer?.throughput && tg?.throughput) {
+      const r = ratio(tg.throughput.requestsPerSecond, peer.throughput.requestsPerSecond);
+      rows.push(['req/s @8 trailgraph ≥ peer', op.title, `${rate(tg.throughput.requestsPerSecond)} vs ${rate(peer.throughput.requestsPerSecond)}`, verdict(r === undefined ? undefined : r >= 1)]);
+    }
+    if (!NO_FLOOR_TARGET.has(op.name)) {
+      const r = ratio(tg?.latency?.p50, floor?.latency?.p50);
+      rows.push([`p50 trailgraph / floor ≤ ${FLOOR_TARGET}`, op.title, times(r), verdict(r === undefined ? undefined : r <= FLOOR_TARGET)]);
+    }
+  }
+  rows.push(['paths: p50 trailgraph / floor ≤ 1.3, no-path checks < 1 s', 'moneyTrails, exposure, neighbourhood, shortestConnection', 'see bench/reports/paths.md (`npm run bench:paths`)', 'not measured here']);
+  const errors = measured.flatMap((op) => op.results).reduce((n, r) => n + (r.implementation === 'trailgraph' ? (r.latency?.errors ?? 0) + (r.throughput?.errors ?? 0) : 0), 0);
+  if (report.soak) {
+    const s = report.soak;
+    rows.push([`RSS flat (±${RSS_TARGET * 100}%) over the mixed run`, `${s.seconds} s, ${s.requests.toLocaleString('en-US')} requests`, `${(s.rssChange * 100).toFixed(1)}% (${mib(s.rssSamples[1] ?? Number.NaN)} → ${mib(s.rssSamples.at(-1) ?? Number.NaN)})`, verdict(Number.isFinite(s.rssChange) ? Math.abs(s.rssChange) <= RSS_TARGET : undefined)]);
+    rows.push(['zero errors', 'the mixed run', `${s.errors} HTTP, ${s.graphqlErrors} GraphQL`, verdict(s.errors + s.graphqlErrors === 0)]);
+  }
+  rows.push(['zero errors', 'every timed and throughput request of trailgraph', String(errors), verdict(errors === 0)]);
+  return rows;
+}
+
+/** trailgraph's p50 and statements per operation, against the previous run of the same scale and seed. */
+function beforeAfterRows(report: PeerReport): string[][] {
+  const previous = report.previous;
+  if (!previous) return [];
+  return report.operations
+    .filter((op) => op.results.length > 0)
+    .map((op) => {
+      const now = resultOf(op, 'trailgraph');
+      const before = previous.operations.find((o) => o.name === op.name);
+      const then = before ? resultOf(before, 'trailgraph') : undefined;
+      return [
+        op.title,
+        ms(then?.latency?.p50),
+        ms(now?.latency?.p50),
+        then?.statements === undefined ? '—' : String(then.statements),
+        now?.statements === undefined ? '—' : String(now.statements),
+        rate(then?.throughput?.requestsPerSecond),
+        rate(now?.throughput?.requestsPerSecond),
+      ];
+    });
+}
+
 export function markdownReport(report: PeerReport): string {
   const escape = (s: string) => s.replace(/\|/g, '\\|');
   return [
@@ -98,6 +173,24 @@ export function markdownReport(report: PeerReport): string {
     `|${HEADER.map((_, i) => (i >= 2 && i <= 9 ? '---:' : '---')).join('|')}|`,
     ...rows(report).map((r) => `| ${r.map(escape).join(' | ')} |`),
     '',
+    '## Targets (issue 12 §4)',
+    '',
+    '| target | operation | this run | |',
+    '|---|---|---:|---|',
+    ...targetRows(report).map((r) => `| ${r.map(escape).join(' | ')} |`),
+    '',
+    ...(report.previous
+      ? [
+          '## Before and after',
+          '',
+          `trailgraph against the previous run of this scale and seed (\`${report.previous.file}\`, started ${report.previous.startedAt}).`,
+          '',
+          '| operation | p50 ms before | p50 ms after | statements before | after | req/s @8 before | after |',
+          '|---|---:|---:|---:|---:|---:|---:|',
+          ...beforeAfterRows(report).map((r) => `| ${r.map(escape).join(' | ')} |`),
+          '',
+        ]
+      : []),
     '## Notes',
     '',
     ...report.notes.map((n) => `- ${n}`),
