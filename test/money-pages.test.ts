@@ -5,6 +5,7 @@ import { toGlobalId } from '../src/model/global-ids.js';
 import type { Dataset } from '../src/store/dataset.js';
 import { createHarness, dataOf, type Harness } from './support/harness.js';
 import { fixture } from './support/fixture.js';
+import { seededRandom } from './support/random.js';
 
 /**
  * Transfer and salary pages filtered by asset, amount and time, ordered by time or amount,
@@ -15,18 +16,6 @@ import { fixture } from './support/fixture.js';
 
 const f = fixture('mpg');
 let h: Harness;
-
-/** A seeded generator (mulberry32), so a failure names a reproducible case. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SRC = f.key('source', 'fiction');
 const fiction = { synthetic: true, sourceKeys: [SRC] };
@@ -55,7 +44,7 @@ interface Movement {
 }
 
 function buildWorld(): { dataset: Dataset; transfers: Movement[]; salaries: Movement[] } {
-  const next = random(12);
+  const next = seededRandom(12);
   const pick = <T,>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
   const amountFor = (asset: string) => {
     const a = pick(AMOUNTS);
@@ -246,7 +235,7 @@ function randomQuery(next: () => number, forAll: boolean): { filter: Filter; ord
 
 describe('money pages against the reference', () => {
   it('list, count and group every money field exactly as filtering and sorting the movements does (200 random queries)', async () => {
-    const next = random(2026);
+    const next = seededRandom(2026);
     const all = fields();
     for (let q = 0; q < 200; q += 1) {
       const field = all[q % all.length]!;

@@ -2,23 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { compare, make } from '../src/domain/trails/rational.js';
 import { BOUNDS, EXACT, GUARD, settledUnits, type Bounded } from '../src/domain/trails/share-arithmetic.js';
 import { expose, transfers, world } from './support/money-world.js';
+import { seededRandom } from './support/random.js';
 
 /**
  * The replay's two arithmetics (share-arithmetic.ts): the bounds always hold the exact figure,
  * and where they cannot settle the rounded figure the replay's answer is still the exact one.
  */
-
-/** A seeded generator (mulberry32), so a failure names a reproducible case. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const UNIT = 10n ** BigInt(GUARD);
 const holds = (b: Bounded, exact: ReturnType<typeof make>) =>
@@ -27,7 +16,7 @@ const holds = (b: Bounded, exact: ReturnType<typeof make>) =>
 describe('bounds', () => {
   it('hold the exact value through 500 random sequences of sums and fractions', () => {
     for (let seed = 1; seed <= 500; seed += 1) {
-      const next = random(seed);
+      const next = seededRandom(seed);
       const int = (below: number) => BigInt(Math.floor(next() * below));
       let bounded = BOUNDS.of(int(1_000_000) + 1n);
       let exact = EXACT.of(bounded.lo / UNIT);
