@@ -134,8 +134,8 @@ function referenceGroups(movements: readonly Movement[], group: 'ASSET' | 'CHAIN
 /** Each money field: how to ask it and which movements it covers. */
 interface Field {
   name: string;
-  /** The GraphQL selection path to the connection, given its arguments. */
-  query: (args: string) => string;
+  /** The operation, spreading `...Page` on the connection. */
+  query: string;
   pick: (data: Record<string, any>) => Record<string, any>;
   movements: () => Movement[];
   groups: readonly ('ASSET' | 'CHAIN' | 'MONTH')[];
@@ -168,23 +168,20 @@ function fields(): Field[] {
   return [
     ...list.map((l) => ({
       name: l.name,
-      query: (args: string) => onNode(l.id, l.type, l.field)(args),
+      query: onNode(l.id, l.type, l.field)(`${l.args}${PAGE_ARGS}`),
       pick: (data: Record<string, any>) => data.node[l.field],
       movements: l.movements,
       groups: l.field === 'salaryPayments' ? SALARY_GROUPS : TRANSFER_GROUPS,
-      args: `${l.args}${PAGE_ARGS}`,
     })),
     {
       name: 'all transfers in the window',
-      query: (args: string) =>
-        `query($filter: MoneyFilter, $orderBy: MoneyOrder, $first: Int, $after: String, $withTotal: Boolean!, $group: TransferGroupField!, $withGroups: Boolean!) {
-          transfers(${args}) { ...Page } }`,
+      query: `query($filter: MoneyFilter, $orderBy: MoneyOrder, $first: Int, $after: String, $withTotal: Boolean!, $group: TransferGroupField!, $withGroups: Boolean!) {
+          transfers(${PAGE_ARGS}) { ...Page } }`,
       pick: (data: Record<string, any>) => data.transfers,
       movements: () => world.transfers,
       groups: TRANSFER_GROUPS,
-      args: PAGE_ARGS,
     },
-  ].map((field) => ({ ...field, query: () => field.query(field.args) }));
+  ];
 }
 
 const PAGE_FRAGMENT = (type: string) => `
@@ -199,7 +196,7 @@ const keyOfId = (id: string) => Buffer.from(id, 'base64url').toString('utf8');
 
 async function walk(field: Field, filter: Filter, orderBy: Order, first: number, group: string) {
   const type = field.groups.length === 2 ? 'SalaryPaymentConnection' : 'TransferConnection';
-  const query = field.query('') + PAGE_FRAGMENT(type);
+  const query = field.query + PAGE_FRAGMENT(type);
   const keys: string[] = [];
   let after: string | null = null;
   let total: number | undefined;
