@@ -1,4 +1,5 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { pino } from 'pino';
@@ -119,6 +120,12 @@ async function trailgraphCounter(db: Awaited<ReturnType<typeof openDataset>>['db
     },
     stop: () => apollo.stop(),
   };
+}
+
+/** The machine in a few words: CPU count and model, memory. */
+function machineName(): string {
+  const cpus = os.cpus();
+  return `${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
 }
 
 /** The latest earlier results of the same scale and seed, for the report's before/after table. */
@@ -289,6 +296,7 @@ try {
   const report: PeerReport = {
     startedAt: startedAt.toISOString(),
     command: `npm run bench${argv ? ` -- ${argv}` : ''}`,
+    machine: machineName(),
     scale: options.scale,
     seed: options.seed,
     size: { nodes: size.nodes, relationships: size.relationships },

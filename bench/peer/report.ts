@@ -26,6 +26,8 @@ export interface OperationReport {
 export interface PeerReport {
   readonly startedAt: string;
   readonly command: string;
+  /** CPUs and memory of the machine that ran it (absent from results written before it was kept). */
+  readonly machine?: string;
   readonly scale: number;
   readonly seed: number;
   readonly size: { readonly nodes: number; readonly relationships: number };
@@ -132,24 +134,35 @@ export function targetRows(report: PeerReport): string[][] {
   return rows;
 }
 
-/** trailgraph's p50 and statements per operation, against the previous run of the same scale and seed. */
+/**
+ * trailgraph's figures per operation against the previous run of the same scale and seed. Runs
+ * on a shared machine differ in speed as a whole (the floor too), so the ratios to the peer and
+ * the floor measured in the same run are what compare across runs; the milliseconds are context.
+ */
 function beforeAfterRows(report: PeerReport): string[][] {
   const previous = report.previous;
   if (!previous) return [];
+  const figures = (op: OperationReport | undefined) => {
+    const tg = op ? resultOf(op, 'trailgraph') : undefined;
+    return {
+      p50: tg?.latency?.p50,
+      peer: op ? ratio(tg?.latency?.p50, resultOf(op, 'peer')?.latency?.p50) : undefined,
+      floor: op ? ratio(tg?.latency?.p50, resultOf(op, 'floor')?.latency?.p50) : undefined,
+      statements: tg?.statements,
+    };
+  };
+  const count = (v: number | undefined) => (v === undefined ? '—' : String(v));
   return report.operations
     .filter((op) => op.results.length > 0)
     .map((op) => {
-      const now = resultOf(op, 'trailgraph');
-      const before = previous.operations.find((o) => o.name === op.name);
-      const then = before ? resultOf(before, 'trailgraph') : undefined;
+      const then = figures(previous.operations.find((o) => o.name === op.name));
+      const now = figures(op);
       return [
         op.title,
-        ms(then?.latency?.p50),
-        ms(now?.latency?.p50),
-        then?.statements === undefined ? '—' : String(then.statements),
-        now?.statements === undefined ? '—' : String(now.statements),
-        rate(then?.throughput?.requestsPerSecond),
-        rate(now?.throughput?.requestsPerSecond),
+        `${times(then.peer)} → ${times(now.peer)}`,
+        `${times(then.floor)} → ${times(now.floor)}`,
+        `${count(then.statements)} → ${count(now.statements)}`,
+        `${ms(then.p50)} → ${ms(now.p50)}`,
       ];
     });
 }
@@ -161,6 +174,7 @@ export function markdownReport(report: PeerReport): string {
     '',
     `\`${report.command}\`, started ${report.startedAt}, ${(report.seconds / 60).toFixed(1)} min. Written by \`npm run bench\`; numbers are measured, never asserted.`,
     '',
+    ...(report.machine ? [`- machine: ${report.machine}`] : []),
     `- dataset: scale ${report.scale}, seed ${report.seed}: ${report.size.nodes.toLocaleString('en-US')} nodes, ${report.size.relationships.toLocaleString('en-US')} relationships`,
     `- latency: ${report.rounds} interleaved rounds (trailgraph, peer, floor in turn) at concurrency 1 after warm-up; throughput: autocannon, 8 connections, ${report.throughputSeconds} s each`,
     `- RSS at the end: bench process (trailgraph, the peer and the floor endpoint share it) ${mib(report.rss.benchProcess)}, Neo4j JVM ${mib(report.rss.neo4j)}`,
@@ -183,10 +197,10 @@ export function markdownReport(report: PeerReport): string {
       ? [
           '## Before and after',
           '',
-          `trailgraph against the previous run of this scale and seed (\`${report.previous.file}\`, started ${report.previous.startedAt}).`,
+          `trailgraph, before → after, against the previous run of this scale and seed (\`${report.previous.file}\`, started ${report.previous.startedAt}). The two runs' machines were loaded differently (the floor's own p50 moved too), so compare the ratios, measured within each run; milliseconds are context.`,
           '',
-          '| operation | p50 ms before | p50 ms after | statements before | after | req/s @8 before | after |',
-          '|---|---:|---:|---:|---:|---:|---:|',
+          '| operation | p50 / peer | p50 / floor | statements | p50 ms |',
+          '|---|---:|---:|---:|---:|',
           ...beforeAfterRows(report).map((r) => `| ${r.map(escape).join(' | ')} |`),
           '',
         ]
