@@ -109,6 +109,20 @@ const MAX_CACHED_VARIABLES_CHARS = 1_024;
 const MAX_CACHED_COSTS_PER_DOCUMENT = 64;
 
 /**
+ * Variables as the cost cache's key, or undefined when they are too long to be worth it, or
+ * nested too deep to stringify (a client may send JSON nested thousands of levels deep in a
+ * variable the operation never reads; that must stay harmless, not overflow the stack).
+ */
+function cacheableText(variables: Record<string, unknown>): string | undefined {
+  try {
+    const text = JSON.stringify(variables);
+    return text.length <= MAX_CACHED_VARIABLES_CHARS ? text : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Refuses an operation whose page-aware cost is over the limit. Run after Apollo has resolved
  * the operation, once its variables are known to coerce: graphql-query-complexity reads them
  * and would otherwise throw coercion errors itself, which Apollo answers as HTTP 500; left to
@@ -120,8 +134,8 @@ export function checkCost(schema: GraphQLSchema, limits: QueryLimits) {
   // variables gets its cost from here instead of another walk of the document.
   const costs = new WeakMap<DocumentNode, Map<string, number>>();
   const costOf = (document: DocumentNode, operationName: string | null, variables: Record<string, unknown>) => {
-    const text = JSON.stringify(variables);
-    const key = text.length <= MAX_CACHED_VARIABLES_CHARS ? `${operationName ?? ''}\u0000${text}` : undefined;
+    const text = cacheableText(variables);
+    const key = text !== undefined ? `${operationName ?? ''}\u0000${text}` : undefined;
     let known = costs.get(document);
     const cached = key === undefined ? undefined : known?.get(key);
     if (cached !== undefined) return cached;
