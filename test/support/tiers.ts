@@ -22,6 +22,7 @@ export const UNIT_FILES = [
   'test/pii-unit.test.ts',
   'test/read-lines.test.ts',
   'test/readme-lists.test.ts',
+  'test/readme-queries.test.ts',
   'test/row-readers.test.ts',
   'test/schema-contract.test.ts',
   'test/schema-docs.test.ts',
