@@ -105,6 +105,12 @@ export function isEmptyAnswer(data: Json | null | undefined): boolean {
   return false;
 }
 
+/** The answer's own `complete` flag (money trails, exposure); undefined where it has none. */
+export function completenessOf(data: Json | null | undefined): boolean | undefined {
+  const flag = obj(data?.moneyTrails ?? data?.exposure).complete;
+  return typeof flag === 'boolean' ? flag : undefined;
+}
+
 /** The errors of a response as one line: code and message of each, de-duplicated. */
 export function describeErrors(body: GraphQLBody, detail: (message: string) => string | undefined): string | undefined {
   if (!body.errors?.length) return undefined;

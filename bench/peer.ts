@@ -7,12 +7,14 @@ import type { Context } from '../src/context.js';
 import type { Executor } from '../src/db/executor.js';
 import { projectRoot } from '../src/project-root.js';
 import { openDataset } from './datasets.js';
-import { graphSize, warmPageCache } from './inputs.js';
+import { graphSize, pickInputs, warmPageCache } from './inputs.js';
 import { APOC_UNRESTRICTED, APOC_VERSION, ensureApoc } from './peer/apoc.js';
+import { loadApi, pathMeasureOptions, pathOperations, runPathOperation } from './path-runs.js';
 import { pickPeerInputs } from './peer/inputs.js';
 import { interleaved, latencyOf, rssOf, soak, throughput } from './peer/measure.js';
-import { benchTxPrefix, DELETE_BENCH_TRANSFERS, peerOperations, SLOTS, type GraphQLCall, type PeerOperation } from './peer/operations.js';
-import { consoleTable, markdownReport, type ImplementationResult, type OperationReport, type PeerReport, type PreviousRun } from './peer/report.js';
+import { benchTxPrefix, DELETE_BENCH_TRANSFERS, OPERATION_NAMES, peerOperations, type GraphQLCall, type PeerOperation } from './peer/operations.js';
+import { consoleTable, markdownReport, type ImplementationResult, type OperationReport, type PathsReport, type PeerReport, type PreviousRun } from './peer/report.js';
+import { consoleTable as pathsConsoleTable, inputLines, type OperationResult } from './report.js';
 import { runFloor, startFloor, startPeer, startTrailgraph, TRAILGRAPH_BENCH_ENV, type HttpTarget, type PeerTarget } from './peer/servers.js';
 import { describeError } from './stats.js';
 
@@ -24,17 +26,24 @@ import { describeError } from './stats.js';
  * per operation through the driver). For each operation the three answers are checked equal,
  * then timed interleaved at concurrency 1 (p50, p95, p99), then driven by autocannon at
  * concurrency 8; Cypher statements per request and RSS are recorded. Prints a table, writes
- * bench/results/<date>.json and keeps the last report in bench/reports/peer.md. The path
- * operations are `npm run bench:paths` (trailgraph against the floor); the peer has none.
+ * bench/results/<date>.json and keeps the last report in bench/reports/peer.md. Then the path
+ * operations of `npm run bench:paths` on the same dataset, trailgraph against the floor (the peer
+ * has none), with their answers' completeness and the no-path checks.
  */
 
-const USAGE = `usage: npm run bench -- [--scale N] [--quick] [--rounds N] [--seconds S] [--soak S] [--seed S]
+/** The name --only knows the path operations by: trailgraph against the floor, no peer. */
+const PATHS = 'paths';
+/** Timed runs per path operation; slow ones stop early on bench:paths' time budget per row. */
+const PATH_ITERATIONS = 10;
+
+const USAGE = `usage: npm run bench -- [--scale N] [--quick] [--rounds N] [--seconds S] [--soak S] [--seed S] [--only A,B]
   --scale    dataset scale (default 10; 100 for ≥ 6M relationships)
   --quick    scale 1, fewer rounds and shorter throughput and soak runs
   --rounds   interleaved timed rounds per operation (default 30, --quick 10)
   --seconds  autocannon run per implementation and operation (default 10, --quick 3)
   --soak     seconds of the mixed run that samples trailgraph's RSS (default 300, --quick 30)
-  --seed     generator seed (default 1)`;
+  --seed     generator seed (default 1)
+  --only     run just these operations, by name (${[...OPERATION_NAMES, PATHS].join(', ')}); nothing is written then`;
 
 const CONNECTIONS = 8;
 const WARMUPS = 3;
@@ -49,6 +58,7 @@ function readOptions() {
         seconds: { type: 'string' },
         soak: { type: 'string' },
         seed: { type: 'string', default: '1' },
+        only: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -65,7 +75,11 @@ function readOptions() {
     if (values.quick && values.scale !== undefined) throw new Error('--quick is scale 1: give --quick or --scale, not both');
     const seed = Number(values.seed);
     if (!Number.isInteger(seed) || seed < 0) throw new Error('--seed: must be a whole number ≥ 0');
+    const only = values.only?.split(',').map((name) => name.trim());
+    const unknown = only?.filter((name) => name !== PATHS && !(OPERATION_NAMES as readonly string[]).includes(name));
+    if (unknown?.length) throw new Error(`--only: no operation named ${unknown.join(', ')}`);
     return {
+      only,
       scale: values.quick ? 1 : positive('scale', values.scale, 10),
       rounds: Math.round(positive('rounds', values.rounds, values.quick ? 10 : 30)),
       seconds: positive('seconds', values.seconds, values.quick ? 3 : 10),
@@ -158,6 +172,16 @@ function firstDifference(a: unknown, b: unknown, at = ''): string {
   return `${at || 'answer'}: ${JSON.stringify(a)?.slice(0, 80)} vs ${JSON.stringify(b)?.slice(0, 80)}`;
 }
 
+/** Writes bench/results/<date>.json and the report every full run keeps. */
+async function writeResults(report: PeerReport): Promise<void> {
+  const resultsFile = path.join(projectRoot(), 'bench', 'results', `${startedAt.toISOString().slice(0, 19).replace(/:/g, '-')}.json`);
+  const reportFile = path.join(projectRoot(), 'bench', 'reports', 'peer.md');
+  await mkdir(path.dirname(resultsFile), { recursive: true });
+  await writeFile(resultsFile, `${JSON.stringify(report, null, 2)}\n`);
+  await writeFile(reportFile, markdownReport(report));
+  log(`\nwrote ${path.relative(projectRoot(), resultsFile)} and ${path.relative(projectRoot(), reportFile)}`);
+}
+
 // Node's default for these signals skips 'exit' handlers, and the one that stops the JVM is one.
 process.once('SIGINT', () => process.exit(130));
 process.once('SIGTERM', () => process.exit(143));
@@ -191,7 +215,7 @@ try {
   const [apoc] = await executor.read('RETURN apoc.version() AS v');
   const inputs = await pickPeerInputs(executor);
   log(`  inputs: ${JSON.stringify(inputs)}`);
-  const operations = peerOperations(inputs, runId);
+  const operations = peerOperations(inputs, runId).filter((op) => !options.only || options.only.includes(op.name));
 
   const boltUri = dataset.uri;
   const trailgraph = await startTrailgraph(dataset.db, boltUri);
@@ -206,7 +230,7 @@ try {
   let run = 0;
   const reports: OperationReport[] = [];
   for (const op of operations) reports.push(await measureOperation(op));
-  for (const slot of SLOTS) reports.push({ name: 'slot', title: slot.title, check: slot.missing, results: [] });
+  const paths = options.only && !options.only.includes(PATHS) ? undefined : await measurePaths();
 
   // The mixed run: every read operation in turn on each of 8 connections, trailgraph alone.
   const mixed = operations.filter((op) => op.throughput).map((op) => JSON.stringify({ query: op.trailgraph.query, variables: op.trailgraph.variables(0) }));
@@ -214,6 +238,23 @@ try {
   const soaked = await soak(trailgraph.url, mixed, trailgraph.headers, options.soak, CONNECTIONS, () => process.memoryUsage().rss);
   log(`  ${soaked.requests} requests, ${soaked.errors} HTTP errors, ${soaked.graphqlErrors} GraphQL errors, RSS change ${(soaked.rssChange * 100).toFixed(1)}%`);
   const previous = await previousResults(options.scale, options.seed);
+
+  /** The path operations of `bench:paths` on this dataset: trailgraph against the floor, no peer. */
+  async function measurePaths(): Promise<PathsReport> {
+    log('\npath operations: trailgraph against the floor (the peer has none)');
+    const pathInputs = await pickInputs(dataset.db.executor({ timeoutMs: 60_000 }));
+    for (const line of inputLines(pathInputs)) log(`  ${line}`);
+    const api = await loadApi(dataset.db);
+    try {
+      const results: OperationResult[] = [];
+      const specs = await pathOperations(dataset.db.executor({ timeoutMs: 120_000 }), pathInputs);
+      for (const spec of specs) results.push(await runPathOperation(spec, dataset.db, api, pathMeasureOptions(options.scale, PATH_ITERATIONS), log));
+      log(`\n${pathsConsoleTable({ operations: results })}`);
+      return { inputs: inputLines(pathInputs), operations: results };
+    } finally {
+      if (typeof api !== 'string') await api.stop();
+    }
+  }
 
   async function measureOperation(op: PeerOperation): Promise<OperationReport> {
     log(`\n${op.title}`);
@@ -306,18 +347,18 @@ try {
     rss: { benchProcess: process.memoryUsage().rss, neo4j: rssOf(dataset.serverPid) },
     apoc: `apoc-core ${String(apoc?.v ?? APOC_VERSION)} (Maven Central), unrestricted ${APOC_UNRESTRICTED.join(', ')}, for the peer only`,
     operations: reports,
+    paths,
     soak: soaked,
     previous,
     notes,
     seconds: (Date.now() - startedAt.getTime()) / 1000,
   };
   log(`\n${consoleTable(report)}`);
-  const resultsFile = path.join(projectRoot(), 'bench', 'results', `${startedAt.toISOString().slice(0, 19).replace(/:/g, '-')}.json`);
-  const reportFile = path.join(projectRoot(), 'bench', 'reports', 'peer.md');
-  await mkdir(path.dirname(resultsFile), { recursive: true });
-  await writeFile(resultsFile, `${JSON.stringify(report, null, 2)}\n`);
-  await writeFile(reportFile, markdownReport(report));
-  log(`\nwrote ${path.relative(projectRoot(), resultsFile)} and ${path.relative(projectRoot(), reportFile)}`);
+  if (options.only) {
+    log('\n--only: a partial run, so neither bench/results nor bench/reports/peer.md is written');
+  } else {
+    await writeResults(report);
+  }
 } catch (error) {
   log(`bench failed: ${describeError(error)}`);
   exitCode = 1;

@@ -11,6 +11,8 @@ export interface Outcome {
   readonly error?: string;
   /** True when the answer was empty (no trails, no path): what the no-path operations must return. */
   readonly empty?: boolean;
+  /** The answer's own `complete` flag, where it has one (money trails, exposure). */
+  readonly complete?: boolean;
 }
 
 export interface Timing {

@@ -27,8 +27,22 @@ export interface FloorCall {
   canonical(rows: readonly Row[]): unknown;
 }
 
+/** The operations by name, for `--only`; `peerOperations` returns them in this order. */
+export const OPERATION_NAMES = [
+  'wallet',
+  'employers',
+  'search',
+  'walletPage',
+  'chainCounts',
+  'chainCountsOneField',
+  'hub',
+  'transferPage',
+  'largestTransfers',
+  'recordTransfer',
+] as const;
+
 export interface PeerOperation {
-  readonly name: string;
+  readonly name: (typeof OPERATION_NAMES)[number];
   readonly title: string;
   readonly trailgraph: GraphQLCall;
   /** Missing with the reason when the peer cannot ask it. */
@@ -38,12 +52,6 @@ export interface PeerOperation {
   readonly readBack?: FloorCall;
   /** Writes are not hammered at concurrency 8: each request must write a new transfer. */
   readonly throughput: boolean;
-}
-
-/** A slot the issue names that has nothing to measure yet. */
-export interface OperationSlot {
-  readonly title: string;
-  readonly missing: string;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -552,10 +560,3 @@ DELETE t
 RETURN count(*) AS deleted`;
 
 export const benchTxPrefix = (runId: number) => `${BENCH_TX_PREFIX}${runId.toString(16).padStart(12, '0')}`;
-
-export const SLOTS: readonly OperationSlot[] = [
-  {
-    title: 'path operations (moneyTrails, exposure, neighbourhood, shortestConnection)',
-    missing: 'NOT BUILT HERE: `npm run bench:paths` times them against the floor; the peer has no path operations',
-  },
-];

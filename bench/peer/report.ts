@@ -1,3 +1,4 @@
+import { floorOf, markdownTable, type OperationResult } from '../report.js';
 import type { Latency, Soak, Throughput } from './measure.js';
 
 /** The printed table, the JSON written to bench/results and the Markdown kept in bench/reports/peer.md. */
@@ -18,7 +19,7 @@ export interface ImplementationResult {
 export interface OperationReport {
   readonly name: string;
   readonly title: string;
-  /** 'equal', or what differed; the slot's reason when the operation is not built. */
+  /** 'equal', or what differed. */
   readonly check: string;
   readonly results: readonly ImplementationResult[];
 }
@@ -37,12 +38,21 @@ export interface PeerReport {
   readonly rss: { readonly benchProcess: number; readonly neo4j: number };
   readonly apoc: string;
   readonly operations: readonly OperationReport[];
+  /** The path operations, trailgraph against the floor (absent from earlier results and from --only runs without them). */
+  readonly paths?: PathsReport;
   /** The mixed run (absent from results written before it existed). */
   readonly soak?: Soak;
   /** The run this one is compared with. */
   readonly previous?: PreviousRun | null;
   readonly notes: readonly string[];
   readonly seconds: number;
+}
+
+/** The path operations of `bench:paths` on this run's dataset. */
+export interface PathsReport {
+  /** The inputs they were asked about, a line each. */
+  readonly inputs: readonly string[];
+  readonly operations: readonly OperationResult[];
 }
 
 /** An earlier run of the same scale and seed. */
@@ -60,9 +70,7 @@ const HEADER = ['operation', 'impl', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 're
 
 function rows(report: PeerReport): string[][] {
   return report.operations.flatMap((op) =>
-    op.results.length === 0
-      ? [[op.title, '—', ...HEADER.slice(2, -1).map(() => '—'), op.check]]
-      : op.results.map((r, i) => [
+    op.results.map((r, i) => [
       i === 0 ? op.title : '',
       r.implementation,
       ms(r.latency?.p50),
@@ -100,6 +108,7 @@ const verdict = (met: boolean | undefined) => (met === undefined ? 'not measured
 /** The write is not a lookup, list, search or transfer page: issue 12 sets it no floor target. */
 const NO_FLOOR_TARGET = new Set(['recordTransfer']);
 const FLOOR_TARGET = 1.5;
+const PATH_FLOOR_TARGET = 1.3;
 const RSS_TARGET = 0.1;
 
 /** Issue 12 §4, target by target, from this run's numbers. */
@@ -123,7 +132,7 @@ export function targetRows(report: PeerReport): string[][] {
       rows.push([`p50 trailgraph / floor ≤ ${FLOOR_TARGET}`, op.title, times(r), verdict(r === undefined ? undefined : r <= FLOOR_TARGET)]);
     }
   }
-  rows.push(['paths: p50 trailgraph / floor ≤ 1.3, no-path checks < 1 s', 'moneyTrails, exposure, neighbourhood, shortestConnection', 'see bench/reports/paths.md (`npm run bench:paths`)', 'not measured here']);
+  rows.push(...pathTargetRows(report.paths));
   const errors = measured.flatMap((op) => op.results).reduce((n, r) => n + (r.implementation === 'trailgraph' ? (r.latency?.errors ?? 0) + (r.throughput?.errors ?? 0) : 0), 0);
   if (report.soak) {
     const s = report.soak;
@@ -131,6 +140,36 @@ export function targetRows(report: PeerReport): string[][] {
     rows.push(['zero errors', 'the mixed run', `${s.errors} HTTP, ${s.graphqlErrors} GraphQL`, verdict(s.errors + s.graphqlErrors === 0)]);
   }
   rows.push(['zero errors', 'every timed and throughput request of trailgraph', String(errors), verdict(errors === 0)]);
+  return rows;
+}
+
+/**
+ * The path targets: p50 against the floor where a floor statement answers (a floor that answers
+ * a simpler question is named so), the answer's completeness where it reports one, and the
+ * no-path checks.
+ */
+function pathTargetRows(paths: PathsReport | undefined): string[][] {
+  if (!paths) return [['paths: p50 trailgraph / floor ≤ 1.3, complete answers, no-path checks < 1 s', 'moneyTrails, exposure, neighbourhood, shortestConnection', 'not run (--only)', 'not measured']];
+  const rows: string[][] = [];
+  for (const op of paths.operations) {
+    const api = op.rows.find((r) => r.api);
+    if (!api) continue;
+    const failed = api.timing.outcome.error;
+    const floor = floorOf(op.rows);
+    if (failed) {
+      rows.push([`p50 trailgraph / floor ≤ ${PATH_FLOOR_TARGET}`, op.title, `error: ${failed}`, '**not met**']);
+    } else if (!floor) {
+      const tried = op.rows.length > 1 ? 'no floor statement finished' : 'no single Cypher statement written for it';
+      rows.push([`p50 trailgraph / floor ≤ ${PATH_FLOOR_TARGET}`, op.title, `${ms(api.timing.p50)} ms; ${tried}`, 'not measured']);
+    } else {
+      const r = ratio(api.timing.p50, floor.row.timing.p50);
+      const simpler = floor.approximate ? ' (the floor answers a simpler question)' : '';
+      rows.push([`p50 trailgraph / floor ≤ ${PATH_FLOOR_TARGET}`, op.title, `${times(r)}${simpler}`, verdict(r === undefined ? undefined : r <= PATH_FLOOR_TARGET)]);
+    }
+    const complete = api.timing.outcome.complete;
+    if (complete !== undefined) rows.push(['answer complete (`complete: true`)', op.title, String(complete), verdict(complete)]);
+    if (op.check) rows.push(['no-path check under 1 s with the expected answer', op.title, op.check.text, verdict(op.check.pass)]);
+  }
   return rows;
 }
 
@@ -187,6 +226,18 @@ export function markdownReport(report: PeerReport): string {
     `|${HEADER.map((_, i) => (i >= 2 && i <= 9 ? '---:' : '---')).join('|')}|`,
     ...rows(report).map((r) => `| ${r.map(escape).join(' | ')} |`),
     '',
+    ...(report.paths
+      ? [
+          '## Path operations: trailgraph against the floor',
+          '',
+          'The operations of `npm run bench:paths` on this dataset (the peer has none): each API row is one request through Apollo, each ↳ row a hand-written Cypher statement; the fastest exact one is the floor. Up to 10 timed runs a row after two warm-ups; a row stops after 3 once its runs have taken 20 s (30 s above scale 10), and a first run slower than 15 s is its only one.',
+          '',
+          ...report.paths.inputs,
+          '',
+          markdownTable(report.paths),
+          '',
+        ]
+      : []),
     '## Targets (issue 12 §4)',
     '',
     '| target | operation | this run | |',

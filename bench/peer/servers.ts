@@ -152,7 +152,7 @@ export function runFloor(executor: Executor, floor: FloorCall, run: number) {
 
 /** POST /<operation> runs that operation's floor statement and answers its rows as JSON. */
 export async function startFloor(executor: Executor, operations: readonly PeerOperation[]): Promise<HttpTarget> {
-  const byName = new Map(operations.map((o) => [o.name, o.floor]));
+  const byName = new Map<string, FloorCall>(operations.map((o) => [o.name, o.floor]));
   let run = 0;
   const server = createHttpServer((req, res) => {
     const floor = byName.get((req.url ?? '').slice(1));
