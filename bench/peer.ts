@@ -234,10 +234,15 @@ try {
 
   // The mixed run: every read operation in turn on each of 8 connections, trailgraph alone.
   const mixed = operations.filter((op) => op.throughput).map((op) => JSON.stringify({ query: op.trailgraph.query, variables: op.trailgraph.variables(0) }));
-  log(`\nmixed run: ${mixed.length} operations in turn, ${CONNECTIONS} connections, ${options.soak} s`);
-  const soaked = await soak(trailgraph.url, mixed, trailgraph.headers, options.soak, CONNECTIONS, () => process.memoryUsage().rss);
-  log(`  ${soaked.requests} requests, ${soaked.errors} HTTP errors, ${soaked.graphqlErrors} GraphQL errors, RSS change ${(soaked.rssChange * 100).toFixed(1)}%`);
+  const soaked = mixed.length > 0 ? await mixedRun(mixed) : undefined;
   const previous = await previousResults(options.scale, options.seed);
+
+  async function mixedRun(mixed: readonly string[]) {
+    log(`\nmixed run: ${mixed.length} operations in turn, ${CONNECTIONS} connections, ${options.soak} s`);
+    const soaked = await soak(trailgraph.url, mixed, trailgraph.headers, options.soak, CONNECTIONS, () => process.memoryUsage().rss);
+    log(`  ${soaked.requests} requests, ${soaked.errors} HTTP errors, ${soaked.graphqlErrors} GraphQL errors, RSS change ${(soaked.rssChange * 100).toFixed(1)}%`);
+    return soaked;
+  }
 
   /** The path operations of `bench:paths` on this dataset: trailgraph against the floor, no peer. */
   async function measurePaths(): Promise<PathsReport> {

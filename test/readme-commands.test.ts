@@ -218,6 +218,7 @@ const CHECKS: readonly Check[] = [
     shown: [
       'npm run bench',
       'npm run bench -- --quick',
+      'npm run bench -- --quick --only wallet,paths',
       'npm run bench:paths',
       'npm run bench:paths -- --scales 1,10',
       'npm run bench:contention',
@@ -230,6 +231,7 @@ const CHECKS: readonly Check[] = [
     async run() {
       expect(await usageOf('npm run bench')).toMatch(/--scale.*--quick.*--rounds.*--seconds.*--seed/s);
       await usageOf('npm run bench -- --quick');
+      expect(await usageOf('npm run bench -- --quick --only wallet,paths')).toMatch(/--only.*wallet.*paths/s);
       expect(await usageOf('npm run bench:paths')).toMatch(/--scales.*--iterations.*--seed.*--fresh/s);
       await usageOf('npm run bench:paths -- --scales 1,10');
       expect(await usageOf('npm run bench:contention')).toMatch(/--scale.*--lookups.*--in-flight/s);
