@@ -106,8 +106,10 @@ export async function loadApi(db: Database): Promise<Api | string> {
     return {
       async run(query, variables, summarize) {
         const deadline = performance.now() + REQUEST_CAP_MS;
+        let statements = 0;
         const executor: Executor = db.executor({
           onQuery: () => {
+            statements += 1;
             if (performance.now() > deadline) throw new Error(`bench cap: request still running after ${REQUEST_CAP_MS / 1000} s`);
           },
         });
@@ -117,7 +119,7 @@ export async function loadApi(db: Database): Promise<Api | string> {
         const error = describeErrors(body, lastLoggedError);
         if (error) return { summary: '', error };
         const data = body.data ?? {};
-        return { summary: summarize(data), empty: isEmptyAnswer(data), complete: completenessOf(data) };
+        return { summary: `${summarize(data)}; ${statements} statements`, empty: isEmptyAnswer(data), complete: completenessOf(data) };
       },
       stop: () => apollo.stop(),
     };

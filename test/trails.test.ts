@@ -183,6 +183,12 @@ describe('moneyTrails on a hand-built graph', () => {
     expect(await bad({ maxHops: 9 })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'maxHops' });
     expect(await bad({ from: toGlobalId('source:trl-fiction') })).toMatchObject({ field: 'from' });
     expect(await bad({ from: toGlobalId('employer:trl-nobody') })).toMatchObject({ field: 'from' });
+    expect(await bad({ to: toGlobalId('wallet:ETH:0xtrl-nowhere') })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
+    // Both are looked up at once; the error names `from`, the first argument, either way round.
+    const bothMissing = { from: toGlobalId('employer:trl-nobody'), to: toGlobalId('wallet:ETH:0xtrl-nowhere') };
+    expect(await bad(bothMissing)).toMatchObject({ field: 'from' });
+    expect(await bad({ ...bothMissing, from: toGlobalId('source:trl-fiction') })).toMatchObject({ field: 'from' });
+    expect(await bad({ from: toGlobalId('employer:trl-nobody'), to: toGlobalId('source:trl-fiction') })).toMatchObject({ field: 'from' });
   });
 });
 

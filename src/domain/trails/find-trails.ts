@@ -174,10 +174,12 @@ export function topTrails(
 
 export async function findTrails(graph: MoneyGraph, search: TrailSearch): Promise<TrailResult> {
   const budget = search.budget ?? TRAIL_BUDGET;
-  // The subject's own wallets are home, never a destination of its own trails.
-  const own = new Set(await graph.subjectWallets(search.subject));
+  // The subject's own wallets are home, never a destination of its own trails. Neither read
+  // depends on the other, so both go to the database at once.
+  const [ownWallets, starts] = await Promise.all([graph.subjectWallets(search.subject), graph.startHops(search.subject, search.filter)]);
+  const own = new Set(ownWallets);
   const destinations = new Map([...search.destinations].filter(([wallet]) => !own.has(wallet)));
-  const read = await readTrailSubgraph(graph, { ...search, destinations, own }, budget);
+  const read = await readTrailSubgraph(graph, { ...search, destinations, own }, starts, budget);
   const index = indexTrails(read.starts, read.transfers, new Set(destinations.keys()), search.maxHops);
   const limitsReached = [...read.limitsReached];
   const spent: Budgeted = { spent: 0, limit: budget.partialTrails };

@@ -134,12 +134,14 @@ export async function moneyTrailsPage(reads: TrailReads, args: MoneyTrailsArgs):
   const maxHops = maxHopsOf(args.maxHops);
   const filter = filterOf(args);
   const window = pageWindow(args);
-  const subject = await existing(reads, 'from', args.from, SENDERS);
-  const target = args.to
-    ? await existing(reads, 'to', args.to, ENTITIES)
-    : args.toState
-      ? await existing(reads, 'toState', args.toState, ['State'])
-      : DPRK_STATE_KEY;
+  // Both looked up in one batch; a client with two bad ids hears about `from` first.
+  const [from, to] = await Promise.allSettled([
+    existing(reads, 'from', args.from, SENDERS),
+    args.to ? existing(reads, 'to', args.to, ENTITIES) : args.toState ? existing(reads, 'toState', args.toState, ['State']) : DPRK_STATE_KEY,
+  ]);
+  if (from.status === 'rejected') throw from.reason;
+  if (to.status === 'rejected') throw to.reason;
+  const [subject, target] = [from.value, to.value];
   const destinations = await reads.money.destinations(target);
   const result = await findTrails(reads.money, { subject, destinations, maxHops, filter, top: window.top });
   return { ...page(result.trails, window, result.totalCount), complete: result.complete, limitsReached: [...result.limitsReached] };

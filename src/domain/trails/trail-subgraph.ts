@@ -89,8 +89,8 @@ function canStillReach(reach: Reach, wallet: string, hopsLeft: number): boolean 
   return reach.exploredLevels < hopsLeft;
 }
 
-export async function readTrailSubgraph(graph: MoneyGraph, q: SubgraphQuery, budget: SubgraphBudget): Promise<TrailSubgraph> {
-  const starts = await graph.startHops(q.subject, q.filter);
+/** The subgraph trails from `starts` (the subject's `startHops`) can use. */
+export async function readTrailSubgraph(graph: MoneyGraph, q: SubgraphQuery, starts: readonly Hop[], budget: SubgraphBudget): Promise<TrailSubgraph> {
   if (starts.length === 0 || q.destinations.size === 0) return { starts, transfers: [], limitsReached: [] };
   if (!(await mayReach(graph, q, starts))) return { starts, transfers: [], limitsReached: [] };
   const reach = await reachBackwards(graph, q, budget);
