@@ -31,7 +31,7 @@ import type {
 } from './records.js';
 
 export type { PageKey } from './batch-loaders.js';
-export type { MoneyPageKey } from './money-pages.js';
+export type { MoneyEnds, MoneyPageKey } from './money-pages.js';
 export type * from './records.js';
 export { encodeCursor, pageRequest, toConnection, type Connection } from '../pagination/index.js';
 export { toGlobalId, fromGlobalId } from '../model/index.js';
@@ -72,6 +72,11 @@ export function createLoaders(executor: Reader) {
     const record = toNodeRecord(value);
     node.prime(record.key, record);
   };
+  const controllers = listLoader(executor, LIST_READS.controllers, asNode<EntityRecord>);
+  const primes = {
+    node: primeNode,
+    controllers: (key: string, values: readonly Parameters<typeof toNodeRecord>[0][]) => controllers.prime(key, values.map(asNode<EntityRecord>)),
+  };
   return {
     node,
     employment: byKeyLoader(executor, EMPLOYMENTS_BY_KEY, toEmploymentRecord),
@@ -80,7 +85,7 @@ export function createLoaders(executor: Reader) {
 
     sources: listLoader(executor, LIST_READS.sources, asNode<SourceRecord>),
     enforcementActions: listLoader(executor, LIST_READS.enforcementActions, asNode<EnforcementActionRecord>),
-    controllers: listLoader(executor, LIST_READS.controllers, asNode<EntityRecord>),
+    controllers,
     authorities: listLoader(executor, LIST_READS.authorities, asNode<OrganizationRecord>),
     identifierIssuers: listLoader(executor, LIST_READS.identifierIssuers, asNode<StateRecord>),
     identifiers: listLoader(executor, LIST_READS.identifiers, asNode<IdentifierRecord>),
@@ -104,7 +109,7 @@ export function createLoaders(executor: Reader) {
     identifierHolders: pagedLoader(executor, PAGED_READS.identifierHolders, asNode<EntityRecord>),
     controlledWallets: pagedLoader(executor, PAGED_READS.controlledWallets, asNode<WalletRecord>),
     issuedActions: pagedLoader(executor, PAGED_READS.issuedActions, asNode<EnforcementActionRecord>),
-    ...createMoneyLoaders<TransferRecord, SalaryPaymentRecord>(executor, toTransferRecord, toSalaryPaymentRecord, primeNode),
+    ...createMoneyLoaders<TransferRecord, SalaryPaymentRecord>(executor, toTransferRecord, toSalaryPaymentRecord, primes),
     employerEmployments: pagedLoader<EmploymentRecord>(executor, PAGED_READS.employerEmployments, toEmploymentRecord),
     identityEmployments: pagedLoader<EmploymentRecord>(executor, PAGED_READS.identityEmployments, toEmploymentRecord),
   };

@@ -94,19 +94,51 @@ export interface MoneyPageKey {
   readonly page: PageRequest;
   readonly filter?: MoneyFilter | null;
   readonly orderBy?: MoneyOrder | null;
-  /** The request selects the movements' ends (`from`, `to`, `wallet`, `employer`): fetch them along. */
-  readonly ends?: boolean;
+  /** The ends the request selects, fetched along with the page, and how deep their controllers. */
+  readonly ends?: MoneyEnds;
 }
 
-/** Records of nodes a page brought along, handed to the request's node loader. */
-export type PrimeNode = (value: Plain) => void;
+/**
+ * Which ends of the movements a request selects: `start` (`from`, `employer`), `end` (`to`,
+ * `wallet`), and `controllers`: 1 when it selects their `controller`, 2 when also that
+ * organisation's `controlledBy`, 0 otherwise.
+ */
+export interface MoneyEnds {
+  readonly start: boolean;
+  readonly end: boolean;
+  readonly controllers: 0 | 1 | 2;
+}
 
-function readItems<T>(value: Plain | undefined, limit: number, toRecord: (value: Plain) => T, prime: PrimeNode): PageItem<T>[] {
+const NO_ENDS: MoneyEnds = { start: false, end: false, controllers: 0 };
+
+/** What a page brought along, handed to the request's loaders: nodes, and the controllers of some. */
+export interface Primes {
+  node(value: Plain): void;
+  controllers(key: string, values: readonly Plain[]): void;
+}
+
+/** An end `{node, controllers}` (`money-specs.ts`): the node, and its controllers when fetched, theirs nested. */
+function primeEnd(value: Plain, prime: Primes): void {
+  const end = asMap(value, 'an end');
+  const node = asMap(end.node ?? null, 'an end node');
+  prime.node(node);
+  if (end.controllers === null || end.controllers === undefined) return;
+  const controllers = asList(end.controllers, 'controllers');
+  prime.controllers(str(node, 'key'), controllers.map((c) => asMap(c, 'a controller').node ?? null));
+  for (const c of controllers) {
+    const controller = asMap(c, 'a controller');
+    if (controller.controllers !== null && controller.controllers !== undefined) {
+      prime.controllers(str(asMap(controller.node ?? null, 'a controller node'), 'key'), asList(controller.controllers, 'controllers'));
+    }
+  }
+}
+
+function readItems<T>(value: Plain | undefined, limit: number, toRecord: (value: Plain) => T, prime: Primes): PageItem<T>[] {
   return asList(value ?? null, 'items')
     .slice(0, limit + 1)
     .map((item) => {
       const m = asMap(item, 'a page item');
-      if (m.ends !== null && m.ends !== undefined) asList(m.ends, 'ends').forEach(prime);
+      for (const end of asList(m.ends ?? null, 'ends')) primeEnd(end, prime);
       return { v: asSortValue(m.v, 'sort value'), k: str(m, 'k'), node: toRecord(m.node ?? null) };
     });
 }
@@ -115,21 +147,26 @@ function readItems<T>(value: Plain | undefined, limit: number, toRecord: (value:
  * A loader of one money page field. The pages asked for in one tick go to Neo4j as one
  * `UNWIND $requests` statement per ordering among them (one, nearly always).
  */
-function pageLoader<T>(executor: Reader, name: MoneyPageName, toRecord: (value: Plain) => T, prime: PrimeNode) {
+function pageLoader<T>(executor: Reader, name: MoneyPageName, toRecord: (value: Plain) => T, prime: Primes) {
   return new DataLoader<MoneyPageKey, MoneyConnectionRecord<T>, string>(
     async (keys) => {
       const orderings = keys.map((key) => moneyOrdering(key.orderBy));
       const results = new Array<MoneyConnectionRecord<T>>(keys.length);
       for (const ordering of new Set(orderings)) {
         const mine = keys.flatMap((key, i) => (orderings[i] === ordering ? [{ key, i }] : []));
-        const requests = mine.map(({ key, i }) => ({
-          i,
-          parent: key.parent,
-          after: checkCursor(key.page.after, ordering),
-          counted: key.page.counted,
-          ends: key.ends ?? false,
-          f: filterParams(key.filter),
-        }));
+        const requests = mine.map(({ key, i }) => {
+          const ends = key.ends ?? NO_ENDS;
+          return {
+            i,
+            parent: key.parent,
+            after: checkCursor(key.page.after, ordering),
+            counted: key.page.counted,
+            start: ends.start,
+            end: ends.end,
+            controllers: cypherInt(ends.controllers),
+            f: filterParams(key.filter),
+          };
+        });
         const limit = Math.max(...mine.map(({ key }) => key.page.limit)) + 1;
         const rows = await executor.read(PAGE_READS[name][ordering], { requests, limit: cypherInt(limit) });
         const byIndex = new Map(rows.map((row) => [column(row, 'i'), row]));
@@ -148,7 +185,7 @@ function pageLoader<T>(executor: Reader, name: MoneyPageName, toRecord: (value: 
     },
     {
       cacheKeyFn: (key) =>
-        JSON.stringify([key.parent, key.page.limit, key.page.after, key.page.counted, key.ends ?? false, key.filter ?? null, moneyOrdering(key.orderBy)]),
+        JSON.stringify([key.parent, key.page.limit, key.page.after, key.page.counted, key.ends ?? NO_ENDS, key.filter ?? null, moneyOrdering(key.orderBy)]),
     },
   );
 }
@@ -258,7 +295,7 @@ export function createMoneyLoaders<Transfer, Salary>(
   executor: Reader,
   toTransfer: (value: Plain) => Transfer,
   toSalary: (value: Plain) => Salary,
-  prime: PrimeNode,
+  prime: Primes,
 ) {
   const moneyPageLoader = <T>(name: MoneyPageName, toRecord: (value: Plain) => T) => pageLoader(executor, name, toRecord, prime);
   return {

@@ -1,6 +1,7 @@
 import type { SalaryPaymentGroupField, TransferGroupField } from '../generated/graphql.js';
 import { labelsOf } from '../model/index.js';
 import { EDGE_PROJECTION, nodeProjection } from './projections.js';
+import { controllersPattern } from './relationship-specs.js';
 
 /**
  * The money pages of the schema (a wallet's or an entity's transfers, salaries paid by an employer
@@ -79,11 +80,24 @@ const matching = (spec: MoneySpec) => `MATCH ${spec.pattern}
   WITH ${spec.distinct ? 'DISTINCT ' : ''}req, r
   WHERE ${moneyFilter('req.f', spec.time)}`;
 
+/** The controllers of end `v` as `Wallet.controller` lists them: by name, then key. */
+const controllersOf = (v: string, c: string, item: string) =>
+  `COLLECT { MATCH ${controllersPattern(v, c)} WITH ${c} ORDER BY ${c}.name, ${c}.key RETURN ${item} }`;
+
+/**
+ * An end `v` the request selects, projected, with its controllers when `req.controllers` is 1 or
+ * more, and theirs (an organisation's `controlledBy`) when it is 2.
+ */
+const endOf = (v: string) => `{node: ${nodeProjection(v)}, controllers: CASE WHEN req.controllers > 0 THEN ${controllersOf(v, 'c1',
+  `{node: ${nodeProjection('c1')}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN ${controllersOf('c1', 'c2', nodeProjection('c2'))} END}`,
+)} END}`;
+
 /**
  * One page per request, for many requests at once, like `pagedCypher`; the count runs only for
  * requests that select `totalCount` (`req.counted`), and only the page's own movements are
- * projected, after the limit. When the request selects a movement's wallets or payer
- * (`req.ends`), both ends come along, so the level below needs no statement of its own.
+ * projected, after the limit. The ends a request selects (`req.start`: `from`, `employer`;
+ * `req.end`: `to`, `wallet`) come along, with the controllers of those ends and theirs as deep as
+ * the request selects them (`req.controllers`), so those levels need no statement of their own.
  */
 export function moneyPageCypher(spec: MoneySpec, ordering: MoneyOrdering): string {
   const direction = directionOf(ordering);
@@ -104,7 +118,8 @@ CALL {
   WHERE req.after IS NULL OR v ${cmp} req.after.v OR (v = req.after.v AND k ${cmp} req.after.k)
   WITH req, r, v, k ORDER BY v ${direction}, k ${direction} LIMIT $limit
   WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
-  RETURN collect({v: v, k: k, node: ${EDGE_PROJECTION}, ends: CASE WHEN req.ends THEN [${nodeProjection('s')}, ${nodeProjection('e')}] END}) AS items
+  RETURN collect({v: v, k: k, node: ${EDGE_PROJECTION},
+    ends: CASE WHEN req.start THEN [${endOf('s')}] ELSE [] END + CASE WHEN req.end THEN [${endOf('e')}] ELSE [] END}) AS items
 }
 RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items`;
 }

@@ -34,6 +34,14 @@ const out = (type: RelationshipType, parents: readonly NodeTypename[], only?: re
 const into = (type: RelationshipType, parents: readonly NodeTypename[], only?: readonly NodeTypename[], r = '') =>
   `(p)<-[${r}:${type}]-(n:${farLabels(type, false, parents, only)})`;
 
+/**
+ * `(parent)<-[:CONTROLS]-(node:…)`: who controls a wallet or an organisation. A function of its
+ * variables so money pages can fetch controllers of their ends in the same statement
+ * (`money-specs.ts`) with the very pattern `controllers` lists.
+ */
+export const controllersPattern = (parent: string, node: string) =>
+  `(${parent})<-[:CONTROLS]-(${node}:${farLabels('CONTROLS', false, ['Organization', 'Wallet'])})`;
+
 /** Types with a `wallets` field listing the wallets they control. */
 const WALLET_HOLDERS = ['Organization', 'Operative', 'Facilitator', 'Person', 'StolenIdentity'] as const;
 
@@ -91,7 +99,7 @@ export const LISTS = {
     pattern: into('TARGETS', ENTITY_TYPES),
     sortValue: "coalesce(toString(n.date), '') DESC",
   },
-  controllers: { pattern: into('CONTROLS', ['Organization', 'Wallet']), sortValue: 'n.name' },
+  controllers: { pattern: controllersPattern('p', 'n'), sortValue: 'n.name' },
   authorities: { pattern: out('ISSUED_BY', ['EnforcementAction']), sortValue: 'n.name' },
   identifierIssuers: { pattern: out('ISSUED_BY', ['Identifier']), sortValue: 'n.name' },
   identifiers: { pattern: out('HAS_IDENTIFIER', ENTITY_TYPES), sortValue: 'n.type, n.value' },

@@ -7,6 +7,7 @@ import type {
   TransferDirection,
 } from '../generated/graphql.js';
 import type { Context } from '../context.js';
+import type { MoneyEnds } from '../loaders/index.js';
 import { counted, countedPage, selectsAt } from './selection.js';
 
 /** Arguments every money page field takes. */
@@ -17,8 +18,19 @@ interface MoneyArgs {
   readonly after?: string | null;
 }
 
-/** The fields of a transfer or salary payment that are nodes at its ends. */
-const ENDS = ['from', 'to', 'wallet', 'employer'];
+/** The fields of a transfer or salary payment at the start and at the end of the movement. */
+const STARTS = ['from', 'employer'];
+const ENDS = ['to', 'wallet'];
+/** Of those, the ones that are wallets, whose `controller` a page can fetch along. */
+const WALLET_ENDS = ['from', 'to', 'wallet'];
+
+/** Which ends the page's movements select, and how deep below them the controllers. */
+function moneyEnds(info: GraphQLResolveInfo): MoneyEnds {
+  const below = (path: readonly string[], names: readonly string[]) =>
+    WALLET_ENDS.some((end) => selectsAt(info, ['edges', 'node', end, ...path], names));
+  const controllers = below([], ['controller']) ? (below(['controller'], ['controlledBy']) ? 2 : 1) : 0;
+  return { start: selectsAt(info, ['edges', 'node'], STARTS), end: selectsAt(info, ['edges', 'node'], ENDS), controllers };
+}
 
 /** The load key of a money page of `parent`. */
 export const moneyPage = (parent: { key: string }, args: MoneyArgs, info: GraphQLResolveInfo) => ({
@@ -26,7 +38,7 @@ export const moneyPage = (parent: { key: string }, args: MoneyArgs, info: GraphQ
   page: countedPage(args, info),
   filter: args.filter,
   orderBy: args.orderBy,
-  ends: selectsAt(info, ['edges', 'node'], ENDS),
+  ends: moneyEnds(info),
 });
 
 const WALLET_LOADERS = { IN: 'walletIncomingTransfers', OUT: 'walletOutgoingTransfers', ANY: 'walletTransfers' } as const;
