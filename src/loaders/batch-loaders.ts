@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { Reader, Statement } from '../db/index.js';
+import type { Reader, ReadTx, Row, Statement } from '../db/index.js';
 import { cypherInt, type Plain } from '../db/index.js';
 import { type Connection, type PageItem, type PageRequest, toConnection } from '../pagination/index.js';
 import { asList, asMap, asSortValue, column, int, str } from '../db/index.js';
@@ -60,17 +60,44 @@ export function listLoader<T>(
  * A loader of records by natural key. Keeps DataLoader's contract: one result per key, in key
  * order, null for a key that matches nothing.
  */
+export type KeyedLoader<T> = DataLoader<string, T | null> & {
+  /**
+   * Reads `key` inside `tx`, the write transaction that just wrote it (which sees its own write),
+   * so a mutation's answer needs no transaction of its own. Returns how to keep what it read: call
+   * it once the transaction has committed, and it primes this loader (and `prime` with the ends)
+   * and answers the record. Nothing is cached before then, so a write that rolls back or is
+   * retried leaves nothing behind in the request's loaders.
+   */
+  readIn(tx: ReadTx, key: string): Promise<() => T | null>;
+};
+
 export function byKeyLoader<T>(
   executor: Reader,
   cypher: Statement,
   toRecord: (value: Plain) => T,
   /** For statements that also return `ends`: nodes to hand to the node loader. */
   prime?: (value: Plain) => void,
-): DataLoader<string, T | null> {
-  return new DataLoader<string, T | null>(async (keys) => {
-    const rows = await executor.read(cypher, { keys });
-    if (prime) for (const row of rows) asList(column(row, 'ends'), 'ends').forEach(prime);
+): KeyedLoader<T> {
+  const recordsOf = (rows: readonly Row[], keys: readonly string[]) => {
+    const ends = prime ? rows.flatMap((row) => asList(column(row, 'ends'), 'ends')) : [];
     const byKey = new Map(rows.map((row) => [column(row, 'key'), toRecord(column(row, 'item'))]));
-    return keys.map((key) => byKey.get(key) ?? null);
+    return { ends, records: keys.map((key) => byKey.get(key) ?? null) };
+  };
+  const loader = new DataLoader<string, T | null>(async (keys) => {
+    const { ends, records } = recordsOf(await executor.read(cypher, { keys }), keys);
+    if (prime) ends.forEach(prime);
+    return records;
+  });
+  return Object.assign(loader, {
+    async readIn(tx: ReadTx, key: string) {
+      const { ends, records } = recordsOf(await tx.run(cypher, { keys: [key] }), [key]);
+      const [record = null] = records;
+      return () => {
+        if (prime) ends.forEach(prime);
+        loader.clear(key);
+        if (record !== null) loader.prime(key, record);
+        return record;
+      };
+    },
   });
 }

@@ -30,7 +30,7 @@ import type {
   WalletRecord,
 } from './records.js';
 
-export type { PageKey } from './batch-loaders.js';
+export type { KeyedLoader, PageKey } from './batch-loaders.js';
 export type { MoneyEnds, MoneyPageKey } from './money-pages.js';
 export type * from './records.js';
 export { encodeCursor, pageRequest, toConnection, type Connection } from '../pagination/index.js';

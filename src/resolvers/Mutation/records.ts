@@ -8,11 +8,11 @@ export const recordMutations: Pick<
   'recordEmployment' | 'recordSalaryPayment' | 'recordTransfer' | 'link' | 'attachSources'
 > = {
   recordEmployment: async (_root, { input }, ctx) =>
-    storedEdge(ctx.loaders.employment, await ctx.ingest.run(commands.recordEmployment(input))),
+    storedEdge(ctx, ctx.loaders.employment, commands.recordEmployment(input)),
   recordSalaryPayment: async (_root, { input }, ctx) =>
-    storedEdge(ctx.loaders.salaryPayment, await ctx.ingest.run(commands.recordSalaryPayment(input))),
+    storedEdge(ctx, ctx.loaders.salaryPayment, commands.recordSalaryPayment(input)),
   recordTransfer: async (_root, { input }, ctx) =>
-    storedEdge(ctx.loaders.transfer, await ctx.ingest.run(commands.recordTransfer(input))),
+    storedEdge(ctx, ctx.loaders.transfer, commands.recordTransfer(input)),
   link: async (_root, { input }, ctx) => {
     const command = commands.link(input);
     await ctx.ingest.run(command);

@@ -1,5 +1,6 @@
 import type { Context } from '../../context.js';
-import { type NodeRecord, requireNodeOf } from '../../loaders/index.js';
+import type { Command } from '../../ingest/index.js';
+import { type KeyedLoader, type NodeRecord, requireNodeOf } from '../../loaders/index.js';
 
 /**
  * The object a mutation just wrote, read back fresh: the cached copy (if this request read it
@@ -11,9 +12,10 @@ export function storedNode<T extends NodeRecord['__typename']>(ctx: Context, typ
   return requireNodeOf(ctx.loaders.node, typename, key);
 }
 
-export async function storedEdge<T>(loader: { clear(key: string): unknown; load(key: string): Promise<T | null> }, key: string) {
-  loader.clear(key);
-  const record = await loader.load(key);
-  if (!record) throw new Error(`Written ${key} cannot be read back`);
+/** Writes the relationship `command` records and answers it as read inside the same write transaction. */
+export async function storedEdge<T>(ctx: Context, loader: KeyedLoader<T>, command: Command): Promise<T> {
+  const keep = await ctx.ingest.runThenRead(command, (tx) => loader.readIn(tx, command.resultKey));
+  const record = keep();
+  if (!record) throw new Error(`Written ${command.resultKey} cannot be read back`);
   return record;
 }
