@@ -102,7 +102,7 @@ export async function search(
   const words = queryWords(text);
   if (words.length === 0) return { ...toPage([], page.limit), totalCount: page.counted ? 0 : null };
   const queries = tierQueries(words);
-  const params = {
+  const rows = await executor.read(SEARCH, {
     personalHits,
     index: SEARCH_INDEX,
     exact: queries.EXACT,
@@ -110,9 +110,6 @@ export async function search(
     fuzzy: [queries.FUZZY],
     fuzzyBelow: cypherInt(FUZZY_FILL_BELOW),
     labels,
-  };
-  const rows = await executor.read(SEARCH, {
-    ...params,
     counted: page.counted,
     after: page.after,
     limit: cypherInt(page.limit + 1),
