@@ -6,7 +6,7 @@ import { personalNode } from './personal.js';
 import { NODE_PROJECTION } from './projections.js';
 import { matchedText, searchWords, SEARCH_TIERS, TIER_KINDS, tierQueries, type SearchMatchKind } from './search-match.js';
 import { type Page, type PageRequest, toPage } from '../pagination/index.js';
-import { int, num, str, strList } from '../db/index.js';
+import { asMap, int, list, num, str, strList } from '../db/index.js';
 import { toNodeRecord } from './row-mapping.js';
 import type { NodeRecord } from './records.js';
 
@@ -42,42 +42,50 @@ export function queryWords(text: string): string[] {
 const VISIBLE = `($personalHits OR NOT ${personalNode('n')})`;
 const WANTED = `($labels IS NULL OR any(l IN labels(n) WHERE l IN $labels)) AND ${VISIBLE}`;
 
-/**
- * Hits of every tier, each object at its best tier; fuzzy queries run only when fewer than
- * FUZZY_FILL_BELOW objects match exactly or by prefix, decided in the same statement. The rank is the tier plus the Lucene score
- * squashed into [0, 1) (s / (s + 1)), so all exact hits outrank all prefix hits, which outrank all
- * fuzzy ones, and within a tier Lucene's order holds. Lucene scores prefix terms flatly, so without
- * tiers a one-typo fuzzy match would outrank a prefix match.
- */
-const TIERED_HITS = `
-CALL () {
-  CALL db.index.fulltext.queryNodes($index, $prefix) YIELD node AS n
+/** A hit past the page's cursor, by (rank, key). */
+const AFTER = (rank: string, key: string) => `($after IS NULL OR ${rank} < $after.v OR (${rank} = $after.v AND ${key} > $after.k))`;
+
+/** The wanted hits of one Lucene query run once, each with its tier and rank (see below). */
+const tierHits = (query: string, tier: number) => `
+  CALL db.index.fulltext.queryNodes($index, ${query}) YIELD node AS n, score
   WHERE ${WANTED}
-  RETURN count(n) AS strict
-}
-WITH CASE WHEN strict < $fuzzyBelow THEN $fuzzy ELSE [] END AS fuzzy
-CALL (fuzzy) {
-  CALL db.index.fulltext.queryNodes($index, $exact) YIELD node, score RETURN node AS n, score, ${SEARCH_TIERS.EXACT} AS tier
-  UNION ALL
-  CALL db.index.fulltext.queryNodes($index, $prefix) YIELD node, score RETURN node AS n, score, ${SEARCH_TIERS.PREFIX} AS tier
-  UNION ALL
-  UNWIND fuzzy AS query
-  CALL db.index.fulltext.queryNodes($index, query) YIELD node, score RETURN node AS n, score, ${SEARCH_TIERS.FUZZY} AS tier
-}
-WITH n, tier, score WHERE ${WANTED}
-WITH n, tier, score ORDER BY tier DESC, score DESC
-WITH n, head(collect({tier: tier, score: score})) AS best
-WITH n, best.tier AS tier, best.tier + best.score / (best.score + 1.0) AS rank`;
+  RETURN collect({n: n, tier: ${tier}, rank: ${tier} + score / (score + 1.0)}) AS hits`;
 
-// Only the page's own hits are projected, after the limit.
-const SEARCH_PAGE = statement('search.page', `${TIERED_HITS}
-WHERE $after IS NULL OR rank < $after.v OR (rank = $after.v AND n.key > $after.k)
-WITH n, rank, tier ORDER BY rank DESC, n.key ASC LIMIT $limit
-RETURN ${NODE_PROJECTION} AS node, rank, tier, n.key AS k,
-  [t IN [n.name] + coalesce(n.aliases, []) + [n.address, n.title, n.reference, n.publisher] WHERE t IS NOT NULL] AS texts`);
-
-const SEARCH_COUNT = statement('search.count', `${TIERED_HITS}
-RETURN count(n) AS total`);
+/**
+ * One statement reads each index query at most once and returns the page and, when asked, the
+ * total. The rank is the tier plus the Lucene score squashed into [0, 1) (s / (s + 1)), so all
+ * exact hits outrank all prefix hits, which outrank all fuzzy ones, and within a tier Lucene's
+ * order holds; Lucene scores prefix terms flatly, so without tiers a one-typo fuzzy match would
+ * outrank a prefix match. An object found in several tiers keeps its best rank.
+ *
+ * Because every exact rank is above every other, a page that needs no total is decided by the
+ * exact hits alone when enough of them follow the cursor: the prefix and fuzzy queries are then
+ * not run. Otherwise the prefix query runs, and the fuzzy one only when fewer than
+ * FUZZY_FILL_BELOW objects match by prefix. Only the page's own hits are projected.
+ */
+const SEARCH = statement('search.page', `
+CALL () {${tierHits('$exact', SEARCH_TIERS.EXACT)}
+}
+WITH hits AS exact, NOT $counted AND size([h IN hits WHERE ${AFTER('h.rank', 'h.n.key')}]) >= $limit AS decided
+CALL (decided) {
+  UNWIND CASE WHEN decided THEN [] ELSE [$prefix] END AS query${tierHits('query', SEARCH_TIERS.PREFIX)}
+}
+WITH exact, decided, hits AS prefix
+CALL (decided, prefix) {
+  UNWIND CASE WHEN NOT decided AND size(prefix) < $fuzzyBelow THEN $fuzzy ELSE [] END AS query${tierHits('query', SEARCH_TIERS.FUZZY)}
+}
+UNWIND exact + prefix + hits AS h
+WITH h.n AS n, max(h.tier) AS tier, max(h.rank) AS rank
+WITH collect({n: n, tier: tier, rank: rank}) AS ranked
+CALL (ranked) {
+  UNWIND ranked AS h
+  WITH h.n AS n, h.tier AS tier, h.rank AS rank
+  WHERE ${AFTER('rank', 'n.key')}
+  WITH n, tier, rank ORDER BY rank DESC, n.key ASC LIMIT $limit
+  RETURN collect({node: ${NODE_PROJECTION}, rank: rank, tier: tier, k: n.key,
+    texts: [t IN [n.name] + coalesce(n.aliases, []) + [n.address, n.title, n.reference, n.publisher] WHERE t IS NOT NULL]}) AS page
+}
+RETURN size(ranked) AS total, page`);
 
 /**
  * Ranked full-text search in tiers (exact, prefix, then fuzzy only when exact and prefix hits are
@@ -94,7 +102,7 @@ export async function search(
   const words = queryWords(text);
   if (words.length === 0) return { ...toPage([], page.limit), totalCount: page.counted ? 0 : null };
   const queries = tierQueries(words);
-  const params = {
+  const rows = await executor.read(SEARCH, {
     personalHits,
     index: SEARCH_INDEX,
     exact: queries.EXACT,
@@ -102,19 +110,20 @@ export async function search(
     fuzzy: [queries.FUZZY],
     fuzzyBelow: cypherInt(FUZZY_FILL_BELOW),
     labels,
-  };
-  // One transaction, so the page and its count see the same index.
-  const [rows, counts] = await executor.readTx(async (tx) => [
-    await tx.run(SEARCH_PAGE, { ...params, after: page.after, limit: cypherInt(page.limit + 1) }),
-    page.counted ? await tx.run(SEARCH_COUNT, params) : null,
-  ]);
-  const items = rows.map((row) => {
-    const rank = num(row, 'rank');
-    const record = toNodeRecord(row.node ?? null);
-    const kind = TIER_KINDS[int(row, 'tier')] ?? 'FUZZY';
-    // SEARCH_PAGE leaves out the texts a node does not have.
-    const texts = strList(row, 'texts');
-    return { v: rank, k: str(row, 'k'), node: { score: rank, record, matchedBy: { kind, text: matchedText(kind, words, texts) } } };
+    counted: page.counted,
+    after: page.after,
+    limit: cypherInt(page.limit + 1),
   });
-  return { ...toPage(items, page.limit), totalCount: counts ? (counts[0] ? int(counts[0], 'total') : 0) : null };
+  const row = rows[0];
+  if (!row) throw new Error('search.page returned no row');
+  const items = list(row, 'page').map((value) => {
+    const hit = asMap(value, 'search hit');
+    const rank = num(hit, 'rank');
+    const kind = TIER_KINDS[int(hit, 'tier')] ?? 'FUZZY';
+    // SEARCH leaves out the texts a node does not have.
+    const texts = strList(hit, 'texts');
+    const matchedBy = { kind, text: matchedText(kind, words, texts) };
+    return { v: rank, k: str(hit, 'k'), node: { score: rank, record: toNodeRecord(hit.node ?? null), matchedBy } };
+  });
+  return { ...toPage(items, page.limit), totalCount: page.counted ? int(row, 'total') : null };
 }

@@ -3452,47 +3452,35 @@ RETURN query, n.key AS key, n.name AS name, coalesce(n.aliases, []) AS aliases,
   coalesce(n.birthDates, []) AS birthDates,
   [(n)-[:NATIONAL_OF|CITIZEN_OF|BORN_IN|REGISTERED_IN]->(s:State) | s.isoCode] AS countries
 
-// search.count
-CALL () {
-  CALL db.index.fulltext.queryNodes($index, $prefix) YIELD node AS n
-  WHERE ($labels IS NULL OR any(l IN labels(n) WHERE l IN $labels)) AND ($personalHits OR NOT (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) })))
-  RETURN count(n) AS strict
-}
-WITH CASE WHEN strict < $fuzzyBelow THEN $fuzzy ELSE [] END AS fuzzy
-CALL (fuzzy) {
-  CALL db.index.fulltext.queryNodes($index, $exact) YIELD node, score RETURN node AS n, score, 2 AS tier
-  UNION ALL
-  CALL db.index.fulltext.queryNodes($index, $prefix) YIELD node, score RETURN node AS n, score, 1 AS tier
-  UNION ALL
-  UNWIND fuzzy AS query
-  CALL db.index.fulltext.queryNodes($index, query) YIELD node, score RETURN node AS n, score, 0 AS tier
-}
-WITH n, tier, score WHERE ($labels IS NULL OR any(l IN labels(n) WHERE l IN $labels)) AND ($personalHits OR NOT (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) })))
-WITH n, tier, score ORDER BY tier DESC, score DESC
-WITH n, head(collect({tier: tier, score: score})) AS best
-WITH n, best.tier AS tier, best.tier + best.score / (best.score + 1.0) AS rank
-RETURN count(n) AS total
-
 // search.page
 CALL () {
-  CALL db.index.fulltext.queryNodes($index, $prefix) YIELD node AS n
+  CALL db.index.fulltext.queryNodes($index, $exact) YIELD node AS n, score
   WHERE ($labels IS NULL OR any(l IN labels(n) WHERE l IN $labels)) AND ($personalHits OR NOT (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) })))
-  RETURN count(n) AS strict
+  RETURN collect({n: n, tier: 2, rank: 2 + score / (score + 1.0)}) AS hits
 }
-WITH CASE WHEN strict < $fuzzyBelow THEN $fuzzy ELSE [] END AS fuzzy
-CALL (fuzzy) {
-  CALL db.index.fulltext.queryNodes($index, $exact) YIELD node, score RETURN node AS n, score, 2 AS tier
-  UNION ALL
-  CALL db.index.fulltext.queryNodes($index, $prefix) YIELD node, score RETURN node AS n, score, 1 AS tier
-  UNION ALL
-  UNWIND fuzzy AS query
-  CALL db.index.fulltext.queryNodes($index, query) YIELD node, score RETURN node AS n, score, 0 AS tier
+WITH hits AS exact, NOT $counted AND size([h IN hits WHERE ($after IS NULL OR h.rank < $after.v OR (h.rank = $after.v AND h.n.key > $after.k))]) >= $limit AS decided
+CALL (decided) {
+  UNWIND CASE WHEN decided THEN [] ELSE [$prefix] END AS query
+  CALL db.index.fulltext.queryNodes($index, query) YIELD node AS n, score
+  WHERE ($labels IS NULL OR any(l IN labels(n) WHERE l IN $labels)) AND ($personalHits OR NOT (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) })))
+  RETURN collect({n: n, tier: 1, rank: 1 + score / (score + 1.0)}) AS hits
 }
-WITH n, tier, score WHERE ($labels IS NULL OR any(l IN labels(n) WHERE l IN $labels)) AND ($personalHits OR NOT (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) })))
-WITH n, tier, score ORDER BY tier DESC, score DESC
-WITH n, head(collect({tier: tier, score: score})) AS best
-WITH n, best.tier AS tier, best.tier + best.score / (best.score + 1.0) AS rank
-WHERE $after IS NULL OR rank < $after.v OR (rank = $after.v AND n.key > $after.k)
-WITH n, rank, tier ORDER BY rank DESC, n.key ASC LIMIT $limit
-RETURN n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} AS node, rank, tier, n.key AS k,
-  [t IN [n.name] + coalesce(n.aliases, []) + [n.address, n.title, n.reference, n.publisher] WHERE t IS NOT NULL] AS texts
+WITH exact, decided, hits AS prefix
+CALL (decided, prefix) {
+  UNWIND CASE WHEN NOT decided AND size(prefix) < $fuzzyBelow THEN $fuzzy ELSE [] END AS query
+  CALL db.index.fulltext.queryNodes($index, query) YIELD node AS n, score
+  WHERE ($labels IS NULL OR any(l IN labels(n) WHERE l IN $labels)) AND ($personalHits OR NOT (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) })))
+  RETURN collect({n: n, tier: 0, rank: 0 + score / (score + 1.0)}) AS hits
+}
+UNWIND exact + prefix + hits AS h
+WITH h.n AS n, max(h.tier) AS tier, max(h.rank) AS rank
+WITH collect({n: n, tier: tier, rank: rank}) AS ranked
+CALL (ranked) {
+  UNWIND ranked AS h
+  WITH h.n AS n, h.tier AS tier, h.rank AS rank
+  WHERE ($after IS NULL OR rank < $after.v OR (rank = $after.v AND n.key > $after.k))
+  WITH n, tier, rank ORDER BY rank DESC, n.key ASC LIMIT $limit
+  RETURN collect({node: n {.*, __label: [l IN labels(n) WHERE l <> 'Node'][0], __personal: (((n:StolenIdentity OR n:Facilitator OR n:Person) AND NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((n:Identifier OR n:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(n) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, rank: rank, tier: tier, k: n.key,
+    texts: [t IN [n.name] + coalesce(n.aliases, []) + [n.address, n.title, n.reference, n.publisher] WHERE t IS NOT NULL]}) AS page
+}
+RETURN size(ranked) AS total, page
