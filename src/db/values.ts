@@ -17,7 +17,13 @@ export function toPlain(value: unknown): Plain {
   if (typeof value === 'bigint') return Number(value);
   if (Array.isArray(value)) return value.map(toPlain);
   if (typeof value !== 'object') throw new TypeError(`Unsupported database value of type ${typeof value}`);
-  if (Object.getPrototypeOf(value) === Object.prototype) return plainMap(value);
+  if (Object.getPrototypeOf(value) === Object.prototype) {
+    // A plain object has no inherited enumerable keys, so for-in walks its own without the
+    // key/value pair arrays Object.entries allocates.
+    const out: { [key: string]: Plain } = {};
+    for (const k in value) out[k] = toPlain((value as Record<string, unknown>)[k]);
+    return out;
+  }
   if (neo4j.isInt(value)) return value.toNumber();
   if (neo4j.isDateTime(value)) {
     const text = dateTimeToText(value);
