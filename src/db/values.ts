@@ -1,4 +1,5 @@
 import neo4j from 'neo4j-driver';
+import { dateTimeToText, dateToText, localDateTimeToText, localTimeToText, timeToText } from './temporal-text.js';
 
 /** A value as it leaves the database layer: JSON-like, with temporals as ISO strings. */
 export type Plain = string | number | boolean | null | Plain[] | { [key: string]: Plain };
@@ -6,36 +7,44 @@ export type Plain = string | number | boolean | null | Plain[] | { [key: string]
 /**
  * Converts what the driver returns into plain values so nothing above the database layer sees a
  * driver type: integers become numbers (they are counts and indexes here, far below 2^53),
- * temporals become ISO-8601 strings, and maps and lists are converted deeply.
+ * temporals become ISO-8601 strings, and maps and lists are converted deeply. Every row of every
+ * statement passes through here, so the common shapes (primitives, lists, plain maps) are tested
+ * first and temporals are printed by temporal-text.ts rather than the driver's `toString()`.
  */
 export function toPlain(value: unknown): Plain {
   if (value === null || value === undefined) return null;
-  if (typeof value === 'string' || typeof value === 'boolean') return value;
-  if (typeof value === 'number') return value;
+  if (typeof value === 'string' || typeof value === 'boolean' || typeof value === 'number') return value;
   if (typeof value === 'bigint') return Number(value);
-  if (neo4j.isInt(value)) return value.toNumber();
-  if (
-    neo4j.isDate(value) ||
-    neo4j.isDateTime(value) ||
-    neo4j.isLocalDateTime(value) ||
-    neo4j.isTime(value) ||
-    neo4j.isLocalTime(value) ||
-    neo4j.isDuration(value)
-  ) {
-    return normaliseTemporal(value.toString());
-  }
   if (Array.isArray(value)) return value.map(toPlain);
-  if (typeof value === 'object') {
+  if (typeof value !== 'object') throw new TypeError(`Unsupported database value of type ${typeof value}`);
+  if (Object.getPrototypeOf(value) === Object.prototype) {
+    // A plain object has no inherited enumerable keys, so for-in walks its own without the
+    // key/value pair arrays Object.entries allocates.
     const out: { [key: string]: Plain } = {};
-    for (const [k, v] of Object.entries(value)) out[k] = toPlain(v);
+    for (const k in value) out[k] = toPlain((value as Record<string, unknown>)[k]);
     return out;
   }
-  throw new TypeError(`Unsupported database value of type ${typeof value}`);
+  if (neo4j.isInt(value)) return value.toNumber();
+  if (neo4j.isDateTime(value)) {
+    const text = dateTimeToText(value);
+    // Neo4j prints UTC datetimes as `...Z`; keep that, but drop the redundant `[UTC]` zone id.
+    return value.timeZoneId === 'UTC' ? text.slice(0, -UTC_ZONE.length) : text;
+  }
+  if (neo4j.isDate(value)) return dateToText(value);
+  if (neo4j.isLocalDateTime(value)) return localDateTimeToText(value);
+  if (neo4j.isTime(value)) return timeToText(value);
+  if (neo4j.isLocalTime(value)) return localTimeToText(value);
+  if (neo4j.isDuration(value)) return value.toString();
+  // Nodes, relationships and paths: their own enumerable fields, converted like a map.
+  return plainMap(value);
 }
 
-/** Neo4j prints UTC datetimes as `...Z`; keep that, but drop the redundant `[UTC]` zone id. */
-function normaliseTemporal(text: string): string {
-  return text.replace(/\[UTC\]$/, '');
+const UTC_ZONE = '[UTC]';
+
+function plainMap(value: object): { [key: string]: Plain } {
+  const out: { [key: string]: Plain } = {};
+  for (const [k, v] of Object.entries(value)) out[k] = toPlain(v);
+  return out;
 }
 
 /** JavaScript numbers reach Cypher as floats; LIMIT, SKIP and integer properties need this. */

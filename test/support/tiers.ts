@@ -30,6 +30,7 @@ export const UNIT_FILES = [
   'test/share-arithmetic.test.ts',
   'test/statements.test.ts',
   'test/suite-layout.test.ts',
+  'test/temporal-text.test.ts',
   'test/unit.test.ts',
 ] as const;
 
