@@ -11,7 +11,7 @@ import { graphSize, pickInputs, warmPageCache } from './inputs.js';
 import { APOC_UNRESTRICTED, APOC_VERSION, ensureApoc } from './peer/apoc.js';
 import { loadApi, pathMeasureOptions, pathOperations, runPathOperation } from './path-runs.js';
 import { pickPeerInputs } from './peer/inputs.js';
-import { interleaved, latencyOf, rssOf, soak, throughput } from './peer/measure.js';
+import { balancedThroughput, interleaved, latencyOf, rssOf, soak, throughput } from './peer/measure.js';
 import { benchTxPrefix, DELETE_BENCH_TRANSFERS, OPERATION_NAMES, peerOperations, type GraphQLCall, type PeerOperation } from './peer/operations.js';
 import { consoleTable, markdownReport, type ImplementationResult, type OperationReport, type PathsReport, type PeerReport, type PreviousRun } from './peer/report.js';
 import { consoleTable as pathsConsoleTable, inputLines, type OperationResult } from './report.js';
@@ -36,11 +36,12 @@ const PATHS = 'paths';
 /** Timed runs per path operation; slow ones stop early on bench:paths' time budget per row. */
 const PATH_ITERATIONS = 10;
 
-const USAGE = `usage: npm run bench -- [--scale N] [--quick] [--rounds N] [--seconds S] [--soak S] [--seed S] [--only A,B]
+const USAGE = `usage: npm run bench -- [--scale N] [--quick] [--rounds N] [--seconds S] [--warmup S] [--soak S] [--seed S] [--only A,B]
   --scale    dataset scale (default 10; 100 for ≥ 6M relationships)
   --quick    scale 1, fewer rounds and shorter throughput and soak runs
   --rounds   interleaved timed rounds per operation (default 30, --quick 10)
-  --seconds  autocannon run per implementation and operation (default 10, --quick 3)
+  --seconds  autocannon run per implementation and operation, half in turn and half in reverse (default 10, --quick 3)
+  --warmup   unrecorded load per implementation and operation before anything is measured (default 5, --quick 2)
   --soak     seconds of the mixed run that samples trailgraph's RSS (default 300, --quick 30)
   --seed     generator seed (default 1)
   --only     run just these operations, by name (${[...OPERATION_NAMES, PATHS].join(', ')}); nothing is written then`;
@@ -56,6 +57,7 @@ function readOptions() {
         quick: { type: 'boolean', default: false },
         rounds: { type: 'string' },
         seconds: { type: 'string' },
+        warmup: { type: 'string' },
         soak: { type: 'string' },
         seed: { type: 'string', default: '1' },
         only: { type: 'string' },
@@ -83,6 +85,7 @@ function readOptions() {
       scale: values.quick ? 1 : positive('scale', values.scale, 10),
       rounds: Math.round(positive('rounds', values.rounds, values.quick ? 10 : 30)),
       seconds: positive('seconds', values.seconds, values.quick ? 3 : 10),
+      warmup: positive('warmup', values.warmup, values.quick ? 2 : 5),
       soak: positive('soak', values.soak, values.quick ? 30 : 300),
       seed,
     };
@@ -228,6 +231,10 @@ try {
   targets.push(counter);
 
   let run = 0;
+  // A cold JVM speeds up for minutes as it compiles; without this the first operations, and
+  // within each the implementation measured first, would pay for it.
+  log(`\nwarm-up: ${options.warmup} s of load at ${CONNECTIONS} connections per implementation and read operation, not recorded`);
+  for (const op of operations.filter((o) => o.throughput)) for (const load of throughputLoads(op)) await load(options.warmup);
   const reports: OperationReport[] = [];
   for (const op of operations) reports.push(await measureOperation(op));
   const paths = options.only && !options.only.includes(PATHS) ? undefined : await measurePaths();
@@ -240,7 +247,7 @@ try {
   async function mixedRun(mixed: readonly string[]) {
     log(`\nmixed run: ${mixed.length} operations in turn, ${CONNECTIONS} connections, ${options.soak} s`);
     const soaked = await soak(trailgraph.url, mixed, trailgraph.headers, options.soak, CONNECTIONS, () => process.memoryUsage().rss);
-    log(`  ${soaked.requests} requests, ${soaked.errors} HTTP errors, ${soaked.graphqlErrors} GraphQL errors, RSS change ${(soaked.rssChange * 100).toFixed(1)}%`);
+    log(`  ${soaked.requests} requests, ${soaked.errors} HTTP errors, ${soaked.graphqlErrors} GraphQL errors, RSS change ${Number.isFinite(soaked.rssChange) ? `${(soaked.rssChange * 100).toFixed(1)}%` : 'not measured (too short for two samples 5 s apart)'}`);
     return soaked;
   }
 
@@ -259,6 +266,18 @@ try {
     } finally {
       if (typeof api !== 'string') await api.stop();
     }
+  }
+
+  /** The autocannon runs of one operation: trailgraph, the peer where it can, the floor. */
+  function throughputLoads(op: PeerOperation) {
+    const load = (target: HttpTarget, body: string, url = target.url) => (seconds: number) =>
+      throughput(url, body, target.headers, seconds, CONNECTIONS);
+    const peerCall = 'missing' in op.peer ? undefined : op.peer;
+    return [
+      load(trailgraph, JSON.stringify({ query: op.trailgraph.query, variables: op.trailgraph.variables(0) })),
+      ...(peerCall ? [load(peer, JSON.stringify({ query: peerCall.query, variables: peerCall.variables(0) }))] : []),
+      load(floorHttp, '{}', `${floorHttp.url}/${op.name}`),
+    ];
   }
 
   async function measureOperation(op: PeerOperation): Promise<OperationReport> {
@@ -314,12 +333,10 @@ try {
       peerStatements = peer.statements.count;
     }
 
-    const loaded = async (target: HttpTarget, body: string, url = target.url) =>
-      op.throughput ? throughput(url, body, target.headers, options.seconds, CONNECTIONS) : undefined;
-    const tgBody = JSON.stringify({ query: op.trailgraph.query, variables: op.trailgraph.variables(0) });
-    const tgThroughput = await loaded(trailgraph, tgBody);
-    const peerThroughput = peerCall ? await loaded(peer, JSON.stringify({ query: peerCall.query, variables: peerCall.variables(0) })) : undefined;
-    const floorThroughput = await loaded(floorHttp, '{}', `${floorHttp.url}/${op.name}`);
+    const loaded = op.throughput ? await balancedThroughput(throughputLoads(op), options.seconds) : undefined;
+    const tgThroughput = loaded?.[0];
+    const peerThroughput = peerCall ? loaded?.[1] : undefined;
+    const floorThroughput = loaded?.at(-1);
 
     const results: ImplementationResult[] = [
       { implementation: 'trailgraph', latency: tgLatency, throughput: tgThroughput, statements: tgStatements },
@@ -348,6 +365,7 @@ try {
     size: { nodes: size.nodes, relationships: size.relationships },
     rounds: options.rounds,
     throughputSeconds: options.seconds,
+    warmupSeconds: options.warmup,
     inputs: { ...inputs },
     rss: { benchProcess: process.memoryUsage().rss, neo4j: rssOf(dataset.serverPid) },
     apoc: `apoc-core ${String(apoc?.v ?? APOC_VERSION)} (Maven Central), unrestricted ${APOC_UNRESTRICTED.join(', ')}, for the peer only`,

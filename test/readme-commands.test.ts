@@ -229,7 +229,7 @@ const CHECKS: readonly Check[] = [
       'each generates a world of 10k to 1M nodes into its own store and times it for minutes to hours; ' +
       'run with --help after the flags README gives, so the strict parser still refuses any flag it does not take',
     async run() {
-      expect(await usageOf('npm run bench')).toMatch(/--scale.*--quick.*--rounds.*--seconds.*--seed/s);
+      expect(await usageOf('npm run bench')).toMatch(/--scale.*--quick.*--rounds.*--seconds.*--warmup.*--seed/s);
       await usageOf('npm run bench -- --quick');
       expect(await usageOf('npm run bench -- --quick --only wallet,paths')).toMatch(/--only.*wallet.*paths/s);
       expect(await usageOf('npm run bench:paths')).toMatch(/--scales.*--iterations.*--seed.*--fresh/s);

@@ -32,8 +32,9 @@ export function latencyOf(m: Measured): Latency {
 }
 
 /**
- * Runs each implementation once per round, in turn (A B C A B C…), so a warming cache or a busy
- * neighbour touches all of them alike. Warm-up rounds are not recorded. A failed run counts as
+ * Runs each implementation once per round, in turn, each round starting one further on
+ * (A B C, B C A, C A B…), so a warming cache, a busy neighbour or the one before's garbage touches
+ * all of them alike. Warm-up rounds are not recorded. A failed run counts as
  * an error and its time is left out of the percentiles.
  */
 export async function interleaved(
@@ -43,7 +44,9 @@ export async function interleaved(
   const measured: Measured[] = runs.map(() => ({ samples: [], errors: 0 }));
   let run = options.firstRun;
   for (let round = 0; round < options.warmups + options.rounds; round += 1) {
-    for (const [i, once] of runs.entries()) {
+    for (let turn = 0; turn < runs.length; turn += 1) {
+      const i = (round + turn) % runs.length;
+      const once = runs[i]!;
       const started = performance.now();
       run += 1;
       try {
@@ -90,6 +93,32 @@ export async function throughput(url: string, body: string, headers: Record<stri
     requests: result.requests.total,
     errors: result.errors + result.timeouts + result.non2xx,
   };
+}
+
+/**
+ * Throughput of several targets measured fairly against a warming server: each runs for half the
+ * time in turn, then again in the reverse order (A B C C B A), so a JVM that is still compiling,
+ * or a machine whose load drifts, favours none of them. Requests per second is over both halves;
+ * p50 the mean of the two, p99 the worse.
+ */
+export async function balancedThroughput(
+  runs: readonly ((seconds: number) => Promise<Throughput>)[],
+  seconds: number,
+): Promise<Throughput[]> {
+  const first: Throughput[] = [];
+  for (const run of runs) first.push(await run(seconds / 2));
+  const second = new Array<Throughput>(runs.length);
+  for (let i = runs.length - 1; i >= 0; i -= 1) second[i] = await runs[i]!(seconds / 2);
+  return first.map((a, i) => {
+    const b = second[i]!;
+    return {
+      requestsPerSecond: (a.requests + b.requests) / seconds,
+      p50: (a.p50 + b.p50) / 2,
+      p99: Math.max(a.p99, b.p99),
+      requests: a.requests + b.requests,
+      errors: a.errors + b.errors,
+    };
+  });
 }
 
 /** Resident set size of a process in bytes, from /proc (Linux), or NaN where it cannot be read. */

@@ -34,6 +34,8 @@ export interface PeerReport {
   readonly size: { readonly nodes: number; readonly relationships: number };
   readonly rounds: number;
   readonly throughputSeconds: number;
+  /** Unrecorded load per implementation and operation before measuring (absent in older results). */
+  readonly warmupSeconds?: number;
   readonly inputs: Record<string, unknown>;
   readonly rss: { readonly benchProcess: number; readonly neo4j: number };
   readonly apoc: string;
@@ -215,7 +217,8 @@ export function markdownReport(report: PeerReport): string {
     '',
     ...(report.machine ? [`- machine: ${report.machine}`] : []),
     `- dataset: scale ${report.scale}, seed ${report.seed}: ${report.size.nodes.toLocaleString('en-US')} nodes, ${report.size.relationships.toLocaleString('en-US')} relationships`,
-    `- latency: ${report.rounds} interleaved rounds (trailgraph, peer, floor in turn) at concurrency 1 after warm-up; throughput: autocannon, 8 connections, ${report.throughputSeconds} s each`,
+    `- latency: ${report.rounds} interleaved rounds at concurrency 1 after warm-up (trailgraph, peer, floor in turn, each round starting one further on); throughput: autocannon, 8 connections, ${report.throughputSeconds} s each${report.warmupSeconds === undefined ? '' : `, half in turn and half in reverse order (trailgraph, peer, floor, floor, peer, trailgraph)`}`,
+    ...(report.warmupSeconds === undefined ? [] : [`- warm-up: before anything is measured, ${report.warmupSeconds} s of unrecorded load at 8 connections per implementation and read operation, so the JVM has compiled what every implementation runs`]),
     `- RSS at the end: bench process (trailgraph, the peer and the floor endpoint share it) ${mib(report.rss.benchProcess)}, Neo4j JVM ${mib(report.rss.neo4j)}`,
     `- APOC: ${report.apoc}`,
     `- inputs: ${Object.entries(report.inputs)
