@@ -286,6 +286,22 @@ describe('money pages by hand', () => {
     expect(h.queries).toHaveLength(2);
   });
 
+  it("answers a wallet's incoming, outgoing and all transfers side by side in one statement", async () => {
+    const wallet = WALLETS[0]!;
+    const result = dataOf(await h.run(`{ node(id: "${id}") { ... on Wallet {
+      incomingTransfers(first: 2) { totalCount edges { node { id } } }
+      outgoingTransfers(first: 3, orderBy: { field: TIME, direction: DESC }) { totalCount edges { node { id } } }
+      transfers(first: 4) { totalCount } } } }`));
+    const incoming = referencePage(world.transfers.filter((t) => t.to === wallet), {}, { field: 'TIME', direction: 'DESC' });
+    const outgoing = referencePage(world.transfers.filter((t) => t.from === wallet), {}, { field: 'TIME', direction: 'DESC' });
+    expect(result.node.incomingTransfers.totalCount).toBe(incoming.length);
+    expect(result.node.incomingTransfers.edges.map((e: { node: { id: string } }) => keyOfId(e.node.id))).toEqual(incoming.slice(0, 2).map((m) => m.key));
+    expect(result.node.outgoingTransfers.totalCount).toBe(outgoing.length);
+    expect(result.node.outgoingTransfers.edges.map((e: { node: { id: string } }) => keyOfId(e.node.id))).toEqual(outgoing.slice(0, 3).map((m) => m.key));
+    expect(result.node.transfers.totalCount).toBe(world.transfers.filter((t) => t.from === wallet || t.to === wallet).length);
+    expect(h.queries.map((e) => e.statement)).toEqual(['loaders.nodesByKey', 'loaders.money.walletTransfers.timeDesc']);
+  });
+
   it('asks for the count of a relationship page only when totalCount is selected', async () => {
     const page = (withTotal: boolean) =>
       `{ node(id: "${id}") { ... on Wallet { outgoingTransfers(first: 2) { ${withTotal ? 'totalCount' : ''} edges { node { id } } } } } }`;
@@ -310,7 +326,7 @@ describe('money pages by hand', () => {
     expect(h.queries.map((e) => e.statement)).toEqual(['loaders.nodesByKey', 'loaders.money.walletTransfers.timeDesc']);
     const salaries = `{ node(id: "${toGlobalId(EMPLOYER)}") { ... on Employer { salaryPayments(first: 5) { edges { node { wallet { id } employer { name } } } } } } }`;
     expect(dataOf(await h.run(salaries)).node.salaryPayments.edges).toHaveLength(5);
-    expect(h.queries.map((e) => e.statement)).toEqual(['loaders.nodesByKey', 'loaders.money.employerSalaryPayments.timeDesc']);
+    expect(h.queries.map((e) => e.statement)).toEqual(['loaders.nodesByKey', 'loaders.money.salaryPayments.timeDesc']);
   });
 
   it('reads a transfer by id with both wallets in one statement', async () => {

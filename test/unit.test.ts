@@ -5,7 +5,7 @@ import { matchedText, searchWords, tierQueries } from '../src/loaders/search-mat
 import { decodeCursor, encodeCursor, toConnection } from '../src/pagination/pages.js';
 import { pagedCypher } from '../src/loaders/cypher-templates.js';
 import { PAGED } from '../src/loaders/relationship-specs.js';
-import { MONEY_PAGES, moneyPageCypher } from '../src/loaders/money-specs.js';
+import { moneyPagesCypher } from '../src/loaders/money-specs.js';
 
 describe('configuration', () => {
   it('has working defaults', () => {
@@ -85,7 +85,7 @@ describe('sealed cursors', () => {
 
 describe('loader Cypher', () => {
   it('is one UNWIND over all requests, with values only as parameters', () => {
-    for (const cypher of [pagedCypher(PAGED.employerEmployments), moneyPageCypher(MONEY_PAGES.walletOutgoingTransfers, 'TIME_DESC')]) {
+    for (const cypher of [pagedCypher(PAGED.employerEmployments), moneyPagesCypher('walletTransfers', 'TIME_DESC')]) {
       expect(cypher.trim().startsWith('UNWIND $requests AS req')).toBe(true);
       expect(cypher).toContain('LIMIT $limit');
       expect(cypher).toContain('ORDER BY v DESC, k DESC');

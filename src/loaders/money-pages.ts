@@ -14,7 +14,10 @@ import {
   MONEY_ORDERINGS,
   MONEY_PAGES,
   moneyGroupsCypher,
-  moneyPageCypher,
+  MONEY_PAGE_BATCHES,
+  moneyPagesCypher,
+  type MoneyPageBatch,
+  pageTag,
   type MoneyGroup,
   type MoneyOrdering,
   type MoneyPageName,
@@ -24,13 +27,15 @@ import type { GroupCountRecord, MoneyConnectionRecord, MoneyScope } from './reco
 /** `TIME_DESC` → `timeDesc`, for statement names. */
 const camel = (constant: string) => constant.toLowerCase().replace(/_(\w)/g, (_, c: string) => c.toUpperCase());
 
-/** Every page × ordering and page × group, registered when this module loads. */
+/** Every batch of money pages × ordering, and page × group, registered when this module loads. */
 const PAGE_READS = Object.fromEntries(
-  Object.entries(MONEY_PAGES).map(([name, spec]) => [
-    name,
-    Object.fromEntries(MONEY_ORDERINGS.map((o) => [o, statement(`loaders.money.${name}.${camel(o)}`, moneyPageCypher(spec, o))])),
+  Object.keys(MONEY_PAGE_BATCHES).map((batch) => [
+    batch,
+    Object.fromEntries(
+      MONEY_ORDERINGS.map((o) => [o, statement(`loaders.money.${batch}.${camel(o)}`, moneyPagesCypher(batch as MoneyPageBatch, o))]),
+    ),
   ]),
-) as Record<MoneyPageName, Record<MoneyOrdering, Statement>>;
+) as Record<MoneyPageBatch, Record<MoneyOrdering, Statement>>;
 
 const GROUP_READS = Object.fromEntries(
   Object.entries(MONEY_PAGES).map(([name, spec]) => [
@@ -143,21 +148,29 @@ function readItems<T>(value: Plain | undefined, limit: number, toRecord: (value:
     });
 }
 
+/** A money page asked for, and which page. */
+interface NamedPageKey {
+  readonly name: MoneyPageName;
+  readonly key: MoneyPageKey;
+}
+
 /**
- * A loader of one money page field. The pages asked for in one tick go to Neo4j as one
- * `UNWIND $requests` statement per ordering among them (one, nearly always).
+ * The loader behind the money page fields of one batch. The pages asked for in one tick, whatever
+ * their field, parent, filter and cursor, go to Neo4j as one `UNWIND $requests` statement per
+ * ordering among them (one, nearly always).
  */
-function pageLoader<T>(executor: Reader, name: MoneyPageName, toRecord: (value: Plain) => T, prime: Primes) {
-  return new DataLoader<MoneyPageKey, MoneyConnectionRecord<T>, string>(
+function pagesLoader<Transfer, Salary>(executor: Reader, batch: MoneyPageBatch, toTransfer: (value: Plain) => Transfer, toSalary: (value: Plain) => Salary, prime: Primes) {
+  return new DataLoader<NamedPageKey, MoneyConnectionRecord<Transfer | Salary>, string>(
     async (keys) => {
-      const orderings = keys.map((key) => moneyOrdering(key.orderBy));
-      const results = new Array<MoneyConnectionRecord<T>>(keys.length);
+      const orderings = keys.map(({ key }) => moneyOrdering(key.orderBy));
+      const results = new Array<MoneyConnectionRecord<Transfer | Salary>>(keys.length);
       for (const ordering of new Set(orderings)) {
-        const mine = keys.flatMap((key, i) => (orderings[i] === ordering ? [{ key, i }] : []));
-        const requests = mine.map(({ key, i }) => {
+        const mine = keys.flatMap((named, i) => (orderings[i] === ordering ? [{ ...named, i }] : []));
+        const requests = mine.map(({ name, key, i }) => {
           const ends = key.ends ?? NO_ENDS;
           return {
             i,
+            page: pageTag(name),
             parent: key.parent,
             after: checkCursor(key.page.after, ordering),
             counted: key.page.counted,
@@ -168,11 +181,12 @@ function pageLoader<T>(executor: Reader, name: MoneyPageName, toRecord: (value: 
           };
         });
         const limit = Math.max(...mine.map(({ key }) => key.page.limit)) + 1;
-        const rows = await executor.read(PAGE_READS[name][ordering], { requests, limit: cypherInt(limit) });
+        const rows = await executor.read(PAGE_READS[batch][ordering], { requests, limit: cypherInt(limit) });
         const byIndex = new Map(rows.map((row) => [column(row, 'i'), row]));
-        for (const { key, i } of mine) {
+        for (const { name, key, i } of mine) {
           const row = byIndex.get(i);
-          const items = row ? readItems(column(row, 'items'), key.page.limit, toRecord, prime) : [];
+          const toRecord = MONEY_PAGES[name].time === 'r.paidAt' ? toSalary : toTransfer;
+          const items = row ? readItems<Transfer | Salary>(column(row, 'items'), key.page.limit, toRecord, prime) : [];
           const total = row && key.page.counted ? int(row, 'total') : key.page.counted ? 0 : null;
           results[i] = {
             ...toPage(items, key.page.limit),
@@ -184,8 +198,8 @@ function pageLoader<T>(executor: Reader, name: MoneyPageName, toRecord: (value: 
       return results;
     },
     {
-      cacheKeyFn: (key) =>
-        JSON.stringify([key.parent, key.page.limit, key.page.after, key.page.counted, key.ends ?? NO_ENDS, key.filter ?? null, moneyOrdering(key.orderBy)]),
+      cacheKeyFn: ({ name, key }) =>
+        JSON.stringify([name, key.parent, key.page.limit, key.page.after, key.page.counted, key.ends ?? NO_ENDS, key.filter ?? null, moneyOrdering(key.orderBy)]),
     },
   );
 }
@@ -297,16 +311,22 @@ export function createMoneyLoaders<Transfer, Salary>(
   toSalary: (value: Plain) => Salary,
   prime: Primes,
 ) {
-  const moneyPageLoader = <T>(name: MoneyPageName, toRecord: (value: Plain) => T) => pageLoader(executor, name, toRecord, prime);
+  const loaders = Object.fromEntries(
+    Object.keys(MONEY_PAGE_BATCHES).map((batch) => [batch, pagesLoader(executor, batch as MoneyPageBatch, toTransfer, toSalary, prime)]),
+  ) as Record<MoneyPageBatch, ReturnType<typeof pagesLoader<Transfer, Salary>>>;
+  // One field's loader: its records are of the type its page holds (the statement's patterns say which).
+  const page = <T>(batch: MoneyPageBatch, name: MoneyPageName) => ({
+    load: (key: MoneyPageKey) => loaders[batch].load({ name, key }) as Promise<MoneyConnectionRecord<T>>,
+  });
   return {
-    walletOutgoingTransfers: moneyPageLoader('walletOutgoingTransfers', toTransfer),
-    walletIncomingTransfers: moneyPageLoader('walletIncomingTransfers', toTransfer),
-    walletTransfers: moneyPageLoader('walletTransfers', toTransfer),
-    heldOutgoingTransfers: moneyPageLoader('heldOutgoingTransfers', toTransfer),
-    heldIncomingTransfers: moneyPageLoader('heldIncomingTransfers', toTransfer),
-    heldTransfers: moneyPageLoader('heldTransfers', toTransfer),
-    walletSalaryPayments: moneyPageLoader('walletSalaryPayments', toSalary),
-    employerSalaryPayments: moneyPageLoader('employerSalaryPayments', toSalary),
+    walletOutgoingTransfers: page<Transfer>('walletTransfers', 'walletOutgoingTransfers'),
+    walletIncomingTransfers: page<Transfer>('walletTransfers', 'walletIncomingTransfers'),
+    walletTransfers: page<Transfer>('walletTransfers', 'walletTransfers'),
+    heldOutgoingTransfers: page<Transfer>('heldTransfers', 'heldOutgoingTransfers'),
+    heldIncomingTransfers: page<Transfer>('heldTransfers', 'heldIncomingTransfers'),
+    heldTransfers: page<Transfer>('heldTransfers', 'heldTransfers'),
+    walletSalaryPayments: page<Salary>('salaryPayments', 'walletSalaryPayments'),
+    employerSalaryPayments: page<Salary>('salaryPayments', 'employerSalaryPayments'),
     moneyGroups: groupsLoader(executor),
     allTransfers: (filter: MoneyFilter | null | undefined, orderBy: MoneyOrder | null | undefined, page: PageRequest) =>
       allTransfers(executor, toTransfer, filter, orderBy, page),

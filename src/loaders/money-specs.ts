@@ -40,6 +40,19 @@ export const MONEY_PAGES = {
 
 export type MoneyPageName = keyof typeof MONEY_PAGES;
 
+/**
+ * Pages one statement serves together: those a screen asks for side by side (a wallet's incoming
+ * and outgoing transfers). Not all eight in one: Neo4j plans every branch of a statement the first
+ * time it sees it, and eight took it about 9 s, a wait the first request of each ordering would pay.
+ */
+export const MONEY_PAGE_BATCHES = {
+  walletTransfers: ['walletOutgoingTransfers', 'walletIncomingTransfers', 'walletTransfers'],
+  heldTransfers: ['heldOutgoingTransfers', 'heldIncomingTransfers', 'heldTransfers'],
+  salaryPayments: ['walletSalaryPayments', 'employerSalaryPayments'],
+} as const satisfies Record<string, readonly MoneyPageName[]>;
+
+export type MoneyPageBatch = keyof typeof MONEY_PAGE_BATCHES;
+
 export const MONEY_ORDERINGS = ['TIME_DESC', 'TIME_ASC', 'AMOUNT_DESC', 'AMOUNT_ASC'] as const;
 export type MoneyOrdering = (typeof MONEY_ORDERINGS)[number];
 
@@ -92,34 +105,57 @@ const endOf = (v: string) => `{node: ${nodeProjection(v)}, controllers: CASE WHE
   `{node: ${nodeProjection('c1')}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN ${controllersOf('c1', 'c2', nodeProjection('c2'))} END}`,
 )} END}`;
 
+/** How a request names its page in `moneyPagesCypher`: `walletIncomingTransfers` → `WALLET_INCOMING_TRANSFERS`. */
+export const pageTag = (name: MoneyPageName) => name.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase();
+
 /**
- * One page per request, for many requests at once, like `pagedCypher`; the count runs only for
- * requests that select `totalCount` (`req.counted`), and only the page's own movements are
- * projected, after the limit. The ends a request selects (`req.start`: `from`, `employer`;
+ * The page of one request on `spec`, as a branch of `moneyPagesCypher`: it answers only the
+ * requests for page `name` (a constant of `MONEY_PAGES`, never a request value). The count runs
+ * only for requests that select `totalCount` (`req.counted`), and only the page's own movements
+ * are projected, after the limit. The ends a request selects (`req.start`: `from`, `employer`;
  * `req.end`: `to`, `wallet`) come along, with the controllers of those ends and theirs as deep as
  * the request selects them (`req.controllers`), so those levels need no statement of their own.
  */
-export function moneyPageCypher(spec: MoneySpec, ordering: MoneyOrdering): string {
+function pageBranch(name: MoneyPageName, spec: MoneySpec, ordering: MoneyOrdering): string {
   const direction = directionOf(ordering);
   const cmp = direction === 'ASC' ? '>' : '<';
+  return `WITH p, req
+  WITH p, req WHERE req.page = '${pageTag(name)}'
+  CALL {
+    WITH p, req
+    WITH p, req WHERE req.counted
+    ${matching(spec)}
+    RETURN count(r) AS total
+  }
+  CALL {
+    WITH p, req
+    ${matching(spec)}
+    WITH req, r, ${sortValue(ordering, spec.time)} AS v, r.key AS k
+    WHERE req.after IS NULL OR v ${cmp} req.after.v OR (v = req.after.v AND k ${cmp} req.after.k)
+    WITH req, r, v, k ORDER BY v ${direction}, k ${direction} LIMIT $limit
+    WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
+    RETURN collect({v: v, k: k, node: ${EDGE_PROJECTION},
+      ends: CASE WHEN req.start THEN [${endOf('s')}] ELSE [] END + CASE WHEN req.end THEN [${endOf('e')}] ELSE [] END}) AS items
+  }
+  RETURN total, items`;
+}
+
+const UNION = `
+  UNION ALL
+  `;
+
+/**
+ * Pages of many requests at once, whichever page of `batch` each asks for (`req.page`), like
+ * `pagedCypher`: a hub's incoming and outgoing transfers are one statement, not one per field. `$limit` is the largest
+ * page asked for, plus one.
+ */
+export function moneyPagesCypher(batch: MoneyPageBatch, ordering: MoneyOrdering): string {
+  const branches = MONEY_PAGE_BATCHES[batch].map((name) => pageBranch(name, MONEY_PAGES[name], ordering));
   return `
 UNWIND $requests AS req
 MATCH (p:Node {key: req.parent})
 CALL {
-  WITH p, req
-  WITH p, req WHERE req.counted
-  ${matching(spec)}
-  RETURN count(r) AS total
-}
-CALL {
-  WITH p, req
-  ${matching(spec)}
-  WITH req, r, ${sortValue(ordering, spec.time)} AS v, r.key AS k
-  WHERE req.after IS NULL OR v ${cmp} req.after.v OR (v = req.after.v AND k ${cmp} req.after.k)
-  WITH req, r, v, k ORDER BY v ${direction}, k ${direction} LIMIT $limit
-  WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
-  RETURN collect({v: v, k: k, node: ${EDGE_PROJECTION},
-    ends: CASE WHEN req.start THEN [${endOf('s')}] ELSE [] END + CASE WHEN req.end THEN [${endOf('e')}] ELSE [] END}) AS items
+  ${branches.join(UNION)}
 }
 RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items`;
 }

@@ -1321,76 +1321,6 @@ WHERE r.at >= $lower AND r.at <= $upper
 WITH r ORDER BY r.at DESC, r.key DESC LIMIT $limit
 RETURN r.at.epochMillis AS v, r.key AS k, r {.*, __from: startNode(r).key, __to: endNode(r).key} AS node
 
-// loaders.money.employerSalaryPayments.amountAsc
-UNWIND $requests AS req
-MATCH (p:Node {key: req.parent})
-CALL {
-  WITH p, req
-  WITH p, req WHERE req.counted
-  MATCH (p)-[r:PAID_SALARY]->(:Wallet)
-  WITH req, r
-  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
-    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
-    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
-    AND (req.f.since IS NULL OR r.paidAt >= req.f.since)
-    AND (req.f.until IS NULL OR r.paidAt < req.f.until)
-    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
-  RETURN count(r) AS total
-}
-CALL {
-  WITH p, req
-  MATCH (p)-[r:PAID_SALARY]->(:Wallet)
-  WITH req, r
-  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
-    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
-    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
-    AND (req.f.since IS NULL OR r.paidAt >= req.f.since)
-    AND (req.f.until IS NULL OR r.paidAt < req.f.until)
-    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
-  WITH req, r, r.amountOrder AS v, r.key AS k
-  WHERE req.after IS NULL OR v > req.after.v OR (v = req.after.v AND k > req.after.k)
-  WITH req, r, v, k ORDER BY v ASC, k ASC LIMIT $limit
-  WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
-  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key},
-    ends: CASE WHEN req.start THEN [{node: s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (s)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END + CASE WHEN req.end THEN [{node: e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (e)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END}) AS items
-}
-RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
-
-// loaders.money.employerSalaryPayments.amountDesc
-UNWIND $requests AS req
-MATCH (p:Node {key: req.parent})
-CALL {
-  WITH p, req
-  WITH p, req WHERE req.counted
-  MATCH (p)-[r:PAID_SALARY]->(:Wallet)
-  WITH req, r
-  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
-    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
-    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
-    AND (req.f.since IS NULL OR r.paidAt >= req.f.since)
-    AND (req.f.until IS NULL OR r.paidAt < req.f.until)
-    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
-  RETURN count(r) AS total
-}
-CALL {
-  WITH p, req
-  MATCH (p)-[r:PAID_SALARY]->(:Wallet)
-  WITH req, r
-  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
-    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
-    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
-    AND (req.f.since IS NULL OR r.paidAt >= req.f.since)
-    AND (req.f.until IS NULL OR r.paidAt < req.f.until)
-    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
-  WITH req, r, r.amountOrder AS v, r.key AS k
-  WHERE req.after IS NULL OR v < req.after.v OR (v = req.after.v AND k < req.after.k)
-  WITH req, r, v, k ORDER BY v DESC, k DESC LIMIT $limit
-  WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
-  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key},
-    ends: CASE WHEN req.start THEN [{node: s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (s)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END + CASE WHEN req.end THEN [{node: e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (e)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END}) AS items
-}
-RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
-
 // loaders.money.employerSalaryPayments.groups.asset
 UNWIND $requests AS req
 MATCH (p:Node {key: req.parent})
@@ -1430,146 +1360,6 @@ CALL {
   RETURN collect({value: value, count: count}) AS groups
 }
 RETURN req.i AS i, groups
-
-// loaders.money.employerSalaryPayments.timeAsc
-UNWIND $requests AS req
-MATCH (p:Node {key: req.parent})
-CALL {
-  WITH p, req
-  WITH p, req WHERE req.counted
-  MATCH (p)-[r:PAID_SALARY]->(:Wallet)
-  WITH req, r
-  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
-    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
-    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
-    AND (req.f.since IS NULL OR r.paidAt >= req.f.since)
-    AND (req.f.until IS NULL OR r.paidAt < req.f.until)
-    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
-  RETURN count(r) AS total
-}
-CALL {
-  WITH p, req
-  MATCH (p)-[r:PAID_SALARY]->(:Wallet)
-  WITH req, r
-  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
-    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
-    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
-    AND (req.f.since IS NULL OR r.paidAt >= req.f.since)
-    AND (req.f.until IS NULL OR r.paidAt < req.f.until)
-    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
-  WITH req, r, r.paidAt.epochMillis AS v, r.key AS k
-  WHERE req.after IS NULL OR v > req.after.v OR (v = req.after.v AND k > req.after.k)
-  WITH req, r, v, k ORDER BY v ASC, k ASC LIMIT $limit
-  WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
-  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key},
-    ends: CASE WHEN req.start THEN [{node: s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (s)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END + CASE WHEN req.end THEN [{node: e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (e)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END}) AS items
-}
-RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
-
-// loaders.money.employerSalaryPayments.timeDesc
-UNWIND $requests AS req
-MATCH (p:Node {key: req.parent})
-CALL {
-  WITH p, req
-  WITH p, req WHERE req.counted
-  MATCH (p)-[r:PAID_SALARY]->(:Wallet)
-  WITH req, r
-  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
-    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
-    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
-    AND (req.f.since IS NULL OR r.paidAt >= req.f.since)
-    AND (req.f.until IS NULL OR r.paidAt < req.f.until)
-    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
-  RETURN count(r) AS total
-}
-CALL {
-  WITH p, req
-  MATCH (p)-[r:PAID_SALARY]->(:Wallet)
-  WITH req, r
-  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
-    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
-    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
-    AND (req.f.since IS NULL OR r.paidAt >= req.f.since)
-    AND (req.f.until IS NULL OR r.paidAt < req.f.until)
-    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
-  WITH req, r, r.paidAt.epochMillis AS v, r.key AS k
-  WHERE req.after IS NULL OR v < req.after.v OR (v = req.after.v AND k < req.after.k)
-  WITH req, r, v, k ORDER BY v DESC, k DESC LIMIT $limit
-  WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
-  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key},
-    ends: CASE WHEN req.start THEN [{node: s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (s)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END + CASE WHEN req.end THEN [{node: e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (e)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END}) AS items
-}
-RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
-
-// loaders.money.heldIncomingTransfers.amountAsc
-UNWIND $requests AS req
-MATCH (p:Node {key: req.parent})
-CALL {
-  WITH p, req
-  WITH p, req WHERE req.counted
-  MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)<-[r:TRANSFERRED]-(:Wallet)
-  WITH DISTINCT req, r
-  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
-    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
-    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
-    AND (req.f.since IS NULL OR r.at >= req.f.since)
-    AND (req.f.until IS NULL OR r.at < req.f.until)
-    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
-  RETURN count(r) AS total
-}
-CALL {
-  WITH p, req
-  MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)<-[r:TRANSFERRED]-(:Wallet)
-  WITH DISTINCT req, r
-  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
-    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
-    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
-    AND (req.f.since IS NULL OR r.at >= req.f.since)
-    AND (req.f.until IS NULL OR r.at < req.f.until)
-    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
-  WITH req, r, r.amountOrder AS v, r.key AS k
-  WHERE req.after IS NULL OR v > req.after.v OR (v = req.after.v AND k > req.after.k)
-  WITH req, r, v, k ORDER BY v ASC, k ASC LIMIT $limit
-  WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
-  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key},
-    ends: CASE WHEN req.start THEN [{node: s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (s)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END + CASE WHEN req.end THEN [{node: e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (e)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END}) AS items
-}
-RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
-
-// loaders.money.heldIncomingTransfers.amountDesc
-UNWIND $requests AS req
-MATCH (p:Node {key: req.parent})
-CALL {
-  WITH p, req
-  WITH p, req WHERE req.counted
-  MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)<-[r:TRANSFERRED]-(:Wallet)
-  WITH DISTINCT req, r
-  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
-    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
-    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
-    AND (req.f.since IS NULL OR r.at >= req.f.since)
-    AND (req.f.until IS NULL OR r.at < req.f.until)
-    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
-  RETURN count(r) AS total
-}
-CALL {
-  WITH p, req
-  MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)<-[r:TRANSFERRED]-(:Wallet)
-  WITH DISTINCT req, r
-  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
-    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
-    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
-    AND (req.f.since IS NULL OR r.at >= req.f.since)
-    AND (req.f.until IS NULL OR r.at < req.f.until)
-    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
-  WITH req, r, r.amountOrder AS v, r.key AS k
-  WHERE req.after IS NULL OR v < req.after.v OR (v = req.after.v AND k < req.after.k)
-  WITH req, r, v, k ORDER BY v DESC, k DESC LIMIT $limit
-  WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
-  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key},
-    ends: CASE WHEN req.start THEN [{node: s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (s)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END + CASE WHEN req.end THEN [{node: e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (e)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END}) AS items
-}
-RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
 
 // loaders.money.heldIncomingTransfers.groups.asset
 UNWIND $requests AS req
@@ -1631,146 +1421,6 @@ CALL {
 }
 RETURN req.i AS i, groups
 
-// loaders.money.heldIncomingTransfers.timeAsc
-UNWIND $requests AS req
-MATCH (p:Node {key: req.parent})
-CALL {
-  WITH p, req
-  WITH p, req WHERE req.counted
-  MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)<-[r:TRANSFERRED]-(:Wallet)
-  WITH DISTINCT req, r
-  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
-    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
-    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
-    AND (req.f.since IS NULL OR r.at >= req.f.since)
-    AND (req.f.until IS NULL OR r.at < req.f.until)
-    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
-  RETURN count(r) AS total
-}
-CALL {
-  WITH p, req
-  MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)<-[r:TRANSFERRED]-(:Wallet)
-  WITH DISTINCT req, r
-  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
-    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
-    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
-    AND (req.f.since IS NULL OR r.at >= req.f.since)
-    AND (req.f.until IS NULL OR r.at < req.f.until)
-    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
-  WITH req, r, r.at.epochMillis AS v, r.key AS k
-  WHERE req.after IS NULL OR v > req.after.v OR (v = req.after.v AND k > req.after.k)
-  WITH req, r, v, k ORDER BY v ASC, k ASC LIMIT $limit
-  WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
-  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key},
-    ends: CASE WHEN req.start THEN [{node: s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (s)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END + CASE WHEN req.end THEN [{node: e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (e)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END}) AS items
-}
-RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
-
-// loaders.money.heldIncomingTransfers.timeDesc
-UNWIND $requests AS req
-MATCH (p:Node {key: req.parent})
-CALL {
-  WITH p, req
-  WITH p, req WHERE req.counted
-  MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)<-[r:TRANSFERRED]-(:Wallet)
-  WITH DISTINCT req, r
-  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
-    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
-    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
-    AND (req.f.since IS NULL OR r.at >= req.f.since)
-    AND (req.f.until IS NULL OR r.at < req.f.until)
-    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
-  RETURN count(r) AS total
-}
-CALL {
-  WITH p, req
-  MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)<-[r:TRANSFERRED]-(:Wallet)
-  WITH DISTINCT req, r
-  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
-    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
-    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
-    AND (req.f.since IS NULL OR r.at >= req.f.since)
-    AND (req.f.until IS NULL OR r.at < req.f.until)
-    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
-  WITH req, r, r.at.epochMillis AS v, r.key AS k
-  WHERE req.after IS NULL OR v < req.after.v OR (v = req.after.v AND k < req.after.k)
-  WITH req, r, v, k ORDER BY v DESC, k DESC LIMIT $limit
-  WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
-  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key},
-    ends: CASE WHEN req.start THEN [{node: s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (s)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END + CASE WHEN req.end THEN [{node: e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (e)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END}) AS items
-}
-RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
-
-// loaders.money.heldOutgoingTransfers.amountAsc
-UNWIND $requests AS req
-MATCH (p:Node {key: req.parent})
-CALL {
-  WITH p, req
-  WITH p, req WHERE req.counted
-  MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)-[r:TRANSFERRED]->(:Wallet)
-  WITH DISTINCT req, r
-  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
-    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
-    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
-    AND (req.f.since IS NULL OR r.at >= req.f.since)
-    AND (req.f.until IS NULL OR r.at < req.f.until)
-    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
-  RETURN count(r) AS total
-}
-CALL {
-  WITH p, req
-  MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)-[r:TRANSFERRED]->(:Wallet)
-  WITH DISTINCT req, r
-  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
-    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
-    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
-    AND (req.f.since IS NULL OR r.at >= req.f.since)
-    AND (req.f.until IS NULL OR r.at < req.f.until)
-    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
-  WITH req, r, r.amountOrder AS v, r.key AS k
-  WHERE req.after IS NULL OR v > req.after.v OR (v = req.after.v AND k > req.after.k)
-  WITH req, r, v, k ORDER BY v ASC, k ASC LIMIT $limit
-  WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
-  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key},
-    ends: CASE WHEN req.start THEN [{node: s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (s)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END + CASE WHEN req.end THEN [{node: e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (e)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END}) AS items
-}
-RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
-
-// loaders.money.heldOutgoingTransfers.amountDesc
-UNWIND $requests AS req
-MATCH (p:Node {key: req.parent})
-CALL {
-  WITH p, req
-  WITH p, req WHERE req.counted
-  MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)-[r:TRANSFERRED]->(:Wallet)
-  WITH DISTINCT req, r
-  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
-    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
-    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
-    AND (req.f.since IS NULL OR r.at >= req.f.since)
-    AND (req.f.until IS NULL OR r.at < req.f.until)
-    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
-  RETURN count(r) AS total
-}
-CALL {
-  WITH p, req
-  MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)-[r:TRANSFERRED]->(:Wallet)
-  WITH DISTINCT req, r
-  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
-    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
-    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
-    AND (req.f.since IS NULL OR r.at >= req.f.since)
-    AND (req.f.until IS NULL OR r.at < req.f.until)
-    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
-  WITH req, r, r.amountOrder AS v, r.key AS k
-  WHERE req.after IS NULL OR v < req.after.v OR (v = req.after.v AND k < req.after.k)
-  WITH req, r, v, k ORDER BY v DESC, k DESC LIMIT $limit
-  WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
-  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key},
-    ends: CASE WHEN req.start THEN [{node: s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (s)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END + CASE WHEN req.end THEN [{node: e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (e)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END}) AS items
-}
-RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
-
 // loaders.money.heldOutgoingTransfers.groups.asset
 UNWIND $requests AS req
 MATCH (p:Node {key: req.parent})
@@ -1831,83 +1481,16 @@ CALL {
 }
 RETURN req.i AS i, groups
 
-// loaders.money.heldOutgoingTransfers.timeAsc
-UNWIND $requests AS req
-MATCH (p:Node {key: req.parent})
-CALL {
-  WITH p, req
-  WITH p, req WHERE req.counted
-  MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)-[r:TRANSFERRED]->(:Wallet)
-  WITH DISTINCT req, r
-  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
-    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
-    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
-    AND (req.f.since IS NULL OR r.at >= req.f.since)
-    AND (req.f.until IS NULL OR r.at < req.f.until)
-    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
-  RETURN count(r) AS total
-}
-CALL {
-  WITH p, req
-  MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)-[r:TRANSFERRED]->(:Wallet)
-  WITH DISTINCT req, r
-  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
-    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
-    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
-    AND (req.f.since IS NULL OR r.at >= req.f.since)
-    AND (req.f.until IS NULL OR r.at < req.f.until)
-    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
-  WITH req, r, r.at.epochMillis AS v, r.key AS k
-  WHERE req.after IS NULL OR v > req.after.v OR (v = req.after.v AND k > req.after.k)
-  WITH req, r, v, k ORDER BY v ASC, k ASC LIMIT $limit
-  WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
-  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key},
-    ends: CASE WHEN req.start THEN [{node: s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (s)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END + CASE WHEN req.end THEN [{node: e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (e)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END}) AS items
-}
-RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
-
-// loaders.money.heldOutgoingTransfers.timeDesc
-UNWIND $requests AS req
-MATCH (p:Node {key: req.parent})
-CALL {
-  WITH p, req
-  WITH p, req WHERE req.counted
-  MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)-[r:TRANSFERRED]->(:Wallet)
-  WITH DISTINCT req, r
-  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
-    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
-    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
-    AND (req.f.since IS NULL OR r.at >= req.f.since)
-    AND (req.f.until IS NULL OR r.at < req.f.until)
-    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
-  RETURN count(r) AS total
-}
-CALL {
-  WITH p, req
-  MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)-[r:TRANSFERRED]->(:Wallet)
-  WITH DISTINCT req, r
-  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
-    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
-    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
-    AND (req.f.since IS NULL OR r.at >= req.f.since)
-    AND (req.f.until IS NULL OR r.at < req.f.until)
-    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
-  WITH req, r, r.at.epochMillis AS v, r.key AS k
-  WHERE req.after IS NULL OR v < req.after.v OR (v = req.after.v AND k < req.after.k)
-  WITH req, r, v, k ORDER BY v DESC, k DESC LIMIT $limit
-  WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
-  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key},
-    ends: CASE WHEN req.start THEN [{node: s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (s)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END + CASE WHEN req.end THEN [{node: e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (e)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END}) AS items
-}
-RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
-
 // loaders.money.heldTransfers.amountAsc
 UNWIND $requests AS req
 MATCH (p:Node {key: req.parent})
 CALL {
   WITH p, req
-  WITH p, req WHERE req.counted
-  MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)-[r:TRANSFERRED]-(:Wallet)
+  WITH p, req WHERE req.page = 'HELD_OUTGOING_TRANSFERS'
+  CALL {
+    WITH p, req
+    WITH p, req WHERE req.counted
+    MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)-[r:TRANSFERRED]->(:Wallet)
   WITH DISTINCT req, r
   WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
     AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
@@ -1915,11 +1498,33 @@ CALL {
     AND (req.f.since IS NULL OR r.at >= req.f.since)
     AND (req.f.until IS NULL OR r.at < req.f.until)
     AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
-  RETURN count(r) AS total
-}
-CALL {
+    RETURN count(r) AS total
+  }
+  CALL {
+    WITH p, req
+    MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)-[r:TRANSFERRED]->(:Wallet)
+  WITH DISTINCT req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+    WITH req, r, r.amountOrder AS v, r.key AS k
+    WHERE req.after IS NULL OR v > req.after.v OR (v = req.after.v AND k > req.after.k)
+    WITH req, r, v, k ORDER BY v ASC, k ASC LIMIT $limit
+    WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
+    RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key},
+      ends: CASE WHEN req.start THEN [{node: s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (s)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END + CASE WHEN req.end THEN [{node: e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (e)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END}) AS items
+  }
+  RETURN total, items
+  UNION ALL
   WITH p, req
-  MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)-[r:TRANSFERRED]-(:Wallet)
+  WITH p, req WHERE req.page = 'HELD_INCOMING_TRANSFERS'
+  CALL {
+    WITH p, req
+    WITH p, req WHERE req.counted
+    MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)<-[r:TRANSFERRED]-(:Wallet)
   WITH DISTINCT req, r
   WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
     AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
@@ -1927,12 +1532,60 @@ CALL {
     AND (req.f.since IS NULL OR r.at >= req.f.since)
     AND (req.f.until IS NULL OR r.at < req.f.until)
     AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
-  WITH req, r, r.amountOrder AS v, r.key AS k
-  WHERE req.after IS NULL OR v > req.after.v OR (v = req.after.v AND k > req.after.k)
-  WITH req, r, v, k ORDER BY v ASC, k ASC LIMIT $limit
-  WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
-  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key},
-    ends: CASE WHEN req.start THEN [{node: s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (s)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END + CASE WHEN req.end THEN [{node: e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (e)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END}) AS items
+    RETURN count(r) AS total
+  }
+  CALL {
+    WITH p, req
+    MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)<-[r:TRANSFERRED]-(:Wallet)
+  WITH DISTINCT req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+    WITH req, r, r.amountOrder AS v, r.key AS k
+    WHERE req.after IS NULL OR v > req.after.v OR (v = req.after.v AND k > req.after.k)
+    WITH req, r, v, k ORDER BY v ASC, k ASC LIMIT $limit
+    WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
+    RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key},
+      ends: CASE WHEN req.start THEN [{node: s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (s)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END + CASE WHEN req.end THEN [{node: e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (e)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END}) AS items
+  }
+  RETURN total, items
+  UNION ALL
+  WITH p, req
+  WITH p, req WHERE req.page = 'HELD_TRANSFERS'
+  CALL {
+    WITH p, req
+    WITH p, req WHERE req.counted
+    MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)-[r:TRANSFERRED]-(:Wallet)
+  WITH DISTINCT req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+    RETURN count(r) AS total
+  }
+  CALL {
+    WITH p, req
+    MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)-[r:TRANSFERRED]-(:Wallet)
+  WITH DISTINCT req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+    WITH req, r, r.amountOrder AS v, r.key AS k
+    WHERE req.after IS NULL OR v > req.after.v OR (v = req.after.v AND k > req.after.k)
+    WITH req, r, v, k ORDER BY v ASC, k ASC LIMIT $limit
+    WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
+    RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key},
+      ends: CASE WHEN req.start THEN [{node: s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (s)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END + CASE WHEN req.end THEN [{node: e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (e)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END}) AS items
+  }
+  RETURN total, items
 }
 RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
 
@@ -1941,8 +1594,11 @@ UNWIND $requests AS req
 MATCH (p:Node {key: req.parent})
 CALL {
   WITH p, req
-  WITH p, req WHERE req.counted
-  MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)-[r:TRANSFERRED]-(:Wallet)
+  WITH p, req WHERE req.page = 'HELD_OUTGOING_TRANSFERS'
+  CALL {
+    WITH p, req
+    WITH p, req WHERE req.counted
+    MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)-[r:TRANSFERRED]->(:Wallet)
   WITH DISTINCT req, r
   WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
     AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
@@ -1950,11 +1606,33 @@ CALL {
     AND (req.f.since IS NULL OR r.at >= req.f.since)
     AND (req.f.until IS NULL OR r.at < req.f.until)
     AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
-  RETURN count(r) AS total
-}
-CALL {
+    RETURN count(r) AS total
+  }
+  CALL {
+    WITH p, req
+    MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)-[r:TRANSFERRED]->(:Wallet)
+  WITH DISTINCT req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+    WITH req, r, r.amountOrder AS v, r.key AS k
+    WHERE req.after IS NULL OR v < req.after.v OR (v = req.after.v AND k < req.after.k)
+    WITH req, r, v, k ORDER BY v DESC, k DESC LIMIT $limit
+    WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
+    RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key},
+      ends: CASE WHEN req.start THEN [{node: s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (s)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END + CASE WHEN req.end THEN [{node: e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (e)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END}) AS items
+  }
+  RETURN total, items
+  UNION ALL
   WITH p, req
-  MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)-[r:TRANSFERRED]-(:Wallet)
+  WITH p, req WHERE req.page = 'HELD_INCOMING_TRANSFERS'
+  CALL {
+    WITH p, req
+    WITH p, req WHERE req.counted
+    MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)<-[r:TRANSFERRED]-(:Wallet)
   WITH DISTINCT req, r
   WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
     AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
@@ -1962,12 +1640,60 @@ CALL {
     AND (req.f.since IS NULL OR r.at >= req.f.since)
     AND (req.f.until IS NULL OR r.at < req.f.until)
     AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
-  WITH req, r, r.amountOrder AS v, r.key AS k
-  WHERE req.after IS NULL OR v < req.after.v OR (v = req.after.v AND k < req.after.k)
-  WITH req, r, v, k ORDER BY v DESC, k DESC LIMIT $limit
-  WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
-  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key},
-    ends: CASE WHEN req.start THEN [{node: s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (s)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END + CASE WHEN req.end THEN [{node: e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (e)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END}) AS items
+    RETURN count(r) AS total
+  }
+  CALL {
+    WITH p, req
+    MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)<-[r:TRANSFERRED]-(:Wallet)
+  WITH DISTINCT req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+    WITH req, r, r.amountOrder AS v, r.key AS k
+    WHERE req.after IS NULL OR v < req.after.v OR (v = req.after.v AND k < req.after.k)
+    WITH req, r, v, k ORDER BY v DESC, k DESC LIMIT $limit
+    WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
+    RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key},
+      ends: CASE WHEN req.start THEN [{node: s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (s)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END + CASE WHEN req.end THEN [{node: e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (e)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END}) AS items
+  }
+  RETURN total, items
+  UNION ALL
+  WITH p, req
+  WITH p, req WHERE req.page = 'HELD_TRANSFERS'
+  CALL {
+    WITH p, req
+    WITH p, req WHERE req.counted
+    MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)-[r:TRANSFERRED]-(:Wallet)
+  WITH DISTINCT req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+    RETURN count(r) AS total
+  }
+  CALL {
+    WITH p, req
+    MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)-[r:TRANSFERRED]-(:Wallet)
+  WITH DISTINCT req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+    WITH req, r, r.amountOrder AS v, r.key AS k
+    WHERE req.after IS NULL OR v < req.after.v OR (v = req.after.v AND k < req.after.k)
+    WITH req, r, v, k ORDER BY v DESC, k DESC LIMIT $limit
+    WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
+    RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key},
+      ends: CASE WHEN req.start THEN [{node: s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (s)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END + CASE WHEN req.end THEN [{node: e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (e)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END}) AS items
+  }
+  RETURN total, items
 }
 RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
 
@@ -2036,8 +1762,11 @@ UNWIND $requests AS req
 MATCH (p:Node {key: req.parent})
 CALL {
   WITH p, req
-  WITH p, req WHERE req.counted
-  MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)-[r:TRANSFERRED]-(:Wallet)
+  WITH p, req WHERE req.page = 'HELD_OUTGOING_TRANSFERS'
+  CALL {
+    WITH p, req
+    WITH p, req WHERE req.counted
+    MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)-[r:TRANSFERRED]->(:Wallet)
   WITH DISTINCT req, r
   WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
     AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
@@ -2045,11 +1774,33 @@ CALL {
     AND (req.f.since IS NULL OR r.at >= req.f.since)
     AND (req.f.until IS NULL OR r.at < req.f.until)
     AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
-  RETURN count(r) AS total
-}
-CALL {
+    RETURN count(r) AS total
+  }
+  CALL {
+    WITH p, req
+    MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)-[r:TRANSFERRED]->(:Wallet)
+  WITH DISTINCT req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+    WITH req, r, r.at.epochMillis AS v, r.key AS k
+    WHERE req.after IS NULL OR v > req.after.v OR (v = req.after.v AND k > req.after.k)
+    WITH req, r, v, k ORDER BY v ASC, k ASC LIMIT $limit
+    WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
+    RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key},
+      ends: CASE WHEN req.start THEN [{node: s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (s)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END + CASE WHEN req.end THEN [{node: e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (e)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END}) AS items
+  }
+  RETURN total, items
+  UNION ALL
   WITH p, req
-  MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)-[r:TRANSFERRED]-(:Wallet)
+  WITH p, req WHERE req.page = 'HELD_INCOMING_TRANSFERS'
+  CALL {
+    WITH p, req
+    WITH p, req WHERE req.counted
+    MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)<-[r:TRANSFERRED]-(:Wallet)
   WITH DISTINCT req, r
   WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
     AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
@@ -2057,12 +1808,60 @@ CALL {
     AND (req.f.since IS NULL OR r.at >= req.f.since)
     AND (req.f.until IS NULL OR r.at < req.f.until)
     AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
-  WITH req, r, r.at.epochMillis AS v, r.key AS k
-  WHERE req.after IS NULL OR v > req.after.v OR (v = req.after.v AND k > req.after.k)
-  WITH req, r, v, k ORDER BY v ASC, k ASC LIMIT $limit
-  WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
-  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key},
-    ends: CASE WHEN req.start THEN [{node: s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (s)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END + CASE WHEN req.end THEN [{node: e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (e)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END}) AS items
+    RETURN count(r) AS total
+  }
+  CALL {
+    WITH p, req
+    MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)<-[r:TRANSFERRED]-(:Wallet)
+  WITH DISTINCT req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+    WITH req, r, r.at.epochMillis AS v, r.key AS k
+    WHERE req.after IS NULL OR v > req.after.v OR (v = req.after.v AND k > req.after.k)
+    WITH req, r, v, k ORDER BY v ASC, k ASC LIMIT $limit
+    WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
+    RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key},
+      ends: CASE WHEN req.start THEN [{node: s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (s)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END + CASE WHEN req.end THEN [{node: e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (e)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END}) AS items
+  }
+  RETURN total, items
+  UNION ALL
+  WITH p, req
+  WITH p, req WHERE req.page = 'HELD_TRANSFERS'
+  CALL {
+    WITH p, req
+    WITH p, req WHERE req.counted
+    MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)-[r:TRANSFERRED]-(:Wallet)
+  WITH DISTINCT req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+    RETURN count(r) AS total
+  }
+  CALL {
+    WITH p, req
+    MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)-[r:TRANSFERRED]-(:Wallet)
+  WITH DISTINCT req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+    WITH req, r, r.at.epochMillis AS v, r.key AS k
+    WHERE req.after IS NULL OR v > req.after.v OR (v = req.after.v AND k > req.after.k)
+    WITH req, r, v, k ORDER BY v ASC, k ASC LIMIT $limit
+    WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
+    RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key},
+      ends: CASE WHEN req.start THEN [{node: s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (s)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END + CASE WHEN req.end THEN [{node: e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (e)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END}) AS items
+  }
+  RETURN total, items
 }
 RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
 
@@ -2071,8 +1870,11 @@ UNWIND $requests AS req
 MATCH (p:Node {key: req.parent})
 CALL {
   WITH p, req
-  WITH p, req WHERE req.counted
-  MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)-[r:TRANSFERRED]-(:Wallet)
+  WITH p, req WHERE req.page = 'HELD_OUTGOING_TRANSFERS'
+  CALL {
+    WITH p, req
+    WITH p, req WHERE req.counted
+    MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)-[r:TRANSFERRED]->(:Wallet)
   WITH DISTINCT req, r
   WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
     AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
@@ -2080,11 +1882,11 @@ CALL {
     AND (req.f.since IS NULL OR r.at >= req.f.since)
     AND (req.f.until IS NULL OR r.at < req.f.until)
     AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
-  RETURN count(r) AS total
-}
-CALL {
-  WITH p, req
-  MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)-[r:TRANSFERRED]-(:Wallet)
+    RETURN count(r) AS total
+  }
+  CALL {
+    WITH p, req
+    MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)-[r:TRANSFERRED]->(:Wallet)
   WITH DISTINCT req, r
   WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
     AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
@@ -2092,82 +1894,378 @@ CALL {
     AND (req.f.since IS NULL OR r.at >= req.f.since)
     AND (req.f.until IS NULL OR r.at < req.f.until)
     AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
-  WITH req, r, r.at.epochMillis AS v, r.key AS k
-  WHERE req.after IS NULL OR v < req.after.v OR (v = req.after.v AND k < req.after.k)
-  WITH req, r, v, k ORDER BY v DESC, k DESC LIMIT $limit
-  WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
-  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key},
-    ends: CASE WHEN req.start THEN [{node: s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (s)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END + CASE WHEN req.end THEN [{node: e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (e)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END}) AS items
+    WITH req, r, r.at.epochMillis AS v, r.key AS k
+    WHERE req.after IS NULL OR v < req.after.v OR (v = req.after.v AND k < req.after.k)
+    WITH req, r, v, k ORDER BY v DESC, k DESC LIMIT $limit
+    WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
+    RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key},
+      ends: CASE WHEN req.start THEN [{node: s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (s)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END + CASE WHEN req.end THEN [{node: e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (e)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END}) AS items
+  }
+  RETURN total, items
+  UNION ALL
+  WITH p, req
+  WITH p, req WHERE req.page = 'HELD_INCOMING_TRANSFERS'
+  CALL {
+    WITH p, req
+    WITH p, req WHERE req.counted
+    MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)<-[r:TRANSFERRED]-(:Wallet)
+  WITH DISTINCT req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+    RETURN count(r) AS total
+  }
+  CALL {
+    WITH p, req
+    MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)<-[r:TRANSFERRED]-(:Wallet)
+  WITH DISTINCT req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+    WITH req, r, r.at.epochMillis AS v, r.key AS k
+    WHERE req.after IS NULL OR v < req.after.v OR (v = req.after.v AND k < req.after.k)
+    WITH req, r, v, k ORDER BY v DESC, k DESC LIMIT $limit
+    WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
+    RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key},
+      ends: CASE WHEN req.start THEN [{node: s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (s)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END + CASE WHEN req.end THEN [{node: e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (e)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END}) AS items
+  }
+  RETURN total, items
+  UNION ALL
+  WITH p, req
+  WITH p, req WHERE req.page = 'HELD_TRANSFERS'
+  CALL {
+    WITH p, req
+    WITH p, req WHERE req.counted
+    MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)-[r:TRANSFERRED]-(:Wallet)
+  WITH DISTINCT req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+    RETURN count(r) AS total
+  }
+  CALL {
+    WITH p, req
+    MATCH (p:Organization|Operative|Facilitator|Person|StolenIdentity)-[:CONTROLS]->(:Wallet)-[r:TRANSFERRED]-(:Wallet)
+  WITH DISTINCT req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+    WITH req, r, r.at.epochMillis AS v, r.key AS k
+    WHERE req.after IS NULL OR v < req.after.v OR (v = req.after.v AND k < req.after.k)
+    WITH req, r, v, k ORDER BY v DESC, k DESC LIMIT $limit
+    WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
+    RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key},
+      ends: CASE WHEN req.start THEN [{node: s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (s)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END + CASE WHEN req.end THEN [{node: e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (e)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END}) AS items
+  }
+  RETURN total, items
 }
 RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
 
-// loaders.money.walletIncomingTransfers.amountAsc
+// loaders.money.salaryPayments.amountAsc
 UNWIND $requests AS req
 MATCH (p:Node {key: req.parent})
 CALL {
   WITH p, req
-  WITH p, req WHERE req.counted
-  MATCH (p)<-[r:TRANSFERRED]-(:Wallet)
+  WITH p, req WHERE req.page = 'WALLET_SALARY_PAYMENTS'
+  CALL {
+    WITH p, req
+    WITH p, req WHERE req.counted
+    MATCH (p)<-[r:PAID_SALARY]-(:Employer)
   WITH req, r
   WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
     AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
     AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
-    AND (req.f.since IS NULL OR r.at >= req.f.since)
-    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.since IS NULL OR r.paidAt >= req.f.since)
+    AND (req.f.until IS NULL OR r.paidAt < req.f.until)
     AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
-  RETURN count(r) AS total
-}
-CALL {
+    RETURN count(r) AS total
+  }
+  CALL {
+    WITH p, req
+    MATCH (p)<-[r:PAID_SALARY]-(:Employer)
+  WITH req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.paidAt >= req.f.since)
+    AND (req.f.until IS NULL OR r.paidAt < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+    WITH req, r, r.amountOrder AS v, r.key AS k
+    WHERE req.after IS NULL OR v > req.after.v OR (v = req.after.v AND k > req.after.k)
+    WITH req, r, v, k ORDER BY v ASC, k ASC LIMIT $limit
+    WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
+    RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key},
+      ends: CASE WHEN req.start THEN [{node: s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (s)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END + CASE WHEN req.end THEN [{node: e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (e)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END}) AS items
+  }
+  RETURN total, items
+  UNION ALL
   WITH p, req
-  MATCH (p)<-[r:TRANSFERRED]-(:Wallet)
+  WITH p, req WHERE req.page = 'EMPLOYER_SALARY_PAYMENTS'
+  CALL {
+    WITH p, req
+    WITH p, req WHERE req.counted
+    MATCH (p)-[r:PAID_SALARY]->(:Wallet)
   WITH req, r
   WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
     AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
     AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
-    AND (req.f.since IS NULL OR r.at >= req.f.since)
-    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.since IS NULL OR r.paidAt >= req.f.since)
+    AND (req.f.until IS NULL OR r.paidAt < req.f.until)
     AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
-  WITH req, r, r.amountOrder AS v, r.key AS k
-  WHERE req.after IS NULL OR v > req.after.v OR (v = req.after.v AND k > req.after.k)
-  WITH req, r, v, k ORDER BY v ASC, k ASC LIMIT $limit
-  WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
-  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key},
-    ends: CASE WHEN req.start THEN [{node: s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (s)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END + CASE WHEN req.end THEN [{node: e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (e)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END}) AS items
+    RETURN count(r) AS total
+  }
+  CALL {
+    WITH p, req
+    MATCH (p)-[r:PAID_SALARY]->(:Wallet)
+  WITH req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.paidAt >= req.f.since)
+    AND (req.f.until IS NULL OR r.paidAt < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+    WITH req, r, r.amountOrder AS v, r.key AS k
+    WHERE req.after IS NULL OR v > req.after.v OR (v = req.after.v AND k > req.after.k)
+    WITH req, r, v, k ORDER BY v ASC, k ASC LIMIT $limit
+    WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
+    RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key},
+      ends: CASE WHEN req.start THEN [{node: s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (s)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END + CASE WHEN req.end THEN [{node: e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (e)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END}) AS items
+  }
+  RETURN total, items
 }
 RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
 
-// loaders.money.walletIncomingTransfers.amountDesc
+// loaders.money.salaryPayments.amountDesc
 UNWIND $requests AS req
 MATCH (p:Node {key: req.parent})
 CALL {
   WITH p, req
-  WITH p, req WHERE req.counted
-  MATCH (p)<-[r:TRANSFERRED]-(:Wallet)
+  WITH p, req WHERE req.page = 'WALLET_SALARY_PAYMENTS'
+  CALL {
+    WITH p, req
+    WITH p, req WHERE req.counted
+    MATCH (p)<-[r:PAID_SALARY]-(:Employer)
   WITH req, r
   WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
     AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
     AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
-    AND (req.f.since IS NULL OR r.at >= req.f.since)
-    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.since IS NULL OR r.paidAt >= req.f.since)
+    AND (req.f.until IS NULL OR r.paidAt < req.f.until)
     AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
-  RETURN count(r) AS total
+    RETURN count(r) AS total
+  }
+  CALL {
+    WITH p, req
+    MATCH (p)<-[r:PAID_SALARY]-(:Employer)
+  WITH req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.paidAt >= req.f.since)
+    AND (req.f.until IS NULL OR r.paidAt < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+    WITH req, r, r.amountOrder AS v, r.key AS k
+    WHERE req.after IS NULL OR v < req.after.v OR (v = req.after.v AND k < req.after.k)
+    WITH req, r, v, k ORDER BY v DESC, k DESC LIMIT $limit
+    WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
+    RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key},
+      ends: CASE WHEN req.start THEN [{node: s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (s)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END + CASE WHEN req.end THEN [{node: e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (e)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END}) AS items
+  }
+  RETURN total, items
+  UNION ALL
+  WITH p, req
+  WITH p, req WHERE req.page = 'EMPLOYER_SALARY_PAYMENTS'
+  CALL {
+    WITH p, req
+    WITH p, req WHERE req.counted
+    MATCH (p)-[r:PAID_SALARY]->(:Wallet)
+  WITH req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.paidAt >= req.f.since)
+    AND (req.f.until IS NULL OR r.paidAt < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+    RETURN count(r) AS total
+  }
+  CALL {
+    WITH p, req
+    MATCH (p)-[r:PAID_SALARY]->(:Wallet)
+  WITH req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.paidAt >= req.f.since)
+    AND (req.f.until IS NULL OR r.paidAt < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+    WITH req, r, r.amountOrder AS v, r.key AS k
+    WHERE req.after IS NULL OR v < req.after.v OR (v = req.after.v AND k < req.after.k)
+    WITH req, r, v, k ORDER BY v DESC, k DESC LIMIT $limit
+    WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
+    RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key},
+      ends: CASE WHEN req.start THEN [{node: s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (s)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END + CASE WHEN req.end THEN [{node: e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (e)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END}) AS items
+  }
+  RETURN total, items
 }
+RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
+
+// loaders.money.salaryPayments.timeAsc
+UNWIND $requests AS req
+MATCH (p:Node {key: req.parent})
 CALL {
   WITH p, req
-  MATCH (p)<-[r:TRANSFERRED]-(:Wallet)
+  WITH p, req WHERE req.page = 'WALLET_SALARY_PAYMENTS'
+  CALL {
+    WITH p, req
+    WITH p, req WHERE req.counted
+    MATCH (p)<-[r:PAID_SALARY]-(:Employer)
   WITH req, r
   WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
     AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
     AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
-    AND (req.f.since IS NULL OR r.at >= req.f.since)
-    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.since IS NULL OR r.paidAt >= req.f.since)
+    AND (req.f.until IS NULL OR r.paidAt < req.f.until)
     AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
-  WITH req, r, r.amountOrder AS v, r.key AS k
-  WHERE req.after IS NULL OR v < req.after.v OR (v = req.after.v AND k < req.after.k)
-  WITH req, r, v, k ORDER BY v DESC, k DESC LIMIT $limit
-  WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
-  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key},
-    ends: CASE WHEN req.start THEN [{node: s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (s)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END + CASE WHEN req.end THEN [{node: e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (e)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END}) AS items
+    RETURN count(r) AS total
+  }
+  CALL {
+    WITH p, req
+    MATCH (p)<-[r:PAID_SALARY]-(:Employer)
+  WITH req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.paidAt >= req.f.since)
+    AND (req.f.until IS NULL OR r.paidAt < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+    WITH req, r, r.paidAt.epochMillis AS v, r.key AS k
+    WHERE req.after IS NULL OR v > req.after.v OR (v = req.after.v AND k > req.after.k)
+    WITH req, r, v, k ORDER BY v ASC, k ASC LIMIT $limit
+    WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
+    RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key},
+      ends: CASE WHEN req.start THEN [{node: s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (s)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END + CASE WHEN req.end THEN [{node: e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (e)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END}) AS items
+  }
+  RETURN total, items
+  UNION ALL
+  WITH p, req
+  WITH p, req WHERE req.page = 'EMPLOYER_SALARY_PAYMENTS'
+  CALL {
+    WITH p, req
+    WITH p, req WHERE req.counted
+    MATCH (p)-[r:PAID_SALARY]->(:Wallet)
+  WITH req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.paidAt >= req.f.since)
+    AND (req.f.until IS NULL OR r.paidAt < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+    RETURN count(r) AS total
+  }
+  CALL {
+    WITH p, req
+    MATCH (p)-[r:PAID_SALARY]->(:Wallet)
+  WITH req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.paidAt >= req.f.since)
+    AND (req.f.until IS NULL OR r.paidAt < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+    WITH req, r, r.paidAt.epochMillis AS v, r.key AS k
+    WHERE req.after IS NULL OR v > req.after.v OR (v = req.after.v AND k > req.after.k)
+    WITH req, r, v, k ORDER BY v ASC, k ASC LIMIT $limit
+    WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
+    RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key},
+      ends: CASE WHEN req.start THEN [{node: s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (s)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END + CASE WHEN req.end THEN [{node: e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (e)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END}) AS items
+  }
+  RETURN total, items
+}
+RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
+
+// loaders.money.salaryPayments.timeDesc
+UNWIND $requests AS req
+MATCH (p:Node {key: req.parent})
+CALL {
+  WITH p, req
+  WITH p, req WHERE req.page = 'WALLET_SALARY_PAYMENTS'
+  CALL {
+    WITH p, req
+    WITH p, req WHERE req.counted
+    MATCH (p)<-[r:PAID_SALARY]-(:Employer)
+  WITH req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.paidAt >= req.f.since)
+    AND (req.f.until IS NULL OR r.paidAt < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+    RETURN count(r) AS total
+  }
+  CALL {
+    WITH p, req
+    MATCH (p)<-[r:PAID_SALARY]-(:Employer)
+  WITH req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.paidAt >= req.f.since)
+    AND (req.f.until IS NULL OR r.paidAt < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+    WITH req, r, r.paidAt.epochMillis AS v, r.key AS k
+    WHERE req.after IS NULL OR v < req.after.v OR (v = req.after.v AND k < req.after.k)
+    WITH req, r, v, k ORDER BY v DESC, k DESC LIMIT $limit
+    WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
+    RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key},
+      ends: CASE WHEN req.start THEN [{node: s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (s)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END + CASE WHEN req.end THEN [{node: e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (e)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END}) AS items
+  }
+  RETURN total, items
+  UNION ALL
+  WITH p, req
+  WITH p, req WHERE req.page = 'EMPLOYER_SALARY_PAYMENTS'
+  CALL {
+    WITH p, req
+    WITH p, req WHERE req.counted
+    MATCH (p)-[r:PAID_SALARY]->(:Wallet)
+  WITH req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.paidAt >= req.f.since)
+    AND (req.f.until IS NULL OR r.paidAt < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+    RETURN count(r) AS total
+  }
+  CALL {
+    WITH p, req
+    MATCH (p)-[r:PAID_SALARY]->(:Wallet)
+  WITH req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.paidAt >= req.f.since)
+    AND (req.f.until IS NULL OR r.paidAt < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+    WITH req, r, r.paidAt.epochMillis AS v, r.key AS k
+    WHERE req.after IS NULL OR v < req.after.v OR (v = req.after.v AND k < req.after.k)
+    WITH req, r, v, k ORDER BY v DESC, k DESC LIMIT $limit
+    WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
+    RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key},
+      ends: CASE WHEN req.start THEN [{node: s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (s)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END + CASE WHEN req.end THEN [{node: e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (e)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END}) AS items
+  }
+  RETURN total, items
 }
 RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
 
@@ -2231,146 +2329,6 @@ CALL {
 }
 RETURN req.i AS i, groups
 
-// loaders.money.walletIncomingTransfers.timeAsc
-UNWIND $requests AS req
-MATCH (p:Node {key: req.parent})
-CALL {
-  WITH p, req
-  WITH p, req WHERE req.counted
-  MATCH (p)<-[r:TRANSFERRED]-(:Wallet)
-  WITH req, r
-  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
-    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
-    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
-    AND (req.f.since IS NULL OR r.at >= req.f.since)
-    AND (req.f.until IS NULL OR r.at < req.f.until)
-    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
-  RETURN count(r) AS total
-}
-CALL {
-  WITH p, req
-  MATCH (p)<-[r:TRANSFERRED]-(:Wallet)
-  WITH req, r
-  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
-    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
-    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
-    AND (req.f.since IS NULL OR r.at >= req.f.since)
-    AND (req.f.until IS NULL OR r.at < req.f.until)
-    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
-  WITH req, r, r.at.epochMillis AS v, r.key AS k
-  WHERE req.after IS NULL OR v > req.after.v OR (v = req.after.v AND k > req.after.k)
-  WITH req, r, v, k ORDER BY v ASC, k ASC LIMIT $limit
-  WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
-  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key},
-    ends: CASE WHEN req.start THEN [{node: s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (s)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END + CASE WHEN req.end THEN [{node: e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (e)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END}) AS items
-}
-RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
-
-// loaders.money.walletIncomingTransfers.timeDesc
-UNWIND $requests AS req
-MATCH (p:Node {key: req.parent})
-CALL {
-  WITH p, req
-  WITH p, req WHERE req.counted
-  MATCH (p)<-[r:TRANSFERRED]-(:Wallet)
-  WITH req, r
-  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
-    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
-    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
-    AND (req.f.since IS NULL OR r.at >= req.f.since)
-    AND (req.f.until IS NULL OR r.at < req.f.until)
-    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
-  RETURN count(r) AS total
-}
-CALL {
-  WITH p, req
-  MATCH (p)<-[r:TRANSFERRED]-(:Wallet)
-  WITH req, r
-  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
-    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
-    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
-    AND (req.f.since IS NULL OR r.at >= req.f.since)
-    AND (req.f.until IS NULL OR r.at < req.f.until)
-    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
-  WITH req, r, r.at.epochMillis AS v, r.key AS k
-  WHERE req.after IS NULL OR v < req.after.v OR (v = req.after.v AND k < req.after.k)
-  WITH req, r, v, k ORDER BY v DESC, k DESC LIMIT $limit
-  WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
-  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key},
-    ends: CASE WHEN req.start THEN [{node: s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (s)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END + CASE WHEN req.end THEN [{node: e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (e)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END}) AS items
-}
-RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
-
-// loaders.money.walletOutgoingTransfers.amountAsc
-UNWIND $requests AS req
-MATCH (p:Node {key: req.parent})
-CALL {
-  WITH p, req
-  WITH p, req WHERE req.counted
-  MATCH (p)-[r:TRANSFERRED]->(:Wallet)
-  WITH req, r
-  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
-    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
-    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
-    AND (req.f.since IS NULL OR r.at >= req.f.since)
-    AND (req.f.until IS NULL OR r.at < req.f.until)
-    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
-  RETURN count(r) AS total
-}
-CALL {
-  WITH p, req
-  MATCH (p)-[r:TRANSFERRED]->(:Wallet)
-  WITH req, r
-  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
-    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
-    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
-    AND (req.f.since IS NULL OR r.at >= req.f.since)
-    AND (req.f.until IS NULL OR r.at < req.f.until)
-    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
-  WITH req, r, r.amountOrder AS v, r.key AS k
-  WHERE req.after IS NULL OR v > req.after.v OR (v = req.after.v AND k > req.after.k)
-  WITH req, r, v, k ORDER BY v ASC, k ASC LIMIT $limit
-  WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
-  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key},
-    ends: CASE WHEN req.start THEN [{node: s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (s)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END + CASE WHEN req.end THEN [{node: e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (e)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END}) AS items
-}
-RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
-
-// loaders.money.walletOutgoingTransfers.amountDesc
-UNWIND $requests AS req
-MATCH (p:Node {key: req.parent})
-CALL {
-  WITH p, req
-  WITH p, req WHERE req.counted
-  MATCH (p)-[r:TRANSFERRED]->(:Wallet)
-  WITH req, r
-  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
-    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
-    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
-    AND (req.f.since IS NULL OR r.at >= req.f.since)
-    AND (req.f.until IS NULL OR r.at < req.f.until)
-    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
-  RETURN count(r) AS total
-}
-CALL {
-  WITH p, req
-  MATCH (p)-[r:TRANSFERRED]->(:Wallet)
-  WITH req, r
-  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
-    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
-    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
-    AND (req.f.since IS NULL OR r.at >= req.f.since)
-    AND (req.f.until IS NULL OR r.at < req.f.until)
-    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
-  WITH req, r, r.amountOrder AS v, r.key AS k
-  WHERE req.after IS NULL OR v < req.after.v OR (v = req.after.v AND k < req.after.k)
-  WITH req, r, v, k ORDER BY v DESC, k DESC LIMIT $limit
-  WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
-  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key},
-    ends: CASE WHEN req.start THEN [{node: s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (s)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END + CASE WHEN req.end THEN [{node: e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (e)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END}) AS items
-}
-RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
-
 // loaders.money.walletOutgoingTransfers.groups.asset
 UNWIND $requests AS req
 MATCH (p:Node {key: req.parent})
@@ -2431,146 +2389,6 @@ CALL {
 }
 RETURN req.i AS i, groups
 
-// loaders.money.walletOutgoingTransfers.timeAsc
-UNWIND $requests AS req
-MATCH (p:Node {key: req.parent})
-CALL {
-  WITH p, req
-  WITH p, req WHERE req.counted
-  MATCH (p)-[r:TRANSFERRED]->(:Wallet)
-  WITH req, r
-  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
-    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
-    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
-    AND (req.f.since IS NULL OR r.at >= req.f.since)
-    AND (req.f.until IS NULL OR r.at < req.f.until)
-    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
-  RETURN count(r) AS total
-}
-CALL {
-  WITH p, req
-  MATCH (p)-[r:TRANSFERRED]->(:Wallet)
-  WITH req, r
-  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
-    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
-    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
-    AND (req.f.since IS NULL OR r.at >= req.f.since)
-    AND (req.f.until IS NULL OR r.at < req.f.until)
-    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
-  WITH req, r, r.at.epochMillis AS v, r.key AS k
-  WHERE req.after IS NULL OR v > req.after.v OR (v = req.after.v AND k > req.after.k)
-  WITH req, r, v, k ORDER BY v ASC, k ASC LIMIT $limit
-  WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
-  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key},
-    ends: CASE WHEN req.start THEN [{node: s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (s)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END + CASE WHEN req.end THEN [{node: e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (e)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END}) AS items
-}
-RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
-
-// loaders.money.walletOutgoingTransfers.timeDesc
-UNWIND $requests AS req
-MATCH (p:Node {key: req.parent})
-CALL {
-  WITH p, req
-  WITH p, req WHERE req.counted
-  MATCH (p)-[r:TRANSFERRED]->(:Wallet)
-  WITH req, r
-  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
-    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
-    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
-    AND (req.f.since IS NULL OR r.at >= req.f.since)
-    AND (req.f.until IS NULL OR r.at < req.f.until)
-    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
-  RETURN count(r) AS total
-}
-CALL {
-  WITH p, req
-  MATCH (p)-[r:TRANSFERRED]->(:Wallet)
-  WITH req, r
-  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
-    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
-    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
-    AND (req.f.since IS NULL OR r.at >= req.f.since)
-    AND (req.f.until IS NULL OR r.at < req.f.until)
-    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
-  WITH req, r, r.at.epochMillis AS v, r.key AS k
-  WHERE req.after IS NULL OR v < req.after.v OR (v = req.after.v AND k < req.after.k)
-  WITH req, r, v, k ORDER BY v DESC, k DESC LIMIT $limit
-  WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
-  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key},
-    ends: CASE WHEN req.start THEN [{node: s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (s)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END + CASE WHEN req.end THEN [{node: e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (e)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END}) AS items
-}
-RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
-
-// loaders.money.walletSalaryPayments.amountAsc
-UNWIND $requests AS req
-MATCH (p:Node {key: req.parent})
-CALL {
-  WITH p, req
-  WITH p, req WHERE req.counted
-  MATCH (p)<-[r:PAID_SALARY]-(:Employer)
-  WITH req, r
-  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
-    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
-    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
-    AND (req.f.since IS NULL OR r.paidAt >= req.f.since)
-    AND (req.f.until IS NULL OR r.paidAt < req.f.until)
-    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
-  RETURN count(r) AS total
-}
-CALL {
-  WITH p, req
-  MATCH (p)<-[r:PAID_SALARY]-(:Employer)
-  WITH req, r
-  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
-    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
-    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
-    AND (req.f.since IS NULL OR r.paidAt >= req.f.since)
-    AND (req.f.until IS NULL OR r.paidAt < req.f.until)
-    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
-  WITH req, r, r.amountOrder AS v, r.key AS k
-  WHERE req.after IS NULL OR v > req.after.v OR (v = req.after.v AND k > req.after.k)
-  WITH req, r, v, k ORDER BY v ASC, k ASC LIMIT $limit
-  WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
-  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key},
-    ends: CASE WHEN req.start THEN [{node: s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (s)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END + CASE WHEN req.end THEN [{node: e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (e)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END}) AS items
-}
-RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
-
-// loaders.money.walletSalaryPayments.amountDesc
-UNWIND $requests AS req
-MATCH (p:Node {key: req.parent})
-CALL {
-  WITH p, req
-  WITH p, req WHERE req.counted
-  MATCH (p)<-[r:PAID_SALARY]-(:Employer)
-  WITH req, r
-  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
-    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
-    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
-    AND (req.f.since IS NULL OR r.paidAt >= req.f.since)
-    AND (req.f.until IS NULL OR r.paidAt < req.f.until)
-    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
-  RETURN count(r) AS total
-}
-CALL {
-  WITH p, req
-  MATCH (p)<-[r:PAID_SALARY]-(:Employer)
-  WITH req, r
-  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
-    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
-    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
-    AND (req.f.since IS NULL OR r.paidAt >= req.f.since)
-    AND (req.f.until IS NULL OR r.paidAt < req.f.until)
-    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
-  WITH req, r, r.amountOrder AS v, r.key AS k
-  WHERE req.after IS NULL OR v < req.after.v OR (v = req.after.v AND k < req.after.k)
-  WITH req, r, v, k ORDER BY v DESC, k DESC LIMIT $limit
-  WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
-  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key},
-    ends: CASE WHEN req.start THEN [{node: s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (s)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END + CASE WHEN req.end THEN [{node: e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (e)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END}) AS items
-}
-RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
-
 // loaders.money.walletSalaryPayments.groups.asset
 UNWIND $requests AS req
 MATCH (p:Node {key: req.parent})
@@ -2611,95 +2429,84 @@ CALL {
 }
 RETURN req.i AS i, groups
 
-// loaders.money.walletSalaryPayments.timeAsc
-UNWIND $requests AS req
-MATCH (p:Node {key: req.parent})
-CALL {
-  WITH p, req
-  WITH p, req WHERE req.counted
-  MATCH (p)<-[r:PAID_SALARY]-(:Employer)
-  WITH req, r
-  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
-    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
-    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
-    AND (req.f.since IS NULL OR r.paidAt >= req.f.since)
-    AND (req.f.until IS NULL OR r.paidAt < req.f.until)
-    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
-  RETURN count(r) AS total
-}
-CALL {
-  WITH p, req
-  MATCH (p)<-[r:PAID_SALARY]-(:Employer)
-  WITH req, r
-  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
-    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
-    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
-    AND (req.f.since IS NULL OR r.paidAt >= req.f.since)
-    AND (req.f.until IS NULL OR r.paidAt < req.f.until)
-    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
-  WITH req, r, r.paidAt.epochMillis AS v, r.key AS k
-  WHERE req.after IS NULL OR v > req.after.v OR (v = req.after.v AND k > req.after.k)
-  WITH req, r, v, k ORDER BY v ASC, k ASC LIMIT $limit
-  WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
-  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key},
-    ends: CASE WHEN req.start THEN [{node: s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (s)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END + CASE WHEN req.end THEN [{node: e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (e)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END}) AS items
-}
-RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
-
-// loaders.money.walletSalaryPayments.timeDesc
-UNWIND $requests AS req
-MATCH (p:Node {key: req.parent})
-CALL {
-  WITH p, req
-  WITH p, req WHERE req.counted
-  MATCH (p)<-[r:PAID_SALARY]-(:Employer)
-  WITH req, r
-  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
-    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
-    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
-    AND (req.f.since IS NULL OR r.paidAt >= req.f.since)
-    AND (req.f.until IS NULL OR r.paidAt < req.f.until)
-    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
-  RETURN count(r) AS total
-}
-CALL {
-  WITH p, req
-  MATCH (p)<-[r:PAID_SALARY]-(:Employer)
-  WITH req, r
-  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
-    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
-    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
-    AND (req.f.since IS NULL OR r.paidAt >= req.f.since)
-    AND (req.f.until IS NULL OR r.paidAt < req.f.until)
-    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
-  WITH req, r, r.paidAt.epochMillis AS v, r.key AS k
-  WHERE req.after IS NULL OR v < req.after.v OR (v = req.after.v AND k < req.after.k)
-  WITH req, r, v, k ORDER BY v DESC, k DESC LIMIT $limit
-  WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
-  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key},
-    ends: CASE WHEN req.start THEN [{node: s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (s)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END + CASE WHEN req.end THEN [{node: e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (e)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END}) AS items
-}
-RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
-
 // loaders.money.walletTransfers.amountAsc
 UNWIND $requests AS req
 MATCH (p:Node {key: req.parent})
 CALL {
   WITH p, req
-  WITH p, req WHERE req.counted
-  MATCH (p)-[r:TRANSFERRED]-(:Wallet)
-  WITH DISTINCT req, r
+  WITH p, req WHERE req.page = 'WALLET_OUTGOING_TRANSFERS'
+  CALL {
+    WITH p, req
+    WITH p, req WHERE req.counted
+    MATCH (p)-[r:TRANSFERRED]->(:Wallet)
+  WITH req, r
   WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
     AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
     AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
     AND (req.f.since IS NULL OR r.at >= req.f.since)
     AND (req.f.until IS NULL OR r.at < req.f.until)
     AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
-  RETURN count(r) AS total
-}
-CALL {
+    RETURN count(r) AS total
+  }
+  CALL {
+    WITH p, req
+    MATCH (p)-[r:TRANSFERRED]->(:Wallet)
+  WITH req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+    WITH req, r, r.amountOrder AS v, r.key AS k
+    WHERE req.after IS NULL OR v > req.after.v OR (v = req.after.v AND k > req.after.k)
+    WITH req, r, v, k ORDER BY v ASC, k ASC LIMIT $limit
+    WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
+    RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key},
+      ends: CASE WHEN req.start THEN [{node: s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (s)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END + CASE WHEN req.end THEN [{node: e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (e)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END}) AS items
+  }
+  RETURN total, items
+  UNION ALL
   WITH p, req
-  MATCH (p)-[r:TRANSFERRED]-(:Wallet)
+  WITH p, req WHERE req.page = 'WALLET_INCOMING_TRANSFERS'
+  CALL {
+    WITH p, req
+    WITH p, req WHERE req.counted
+    MATCH (p)<-[r:TRANSFERRED]-(:Wallet)
+  WITH req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+    RETURN count(r) AS total
+  }
+  CALL {
+    WITH p, req
+    MATCH (p)<-[r:TRANSFERRED]-(:Wallet)
+  WITH req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+    WITH req, r, r.amountOrder AS v, r.key AS k
+    WHERE req.after IS NULL OR v > req.after.v OR (v = req.after.v AND k > req.after.k)
+    WITH req, r, v, k ORDER BY v ASC, k ASC LIMIT $limit
+    WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
+    RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key},
+      ends: CASE WHEN req.start THEN [{node: s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (s)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END + CASE WHEN req.end THEN [{node: e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (e)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END}) AS items
+  }
+  RETURN total, items
+  UNION ALL
+  WITH p, req
+  WITH p, req WHERE req.page = 'WALLET_TRANSFERS'
+  CALL {
+    WITH p, req
+    WITH p, req WHERE req.counted
+    MATCH (p)-[r:TRANSFERRED]-(:Wallet)
   WITH DISTINCT req, r
   WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
     AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
@@ -2707,12 +2514,26 @@ CALL {
     AND (req.f.since IS NULL OR r.at >= req.f.since)
     AND (req.f.until IS NULL OR r.at < req.f.until)
     AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
-  WITH req, r, r.amountOrder AS v, r.key AS k
-  WHERE req.after IS NULL OR v > req.after.v OR (v = req.after.v AND k > req.after.k)
-  WITH req, r, v, k ORDER BY v ASC, k ASC LIMIT $limit
-  WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
-  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key},
-    ends: CASE WHEN req.start THEN [{node: s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (s)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END + CASE WHEN req.end THEN [{node: e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (e)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END}) AS items
+    RETURN count(r) AS total
+  }
+  CALL {
+    WITH p, req
+    MATCH (p)-[r:TRANSFERRED]-(:Wallet)
+  WITH DISTINCT req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+    WITH req, r, r.amountOrder AS v, r.key AS k
+    WHERE req.after IS NULL OR v > req.after.v OR (v = req.after.v AND k > req.after.k)
+    WITH req, r, v, k ORDER BY v ASC, k ASC LIMIT $limit
+    WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
+    RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key},
+      ends: CASE WHEN req.start THEN [{node: s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (s)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END + CASE WHEN req.end THEN [{node: e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (e)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END}) AS items
+  }
+  RETURN total, items
 }
 RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
 
@@ -2721,20 +2542,79 @@ UNWIND $requests AS req
 MATCH (p:Node {key: req.parent})
 CALL {
   WITH p, req
-  WITH p, req WHERE req.counted
-  MATCH (p)-[r:TRANSFERRED]-(:Wallet)
-  WITH DISTINCT req, r
+  WITH p, req WHERE req.page = 'WALLET_OUTGOING_TRANSFERS'
+  CALL {
+    WITH p, req
+    WITH p, req WHERE req.counted
+    MATCH (p)-[r:TRANSFERRED]->(:Wallet)
+  WITH req, r
   WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
     AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
     AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
     AND (req.f.since IS NULL OR r.at >= req.f.since)
     AND (req.f.until IS NULL OR r.at < req.f.until)
     AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
-  RETURN count(r) AS total
-}
-CALL {
+    RETURN count(r) AS total
+  }
+  CALL {
+    WITH p, req
+    MATCH (p)-[r:TRANSFERRED]->(:Wallet)
+  WITH req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+    WITH req, r, r.amountOrder AS v, r.key AS k
+    WHERE req.after IS NULL OR v < req.after.v OR (v = req.after.v AND k < req.after.k)
+    WITH req, r, v, k ORDER BY v DESC, k DESC LIMIT $limit
+    WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
+    RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key},
+      ends: CASE WHEN req.start THEN [{node: s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (s)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END + CASE WHEN req.end THEN [{node: e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (e)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END}) AS items
+  }
+  RETURN total, items
+  UNION ALL
   WITH p, req
-  MATCH (p)-[r:TRANSFERRED]-(:Wallet)
+  WITH p, req WHERE req.page = 'WALLET_INCOMING_TRANSFERS'
+  CALL {
+    WITH p, req
+    WITH p, req WHERE req.counted
+    MATCH (p)<-[r:TRANSFERRED]-(:Wallet)
+  WITH req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+    RETURN count(r) AS total
+  }
+  CALL {
+    WITH p, req
+    MATCH (p)<-[r:TRANSFERRED]-(:Wallet)
+  WITH req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+    WITH req, r, r.amountOrder AS v, r.key AS k
+    WHERE req.after IS NULL OR v < req.after.v OR (v = req.after.v AND k < req.after.k)
+    WITH req, r, v, k ORDER BY v DESC, k DESC LIMIT $limit
+    WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
+    RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key},
+      ends: CASE WHEN req.start THEN [{node: s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (s)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END + CASE WHEN req.end THEN [{node: e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (e)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END}) AS items
+  }
+  RETURN total, items
+  UNION ALL
+  WITH p, req
+  WITH p, req WHERE req.page = 'WALLET_TRANSFERS'
+  CALL {
+    WITH p, req
+    WITH p, req WHERE req.counted
+    MATCH (p)-[r:TRANSFERRED]-(:Wallet)
   WITH DISTINCT req, r
   WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
     AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
@@ -2742,12 +2622,26 @@ CALL {
     AND (req.f.since IS NULL OR r.at >= req.f.since)
     AND (req.f.until IS NULL OR r.at < req.f.until)
     AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
-  WITH req, r, r.amountOrder AS v, r.key AS k
-  WHERE req.after IS NULL OR v < req.after.v OR (v = req.after.v AND k < req.after.k)
-  WITH req, r, v, k ORDER BY v DESC, k DESC LIMIT $limit
-  WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
-  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key},
-    ends: CASE WHEN req.start THEN [{node: s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (s)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END + CASE WHEN req.end THEN [{node: e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (e)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END}) AS items
+    RETURN count(r) AS total
+  }
+  CALL {
+    WITH p, req
+    MATCH (p)-[r:TRANSFERRED]-(:Wallet)
+  WITH DISTINCT req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+    WITH req, r, r.amountOrder AS v, r.key AS k
+    WHERE req.after IS NULL OR v < req.after.v OR (v = req.after.v AND k < req.after.k)
+    WITH req, r, v, k ORDER BY v DESC, k DESC LIMIT $limit
+    WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
+    RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key},
+      ends: CASE WHEN req.start THEN [{node: s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (s)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END + CASE WHEN req.end THEN [{node: e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (e)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END}) AS items
+  }
+  RETURN total, items
 }
 RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
 
@@ -2816,20 +2710,79 @@ UNWIND $requests AS req
 MATCH (p:Node {key: req.parent})
 CALL {
   WITH p, req
-  WITH p, req WHERE req.counted
-  MATCH (p)-[r:TRANSFERRED]-(:Wallet)
-  WITH DISTINCT req, r
+  WITH p, req WHERE req.page = 'WALLET_OUTGOING_TRANSFERS'
+  CALL {
+    WITH p, req
+    WITH p, req WHERE req.counted
+    MATCH (p)-[r:TRANSFERRED]->(:Wallet)
+  WITH req, r
   WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
     AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
     AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
     AND (req.f.since IS NULL OR r.at >= req.f.since)
     AND (req.f.until IS NULL OR r.at < req.f.until)
     AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
-  RETURN count(r) AS total
-}
-CALL {
+    RETURN count(r) AS total
+  }
+  CALL {
+    WITH p, req
+    MATCH (p)-[r:TRANSFERRED]->(:Wallet)
+  WITH req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+    WITH req, r, r.at.epochMillis AS v, r.key AS k
+    WHERE req.after IS NULL OR v > req.after.v OR (v = req.after.v AND k > req.after.k)
+    WITH req, r, v, k ORDER BY v ASC, k ASC LIMIT $limit
+    WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
+    RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key},
+      ends: CASE WHEN req.start THEN [{node: s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (s)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END + CASE WHEN req.end THEN [{node: e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (e)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END}) AS items
+  }
+  RETURN total, items
+  UNION ALL
   WITH p, req
-  MATCH (p)-[r:TRANSFERRED]-(:Wallet)
+  WITH p, req WHERE req.page = 'WALLET_INCOMING_TRANSFERS'
+  CALL {
+    WITH p, req
+    WITH p, req WHERE req.counted
+    MATCH (p)<-[r:TRANSFERRED]-(:Wallet)
+  WITH req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+    RETURN count(r) AS total
+  }
+  CALL {
+    WITH p, req
+    MATCH (p)<-[r:TRANSFERRED]-(:Wallet)
+  WITH req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+    WITH req, r, r.at.epochMillis AS v, r.key AS k
+    WHERE req.after IS NULL OR v > req.after.v OR (v = req.after.v AND k > req.after.k)
+    WITH req, r, v, k ORDER BY v ASC, k ASC LIMIT $limit
+    WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
+    RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key},
+      ends: CASE WHEN req.start THEN [{node: s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (s)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END + CASE WHEN req.end THEN [{node: e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (e)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END}) AS items
+  }
+  RETURN total, items
+  UNION ALL
+  WITH p, req
+  WITH p, req WHERE req.page = 'WALLET_TRANSFERS'
+  CALL {
+    WITH p, req
+    WITH p, req WHERE req.counted
+    MATCH (p)-[r:TRANSFERRED]-(:Wallet)
   WITH DISTINCT req, r
   WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
     AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
@@ -2837,12 +2790,26 @@ CALL {
     AND (req.f.since IS NULL OR r.at >= req.f.since)
     AND (req.f.until IS NULL OR r.at < req.f.until)
     AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
-  WITH req, r, r.at.epochMillis AS v, r.key AS k
-  WHERE req.after IS NULL OR v > req.after.v OR (v = req.after.v AND k > req.after.k)
-  WITH req, r, v, k ORDER BY v ASC, k ASC LIMIT $limit
-  WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
-  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key},
-    ends: CASE WHEN req.start THEN [{node: s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (s)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END + CASE WHEN req.end THEN [{node: e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (e)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END}) AS items
+    RETURN count(r) AS total
+  }
+  CALL {
+    WITH p, req
+    MATCH (p)-[r:TRANSFERRED]-(:Wallet)
+  WITH DISTINCT req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+    WITH req, r, r.at.epochMillis AS v, r.key AS k
+    WHERE req.after IS NULL OR v > req.after.v OR (v = req.after.v AND k > req.after.k)
+    WITH req, r, v, k ORDER BY v ASC, k ASC LIMIT $limit
+    WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
+    RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key},
+      ends: CASE WHEN req.start THEN [{node: s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (s)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END + CASE WHEN req.end THEN [{node: e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (e)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END}) AS items
+  }
+  RETURN total, items
 }
 RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
 
@@ -2851,20 +2818,79 @@ UNWIND $requests AS req
 MATCH (p:Node {key: req.parent})
 CALL {
   WITH p, req
-  WITH p, req WHERE req.counted
-  MATCH (p)-[r:TRANSFERRED]-(:Wallet)
-  WITH DISTINCT req, r
+  WITH p, req WHERE req.page = 'WALLET_OUTGOING_TRANSFERS'
+  CALL {
+    WITH p, req
+    WITH p, req WHERE req.counted
+    MATCH (p)-[r:TRANSFERRED]->(:Wallet)
+  WITH req, r
   WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
     AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
     AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
     AND (req.f.since IS NULL OR r.at >= req.f.since)
     AND (req.f.until IS NULL OR r.at < req.f.until)
     AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
-  RETURN count(r) AS total
-}
-CALL {
+    RETURN count(r) AS total
+  }
+  CALL {
+    WITH p, req
+    MATCH (p)-[r:TRANSFERRED]->(:Wallet)
+  WITH req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+    WITH req, r, r.at.epochMillis AS v, r.key AS k
+    WHERE req.after IS NULL OR v < req.after.v OR (v = req.after.v AND k < req.after.k)
+    WITH req, r, v, k ORDER BY v DESC, k DESC LIMIT $limit
+    WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
+    RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key},
+      ends: CASE WHEN req.start THEN [{node: s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (s)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END + CASE WHEN req.end THEN [{node: e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (e)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END}) AS items
+  }
+  RETURN total, items
+  UNION ALL
   WITH p, req
-  MATCH (p)-[r:TRANSFERRED]-(:Wallet)
+  WITH p, req WHERE req.page = 'WALLET_INCOMING_TRANSFERS'
+  CALL {
+    WITH p, req
+    WITH p, req WHERE req.counted
+    MATCH (p)<-[r:TRANSFERRED]-(:Wallet)
+  WITH req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+    RETURN count(r) AS total
+  }
+  CALL {
+    WITH p, req
+    MATCH (p)<-[r:TRANSFERRED]-(:Wallet)
+  WITH req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+    WITH req, r, r.at.epochMillis AS v, r.key AS k
+    WHERE req.after IS NULL OR v < req.after.v OR (v = req.after.v AND k < req.after.k)
+    WITH req, r, v, k ORDER BY v DESC, k DESC LIMIT $limit
+    WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
+    RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key},
+      ends: CASE WHEN req.start THEN [{node: s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (s)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END + CASE WHEN req.end THEN [{node: e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (e)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END}) AS items
+  }
+  RETURN total, items
+  UNION ALL
+  WITH p, req
+  WITH p, req WHERE req.page = 'WALLET_TRANSFERS'
+  CALL {
+    WITH p, req
+    WITH p, req WHERE req.counted
+    MATCH (p)-[r:TRANSFERRED]-(:Wallet)
   WITH DISTINCT req, r
   WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
     AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
@@ -2872,12 +2898,26 @@ CALL {
     AND (req.f.since IS NULL OR r.at >= req.f.since)
     AND (req.f.until IS NULL OR r.at < req.f.until)
     AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
-  WITH req, r, r.at.epochMillis AS v, r.key AS k
-  WHERE req.after IS NULL OR v < req.after.v OR (v = req.after.v AND k < req.after.k)
-  WITH req, r, v, k ORDER BY v DESC, k DESC LIMIT $limit
-  WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
-  RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key},
-    ends: CASE WHEN req.start THEN [{node: s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (s)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END + CASE WHEN req.end THEN [{node: e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (e)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END}) AS items
+    RETURN count(r) AS total
+  }
+  CALL {
+    WITH p, req
+    MATCH (p)-[r:TRANSFERRED]-(:Wallet)
+  WITH DISTINCT req, r
+  WHERE (req.f.assets IS NULL OR r.asset IN req.f.assets)
+    AND (req.f.minAmount IS NULL OR r.amountOrder >= req.f.minAmount)
+    AND (req.f.maxAmount IS NULL OR r.amountOrder <= req.f.maxAmount)
+    AND (req.f.since IS NULL OR r.at >= req.f.since)
+    AND (req.f.until IS NULL OR r.at < req.f.until)
+    AND (req.f.synthetic IS NULL OR r.synthetic = req.f.synthetic)
+    WITH req, r, r.at.epochMillis AS v, r.key AS k
+    WHERE req.after IS NULL OR v < req.after.v OR (v = req.after.v AND k < req.after.k)
+    WITH req, r, v, k ORDER BY v DESC, k DESC LIMIT $limit
+    WITH req, r, v, k, startNode(r) AS s, endNode(r) AS e
+    RETURN collect({v: v, k: k, node: r {.*, __from: startNode(r).key, __to: endNode(r).key},
+      ends: CASE WHEN req.start THEN [{node: s {.*, __label: [l IN labels(s) WHERE l <> 'Node'][0], __personal: (((s:StolenIdentity OR s:Facilitator OR s:Person) AND NOT EXISTS { MATCH (s)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((s:Identifier OR s:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(s) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (s)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END + CASE WHEN req.end THEN [{node: e {.*, __label: [l IN labels(e) WHERE l <> 'Node'][0], __personal: (((e:StolenIdentity OR e:Facilitator OR e:Person) AND NOT EXISTS { MATCH (e)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((e:Identifier OR e:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(e) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 0 THEN COLLECT { MATCH (e)<-[:CONTROLS]-(c1:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c1 ORDER BY c1.name, c1.key RETURN {node: c1 {.*, __label: [l IN labels(c1) WHERE l <> 'Node'][0], __personal: (((c1:StolenIdentity OR c1:Facilitator OR c1:Person) AND NOT EXISTS { MATCH (c1)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c1:Identifier OR c1:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c1) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))}, controllers: CASE WHEN req.controllers > 1 AND c1:Organization THEN COLLECT { MATCH (c1)<-[:CONTROLS]-(c2:State|Organization|Operative|Facilitator|StolenIdentity|Employer|Person) WITH c2 ORDER BY c2.name, c2.key RETURN c2 {.*, __label: [l IN labels(c2) WHERE l <> 'Node'][0], __personal: (((c2:StolenIdentity OR c2:Facilitator OR c2:Person) AND NOT EXISTS { MATCH (c2)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) OR ((c2:Identifier OR c2:Wallet) AND EXISTS { MATCH (pii_holder)-[:HAS_IDENTIFIER|CONTROLS]->(c2) WHERE ((pii_holder:StolenIdentity OR pii_holder:Facilitator OR pii_holder:Person) AND NOT EXISTS { MATCH (pii_holder)-[:SOURCED_FROM]->(pii_list:Source) WHERE pii_list.kind = 'SANCTIONS_LIST' }) }))} } END} } END}] ELSE [] END}) AS items
+  }
+  RETURN total, items
 }
 RETURN req.i AS i, CASE WHEN req.counted THEN total END AS total, items
 
