@@ -54,6 +54,12 @@ export const SCHEMA: readonly SchemaItem[] = [
     name: 'audit_event_id',
     cypher: 'CREATE CONSTRAINT audit_event_id IF NOT EXISTS FOR (e:AuditEvent) REQUIRE e.id IS UNIQUE',
   },
+  // Data migrations record their end with MERGE: unique, so two processes migrating at once
+  // leave one marker (the losing MERGE is retried and finds the winner's).
+  {
+    name: 'data_migration_name',
+    cypher: 'CREATE CONSTRAINT data_migration_name IF NOT EXISTS FOR (m:DataMigration) REQUIRE m.name IS UNIQUE',
+  },
   { name: 'audit_event_at', cypher: 'CREATE INDEX audit_event_at IF NOT EXISTS FOR (e:AuditEvent) ON (e.at)' },
   {
     name: 'audit_event_principal_at',
