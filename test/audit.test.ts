@@ -144,6 +144,28 @@ describe('audit queue', () => {
     await log.close();
   });
 
+  it('leaves what arrives during a write for the next interval instead of writing it at once', async () => {
+    const principal = `${PRINCIPAL}-arrivals`;
+    const event = () => ({ at: new Date().toISOString(), principal, operationName: 'Q', documentHash: 'h', variables: '{}', result: 'ok', durationMs: 1, returnedIds: [] });
+    let writes = 0;
+    const executor = h.db.executor({
+      onQuery: () => {
+        writes += 1;
+        // Two more requests finish while the first batch is on its way.
+        if (writes === 1) for (let i = 0; i < 2; i += 1) log.record(event());
+      },
+    });
+    const log = createAuditLog({ executor, logger: createLogger('silent'), flushIntervalMs: 60_000, batchSize: 3 });
+    for (let i = 0; i < 3; i += 1) log.record(event());
+    // A full batch is written at once; give an eager writer time to send the two arrivals too.
+    await new Promise((r) => setTimeout(r, 500));
+    expect([writes, log.depth]).toEqual([1, 2]);
+    await log.flush();
+    expect([writes, log.depth]).toEqual([2, 0]);
+    expect(dataOf(await h.run(EVENTS, { principal })).auditEvents.totalCount).toBe(5);
+    await log.close();
+  });
+
   it('with the database down, requests still answer and events stay queued, bounded, drops counted', async () => {
     const { driver, executor } = deadExecutor();
     const logger = createLogger('silent');

@@ -58,18 +58,27 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
     timer.unref();
   };
 
-  const writeQueued = async () => {
+  /**
+   * Writes the events queued when it starts (all of them, arrivals included, when `everything`),
+   * then any full batches. What arrives meanwhile waits for the next tick: writing it at once made
+   * back-to-back batches of a few events under load, about 40 write transactions a second at
+   * 400 requests a second, the cost the interval is there to save.
+   */
+  const writeQueued = async (everything: boolean) => {
     try {
-      while (queue.length > 0) {
+      let due = everything ? Number.POSITIVE_INFINITY : queue.length;
+      while (queue.length > 0 && (due > 0 || queue.length >= batchSize)) {
         const batch = queue.slice(0, batchSize);
         await writeAuditEvents(executor, batch);
         queue.splice(0, batch.length);
+        due -= batch.length;
       }
       failures = 0;
       if (droppedUnreported > 0) {
         logger.error({ dropped: droppedUnreported }, 'audit events were dropped while the audit queue was full');
         droppedUnreported = 0;
       }
+      if (queue.length > 0) schedule(flushIntervalMs);
     } catch (error) {
       failures += 1;
       logger.warn({ err: error, queued: queue.length }, 'audit events not written yet; kept queued for the next try');
@@ -79,8 +88,8 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
 
   // One write at a time. `.finally` clears the marker asynchronously, after it is set, even
   // when there was nothing to write.
-  const drain = (): Promise<void> => {
-    draining ??= writeQueued().finally(() => {
+  const drain = (everything = false): Promise<void> => {
+    draining ??= writeQueued(everything).finally(() => {
       draining = undefined;
     });
     return draining;
@@ -100,14 +109,14 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
     },
     flush: async () => {
       await draining;
-      await drain();
+      await drain(true);
     },
     async close() {
       closed = true;
       clearTimeout(timer);
       timer = undefined;
       await draining;
-      await drain();
+      await drain(true);
       if (queue.length > 0) logger.error({ lost: queue.length }, 'audit events could not be written before shutdown');
     },
     get depth() {
