@@ -41,7 +41,7 @@ const USAGE = `usage: npm run bench -- [--scale N] [--quick] [--rounds N] [--sec
   --quick    scale 1, fewer rounds and shorter throughput and soak runs
   --rounds   interleaved timed rounds per operation (default 30, --quick 10)
   --seconds  autocannon run per implementation and operation, half in turn and half in reverse (default 10, --quick 3)
-  --warmup   unrecorded load per implementation and operation before anything is measured (default 5, --quick 2)
+  --warmup   unrecorded load per implementation and operation before anything is measured (default 15, --quick 2)
   --soak     seconds of the mixed run that samples trailgraph's RSS (default 300, --quick 30)
   --seed     generator seed (default 1)
   --only     run just these operations, by name (${[...OPERATION_NAMES, PATHS].join(', ')}); nothing is written then`;
@@ -85,7 +85,7 @@ function readOptions() {
       scale: values.quick ? 1 : positive('scale', values.scale, 10),
       rounds: Math.round(positive('rounds', values.rounds, values.quick ? 10 : 30)),
       seconds: positive('seconds', values.seconds, values.quick ? 3 : 10),
-      warmup: positive('warmup', values.warmup, values.quick ? 2 : 5),
+      warmup: positive('warmup', values.warmup, values.quick ? 2 : 15),
       soak: positive('soak', values.soak, values.quick ? 30 : 300),
       seed,
     };
