@@ -3254,11 +3254,13 @@ RETURN w.key AS wallet, head(collect(chain)) AS chain
 
 // money.ledger
 UNWIND $requests AS q
-MATCH (:Node {key: q.wallet})-[r:TRANSFERRED|PAID_SALARY]-()
-WHERE r.asset = q.asset
-WITH DISTINCT r
-RETURN [r.key, CASE type(r) WHEN 'PAID_SALARY' THEN 'SALARY' ELSE 'TRANSFER' END,
-  startNode(r).key, endNode(r).key, r.amount, r.asset, coalesce(r.at, r.paidAt).epochMillis, r.txHash] AS hop
+MATCH (w:Node {key: q.wallet})
+CALL (w, q) {
+  MATCH (w)-[r:TRANSFERRED|PAID_SALARY]-(other)
+  WHERE r.asset = q.asset
+  RETURN collect(CASE type(r) WHEN 'PAID_SALARY' THEN 'S' ELSE 'T' END + CASE WHEN startNode(r) = w THEN 'O' ELSE 'I' END + r.key + $sep + other.key + $sep + r.amount + $sep + toString(coalesce(r.at, r.paidAt).epochMillis) + $sep + coalesce(r.txHash, '')) AS rows
+}
+RETURN w.key AS wallet, q.asset AS asset, rows
 
 // money.ledgerBound
 UNWIND $requests AS q
@@ -3460,9 +3462,8 @@ RETURN w.key AS wallet
 // money.transfersOut
 UNWIND $frontier AS f
 MATCH (w:Node {key: f.key})
-CALL {
-  WITH w, f
-  MATCH (w)-[r:TRANSFERRED]->(:Wallet)
+CALL (w, f) {
+  MATCH (w)-[r:TRANSFERRED]->(to:Wallet)
   WHERE r.at >= datetime({epochMillis: f.after}) AND 
   ($f.minWhole IS NULL OR 
   CASE
@@ -3473,10 +3474,10 @@ CALL {
   AND ($f.assets IS NULL OR r.asset IN $f.assets)
   AND ($f.since IS NULL OR r.at >= datetime({epochMillis: $f.since}))
   AND ($f.until IS NULL OR r.at <= datetime({epochMillis: $f.until}))
-  WITH r ORDER BY toFloat(r.amount) DESC, r.key LIMIT $limit
-  RETURN collect([r.key, 'TRANSFER', startNode(r).key, endNode(r).key, r.amount, r.asset, r.at.epochMillis, r.txHash]) AS hops
+  WITH r, to ORDER BY toFloat(r.amount) DESC, r.key LIMIT $limit
+  RETURN collect(r.key + $sep + to.key + $sep + r.amount + $sep + r.asset + $sep + toString(r.at.epochMillis) + $sep + coalesce(r.txHash, '')) AS hops
 }
-RETURN hops
+RETURN w.key AS wallet, hops
 
 // screening.addressMatches
 UNWIND $keys AS key

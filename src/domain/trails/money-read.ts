@@ -44,7 +44,8 @@ export interface MoneyReadQuery {
   readonly budget: ExposureBudget;
 }
 
-const slot = (asset: string, wallet: string) => JSON.stringify([asset, wallet]);
+// NUL is in no asset name, so the two parts cannot run into each other.
+const slot = (asset: string, wallet: string) => `${asset}\u0000${wallet}`;
 
 export async function readMoney(graph: MoneyGraph, q: MoneyReadQuery): Promise<MoneyRead> {
   const start = (await graph.startHops(q.subject, NO_FILTER)).filter((h) => h.from !== h.to && !q.home.has(h.to));
@@ -105,7 +106,8 @@ export async function readMoney(graph: MoneyGraph, q: MoneyReadQuery): Promise<M
         wallets.add(r.wallet);
         ledgers.set(r.asset, wallets);
       }
-      indexOutflows(hops.values(), taken, out);
+      // A ledger read holds every row of the wallets it asked for, their outflows among them.
+      indexOutflows(ledgerRows, taken, out);
     }
     const current = frontier;
     frontier = new Map();
@@ -133,10 +135,11 @@ function rowsPerLedger(read: readonly Hop[], taken: readonly LedgerRequest[]): n
 }
 
 /** Files the transfers out of the wallets just read under their (asset, wallet) slot. */
-function indexOutflows(hops: Iterable<Hop>, taken: readonly LedgerRequest[], out: Map<string, Hop[]>): void {
+function indexOutflows(hops: readonly Hop[], taken: readonly LedgerRequest[], out: Map<string, Hop[]>): void {
   const fresh = new Set(taken.map((r) => slot(r.asset, r.wallet)));
   for (const key of fresh) out.set(key, []);
   for (const hop of hops) {
+    if (hop.from === hop.to) continue;
     const key = slot(hop.asset, hop.from);
     if (fresh.has(key)) out.get(key)!.push(hop);
   }

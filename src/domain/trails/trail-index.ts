@@ -121,7 +121,11 @@ export function indexTrails(
   }
 
   const countOf = (h: IndexedHop, hopsLeft: number) => counts[hopsLeft]![h.index]!;
-  const exacts = exactCounts(all, out, destinations, maxHops, countOf, repeatingWallets(startHops, out, destinations, maxHops, countOf));
+  // Only counting asks whether a count is exact, and ranking alone (exposure's evidence) never
+  // does: the cycle check is the costliest part of the index, so it runs on the first question.
+  let exacts: Uint8Array[] | undefined;
+  const exactsOf = () =>
+    (exacts ??= exactCounts(all, out, destinations, maxHops, countOf, repeatingWallets(startHops, out, destinations, maxHops, countOf)));
   return {
     starts: startHops,
     outOf(wallet, asset, at) {
@@ -130,7 +134,7 @@ export function indexTrails(
     },
     count: countOf,
     best: (h, hopsLeft) => bests[hopsLeft]![h.index]!,
-    exact: (h, hopsLeft) => exacts[hopsLeft]![h.index] === 1,
+    exact: (h, hopsLeft) => exactsOf()[hopsLeft]![h.index] === 1,
   };
 }
 
