@@ -71,7 +71,7 @@ try {
     { name: 'SANCTIONED', wallets: await api.sanctioned() },
   ];
   const trailBudget = rows === undefined ? TRAIL_BUDGET : { ...TRAIL_BUDGET, transfers: rows, partialTrails: Math.max(TRAIL_BUDGET.partialTrails, rows * 10) };
-  const exposureBudget = rows === undefined ? DEFAULT_EXPOSURE_BUDGET : { transfers: rows };
+  const exposureBudget = rows === undefined ? DEFAULT_EXPOSURE_BUDGET : { ...DEFAULT_EXPOSURE_BUDGET, transfers: rows };
   console.log(`scale ${values.scale}, maxHops ${maxHops}, budgets: trails ${fmt(trailBudget.transfers)} transfers, exposure ${fmt(exposureBudget.transfers)} ledger rows`);
   for (const [who, key] of [
     ['employer', inputs.employer.key],

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { inFlowOrder } from '../src/domain/trails/flow-order.js';
+import { exposure } from '../src/domain/trails/exposure.js';
+import { DEFAULT_EXPOSURE_BUDGET } from '../src/domain/trails/money-read.js';
 import { add, compare, div, mul, parseDecimal, sub, toDecimalTowardZero, toNumber } from '../src/domain/trails/rational.js';
-import type { Hop } from '../src/domain/trails/types.js';
-import { expose, figures, transfers, world } from './support/money-world.js';
+import type { Hop, LedgerRequest } from '../src/domain/trails/types.js';
+import { MemoryMoneyGraph } from './support/memory-money-graph.js';
+import { categoriesOf, expose, figures, reference, transfers, world } from './support/money-world.js';
 
 /**
  * The exposure engine on in-memory graphs (no database): the reproductions of issue 9, worked
@@ -243,12 +246,55 @@ describe('rounding', () => {
   });
 });
 
+describe('what exposure reads', () => {
+  /** The wallets whose ledgers exposure asks for, and its answer. */
+  async function ledgersRead(moves: string[], maxHops: number) {
+    const asked = new Set<string>();
+    const graph = new (class extends MemoryMoneyGraph {
+      override async ledger(requests: readonly LedgerRequest[]): Promise<Hop[]> {
+        for (const r of requests) asked.add(r.wallet);
+        return super.ledger(requests);
+      }
+    })(world(transfers(...moves)));
+    const r = await exposure(graph, { subject: 'S', categories: await categoriesOf(graph), maxHops, method: 'HAIRCUT' });
+    return { asked: [...asked].sort(), r };
+  }
+
+  // A leads only to C, which sends nothing on; F is three transfers from D.
+  const moves = ['S>A 100 @1', 'A>B 100 @2', 'B>C 50 @3', 'S>M 50 @1', 'M>D 50 @2', 'S>F 10 @1', 'F>G 10 @2', 'G>H 10 @3', 'H>D 10 @4'];
+
+  it('reads no ledger of a wallet that cannot pass money on to a category in the hops left, and the answer is unchanged', async () => {
+    const three = await ledgersRead(moves, 3);
+    // D is read too: a DPRK wallet is an ordinary wallet on the way to a sanctioned one.
+    expect(three.asked).toEqual(['D', 'M']);
+    expect(three.r).toMatchObject({ complete: true, entries: [{ category: 'DPRK_CONTROLLED', amount: '50', nearestHops: 2 }] });
+    expect(figures(three.r)).toEqual(figures(await reference(world(transfers(...moves)), 'S', 'HAIRCUT', 3)));
+
+    const four = await ledgersRead(moves, 4);
+    expect(four.asked).toEqual(['D', 'F', 'G', 'H', 'M']);
+    expect(four.r).toMatchObject({ complete: true, entries: [{ category: 'DPRK_CONTROLLED', amount: '60' }] });
+    expect(figures(four.r)).toEqual(figures(await reference(world(transfers(...moves)), 'S', 'HAIRCUT', 4)));
+  });
+
+  it('reads what it cannot rule out when the backward pass stops at its wallet budget', async () => {
+    const graph = new MemoryMoneyGraph(world(transfers(...moves)));
+    const tight = await exposure(graph, {
+      subject: 'S',
+      categories: await categoriesOf(graph),
+      maxHops: 4,
+      method: 'HAIRCUT',
+      budget: { ...DEFAULT_EXPOSURE_BUDGET, reverseWallets: 1 },
+    });
+    expect(figures(tight)).toEqual(figures((await ledgersRead(moves, 4)).r));
+  });
+});
+
 describe('completeness', () => {
   it('says which budget it reached and how much it left out', async () => {
     const others = Array.from({ length: 40 }, (_, i) => `H>P${i} 20 @2`);
     const w = world(transfers('S>H 1000 @1', ...others, 'H>D 5 @3', 'S>K 10 @1', 'K>D 10 @2'));
     // H's ledger is 42 rows, K's 2: a budget of 10 reads K and leaves H out.
-    const r = await expose(w, 'S', 'HAIRCUT', 6, { transfers: 10 });
+    const r = await expose(w, 'S', 'HAIRCUT', 6, { ...DEFAULT_EXPOSURE_BUDGET, transfers: 10 });
     expect(r).toMatchObject({ complete: false, limitsReached: [{ budget: 'TRANSFERS', limit: 10, leftOut: 42 }] });
     expect(entry(r, 'DPRK_CONTROLLED')).toMatchObject({ amount: '10' });
   });

@@ -26,8 +26,9 @@ const HOP_FILTER = (r: string, time: string) => `
   AND ($f.since IS NULL OR ${time} >= datetime({epochMillis: $f.since}))
   AND ($f.until IS NULL OR ${time} <= datetime({epochMillis: $f.until}))`;
 
-// A hop travels as a list, not a map: a request reads tens of thousands of them, and a map
-// makes the driver decode its eight key strings again on every row (toHop reads it back).
+// Where few hops come back (the subject's outflow, same-instant inflows) a hop travels as a list,
+// not a map: a map makes the driver decode its eight key strings again on every row (toHop
+// reads it back). The big reads send one string per hop instead (OUT_ROW, LEDGER_ROW).
 const HOP = (r: string, time: string, kind: string) =>
   `[${r}.key, '${kind}', startNode(${r}).key, endNode(${r}).key, ${r}.amount, ${r}.asset, ${time}.epochMillis, ${r}.txHash]`;
 

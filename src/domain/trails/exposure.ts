@@ -88,6 +88,7 @@ export async function exposure(graph: MoneyGraph, q: ExposureQuery): Promise<Exp
     subject: q.subject,
     home,
     absorbing,
+    targets: new Set(categories.flatMap((c) => [...c.chains.keys()])),
     maxHops: q.maxHops,
     budget: q.budget ?? DEFAULT_EXPOSURE_BUDGET,
   });

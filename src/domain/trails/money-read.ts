@@ -1,3 +1,4 @@
+import { mayStillReach, reachBackwards } from './backward-reach.js';
 import type { Hop, HopFilter, InstantRequest, LedgerRequest, LimitReached, MoneyGraph } from './types.js';
 
 /**
@@ -7,6 +8,9 @@ import type { Hop, HopFilter, InstantRequest, LedgerRequest, LimitReached, Money
  * Reach respects time: a wallet is reached at the earliest time the money can be there, and only
  * transfers out no earlier than that carry it on. Whole ledgers make balances right: HAIRCUT and
  * FIFO depend on money that arrived before the subject's and on outflows that go elsewhere.
+ * A wallet that cannot pass money on to any category's wallet in the hops left (a backward pass
+ * from those wallets, time ignored, says so: backward-reach.ts) is not read: nothing that
+ * reaches it can reach a category, so leaving it out changes no figure.
  *
  * The read is bounded by a number of ledger rows in all; wallets past it are left unread (and
  * said so), and the money that reaches them is not followed.
@@ -15,13 +19,17 @@ import type { Hop, HopFilter, InstantRequest, LedgerRequest, LimitReached, Money
 export interface ExposureBudget {
   /** Ledger rows (salaries and transfers, counted once per wallet they touch) read in all. */
   readonly transfers: number;
+  /** Wallets the backward pass may mark before it stops refining (not a cut: it prunes less). */
+  readonly reverseWallets: number;
 }
 
 /**
- * Sized so an employer, a consolidation wallet or an OTC hub of the generator's worlds is read
- * whole; the rows of one request stay a few tens of megabytes.
+ * Sized so an employer, a consolidation wallet or an OTC hub of the generator's scale-10 world
+ * is read whole; the rows of one request stay a few tens of megabytes. The backward pass marks
+ * up to 200,000 wallets (their keys, a few megabytes): at scale 100 every wallet within three
+ * transfers of a category's wallet.
  */
-export const DEFAULT_EXPOSURE_BUDGET: ExposureBudget = { transfers: 200_000 };
+export const DEFAULT_EXPOSURE_BUDGET: ExposureBudget = { transfers: 200_000, reverseWallets: 200_000 };
 
 export const NO_FILTER: HopFilter = { minAmount: null, assets: null, since: null, until: null };
 
@@ -40,6 +48,8 @@ export interface MoneyReadQuery {
   readonly home: ReadonlySet<string>;
   /** Wallets every category absorbs: money reaching them is never followed. */
   readonly absorbing: ReadonlySet<string>;
+  /** Every category's wallets: a wallet that cannot reach one in the hops left is not read. */
+  readonly targets: ReadonlySet<string>;
   readonly maxHops: number;
   readonly budget: ExposureBudget;
 }
@@ -48,7 +58,12 @@ export interface MoneyReadQuery {
 const slot = (asset: string, wallet: string) => `${asset}\u0000${wallet}`;
 
 export async function readMoney(graph: MoneyGraph, q: MoneyReadQuery): Promise<MoneyRead> {
-  const start = (await graph.startHops(q.subject, NO_FILTER)).filter((h) => h.from !== h.to && !q.home.has(h.to));
+  // Money at a wallet with L hops taken has maxHops - L left, and L is at least 1.
+  const [outflows, reach] = await Promise.all([
+    graph.startHops(q.subject, NO_FILTER),
+    reachBackwards(graph, q.targets, q.maxHops - 1, NO_FILTER, q.budget.reverseWallets),
+  ]);
+  const start = outflows.filter((h) => h.from !== h.to && !q.home.has(h.to));
   const hops = new Map(start.map((h) => [h.key, h]));
   const ledgers = new Map<string, Set<string>>();
   const read = (asset: string, wallet: string) => ledgers.get(asset)?.has(wallet) ?? false;
@@ -72,7 +87,11 @@ export async function readMoney(graph: MoneyGraph, q: MoneyReadQuery): Promise<M
 
   // Money at hop count `level` can leave on hop `level + 1`, which must be within maxHops.
   for (let level = 1; level < q.maxHops && frontier.size > 0; level += 1) {
-    const unread = [...frontier.entries()].filter(([key, r]) => !read(r.asset, r.wallet) && !cut.has(key));
+    // A wallet that cannot pass money on to a category in the hops left is not worth reading:
+    // nothing that reaches it can reach one (its balance matters to no one followed).
+    const unread = [...frontier.entries()].filter(
+      ([key, r]) => !read(r.asset, r.wallet) && !cut.has(key) && mayStillReach(reach, r.wallet, q.maxHops - level),
+    );
     if (unread.length > 0) {
       const requests: LedgerRequest[] = unread.map(([, r]) => ({ wallet: r.wallet, asset: r.asset }));
       // When even every relationship of these wallets fits, all are read without counting each

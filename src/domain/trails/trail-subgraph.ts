@@ -1,3 +1,4 @@
+import { mayStillReach, reachBackwards } from './backward-reach.js';
 import type { FrontierWallet, Hop, HopFilter, LimitReached, MoneyGraph } from './types.js';
 
 /**
@@ -38,30 +39,6 @@ export interface TrailSubgraph {
   readonly limitsReached: readonly LimitReached[];
 }
 
-/** How many hops each wallet is at least from a destination, as far as the budget allowed. */
-interface Reach {
-  readonly distance: ReadonlyMap<string, number>;
-  /** Levels fully explored: a wallet not in `distance` is further than this. */
-  readonly exploredLevels: number;
-}
-
-async function reachBackwards(graph: MoneyGraph, q: SubgraphQuery, budget: SubgraphBudget): Promise<Reach> {
-  const distance = new Map<string, number>([...q.destinations.keys()].map((w) => [w, 0]));
-  let level = [...q.destinations.keys()];
-  let exploredLevels = 0;
-  // A trail of n hops ends with n - 1 transfers between wallets before the last hop arrives.
-  while (exploredLevels < q.maxHops - 1 && level.length > 0) {
-    const room = budget.reverseWallets - distance.size;
-    if (room <= 0) break;
-    const senders = await graph.sendersTo(level, q.filter, room + 1);
-    if (senders.length > room) break;
-    exploredLevels += 1;
-    level = senders.filter((s) => !distance.has(s));
-    for (const s of level) distance.set(s, exploredLevels);
-  }
-  return { distance, exploredLevels };
-}
-
 /** Endpoint pairs below which asking the database whether any path exists is cheaper than reading. */
 const PATH_CHECK_PAIRS = 32;
 
@@ -83,17 +60,12 @@ async function mayReach(graph: MoneyGraph, q: SubgraphQuery, starts: readonly Ho
   );
 }
 
-function canStillReach(reach: Reach, wallet: string, hopsLeft: number): boolean {
-  const d = reach.distance.get(wallet);
-  if (d !== undefined) return d <= hopsLeft;
-  return reach.exploredLevels < hopsLeft;
-}
-
 /** The subgraph trails from `starts` (the subject's `startHops`) can use. */
 export async function readTrailSubgraph(graph: MoneyGraph, q: SubgraphQuery, starts: readonly Hop[], budget: SubgraphBudget): Promise<TrailSubgraph> {
   if (starts.length === 0 || q.destinations.size === 0) return { starts, transfers: [], limitsReached: [] };
   if (!(await mayReach(graph, q, starts))) return { starts, transfers: [], limitsReached: [] };
-  const reach = await reachBackwards(graph, q, budget);
+  // A trail of n hops ends with n - 1 transfers between wallets before the last hop arrives.
+  const reach = await reachBackwards(graph, q.destinations.keys(), q.maxHops - 1, q.filter, budget.reverseWallets);
   const transfers = new Map<string, Hop>();
   /** Per wallet: the transfers out of it at or after this time are read already. */
   const readAfter = new Map<string, number>();
@@ -111,7 +83,7 @@ export async function readTrailSubgraph(graph: MoneyGraph, q: SubgraphQuery, sta
   for (let hopsUsed = 1; hopsUsed < q.maxHops && transfersCut.size === 0; hopsUsed += 1) {
     const frontier: FrontierWallet[] = [];
     for (const [key, after] of arrivals) {
-      if (after < (readAfter.get(key) ?? Infinity) && canStillReach(reach, key, q.maxHops - hopsUsed)) frontier.push({ key, after });
+      if (after < (readAfter.get(key) ?? Infinity) && mayStillReach(reach, key, q.maxHops - hopsUsed)) frontier.push({ key, after });
     }
     // One more than the budget, to know whether a wallet had more.
     const read = frontier.length === 0 ? [] : await graph.transfersOut(frontier, q.filter, budget.perWallet + 1);
