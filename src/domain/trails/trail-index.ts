@@ -1,4 +1,4 @@
-import { Decimal } from 'decimal.js';
+import { amountOrderKey } from '../../model/index.js';
 import type { Hop } from './types.js';
 
 /**
@@ -39,18 +39,16 @@ export interface TrailIndex {
 
 const walletOf = (wallet: string, asset: string) => `${asset}\u0000${wallet}`;
 
-/** Ranks amounts exactly (decimal comparison, so `100` and `100.00` share a rank). */
+/**
+ * Ranks amounts exactly: by their order keys (`amountOrderKey`, whose alphabetical order is the
+ * numeric order), so `100` and `100.00` share a rank and no float or decimal object is made.
+ */
 function rankAmounts(hops: readonly Hop[]): Map<string, number> {
-  const texts = [...new Set(hops.map((h) => h.amount))];
-  const values = texts.map((text) => ({ text, value: new Decimal(text) }));
-  values.sort((a, b) => a.value.comparedTo(b.value));
-  const ranks = new Map<string, number>();
-  let rank = -1;
-  values.forEach((v, i) => {
-    if (i === 0 || !v.value.eq(values[i - 1]!.value)) rank += 1;
-    ranks.set(v.text, rank);
-  });
-  return ranks;
+  const keys = new Map<string, string>();
+  for (const h of hops) if (!keys.has(h.amount)) keys.set(h.amount, amountOrderKey(h.amount));
+  const sorted = [...new Set(keys.values())].sort();
+  const rankOfKey = new Map(sorted.map((key, rank) => [key, rank]));
+  return new Map([...keys].map(([text, key]) => [text, rankOfKey.get(key)!]));
 }
 
 function firstAtOrAfter(list: readonly IndexedHop[], at: number): number {
@@ -84,39 +82,58 @@ export function indexTrails(
   }
   for (const list of out.values()) list.sort((a, b) => a.hop.at - b.hop.at || (a.hop.key < b.hop.key ? -1 : 1));
 
+  // Where each hop leads, found once for every level: the position of the wallet list it
+  // arrives at (-1: none, or a destination) and the first transfer out no earlier than it.
+  const lists = [...out.values()];
+  const listOf = new Map([...out.keys()].map((key, i) => [key, i]));
+  const arrivesAt = new Int32Array(all.length).fill(-1);
+  const from = new Int32Array(all.length);
+  const reachesDestination = new Uint8Array(all.length);
+  for (const h of all) {
+    if (destinations.has(h.hop.to)) {
+      reachesDestination[h.index] = 1;
+      continue;
+    }
+    const i = listOf.get(walletOf(h.hop.to, h.hop.asset));
+    if (i === undefined) continue;
+    arrivesAt[h.index] = i;
+    from[h.index] = firstAtOrAfter(lists[i]!, h.hop.at);
+  }
+
   // counts[r][i], bests[r][i]; suffix arrays per wallet list for the level below.
   const counts: Float64Array[] = [];
   const bests: Int32Array[] = [];
-  let suffix = new Map<string, { count: Float64Array; best: Int32Array }>();
+  let suffixCounts: Float64Array[] = [];
+  let suffixBests: Int32Array[] = [];
   for (let r = 0; r < maxHops; r += 1) {
     const count = new Float64Array(all.length);
     const best = new Int32Array(all.length).fill(-1);
     for (const h of all) {
-      if (destinations.has(h.hop.to)) {
+      if (reachesDestination[h.index]) {
         count[h.index] = 1;
         best[h.index] = h.rank;
         continue;
       }
-      if (r === 0) continue;
-      const key = walletOf(h.hop.to, h.hop.asset);
-      const list = out.get(key);
-      const sums = suffix.get(key);
-      if (!list || !sums) continue;
-      const i = firstAtOrAfter(list, h.hop.at);
-      count[h.index] = sums.count[i]!;
-      best[h.index] = sums.best[i]! < 0 ? -1 : Math.min(h.rank, sums.best[i]!);
+      const list = arrivesAt[h.index]!;
+      if (r === 0 || list < 0) continue;
+      const i = from[h.index]!;
+      count[h.index] = suffixCounts[list]![i]!;
+      const b = suffixBests[list]![i]!;
+      best[h.index] = b < 0 ? -1 : Math.min(h.rank, b);
     }
     counts.push(count);
     bests.push(best);
-    suffix = new Map();
-    for (const [key, list] of out) {
+    suffixCounts = [];
+    suffixBests = [];
+    for (const list of lists) {
       const c = new Float64Array(list.length + 1);
       const b = new Int32Array(list.length + 1).fill(-1);
       for (let i = list.length - 1; i >= 0; i -= 1) {
         c[i] = c[i + 1]! + count[list[i]!.index]!;
         b[i] = Math.max(b[i + 1]!, best[list[i]!.index]!);
       }
-      suffix.set(key, { count: c, best: b });
+      suffixCounts.push(c);
+      suffixBests.push(b);
     }
   }
 
