@@ -97,9 +97,9 @@ export async function readMoney(graph: MoneyGraph, q: MoneyReadQuery): Promise<M
       // When even every relationship of these wallets fits, all are read without counting each
       // ledger first; otherwise the exact sizes decide which ledgers fit.
       const fits = rows + (await graph.ledgerBound(requests)) <= q.budget.transfers;
-      const taken: LedgerRequest[] = [];
-      if (fits) taken.push(...requests);
-      else {
+      // (Not push(...requests): a level can hold more wallets than a call has room for arguments.)
+      const taken: LedgerRequest[] = fits ? requests : [];
+      if (!fits) {
         const sizes = await graph.ledgerSizes(requests);
         // Small ledgers first, so one huge hub cannot crowd out every other wallet.
         const bySize = requests.map((r, i) => ({ r, size: sizes[i]!, key: unread[i]![0] }));
