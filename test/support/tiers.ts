@@ -28,6 +28,7 @@ export const UNIT_FILES = [
   'test/schema-docs.test.ts',
   'test/screening-unit.test.ts',
   'test/share-arithmetic.test.ts',
+  'test/strongly-connected.test.ts',
   'test/statements.test.ts',
   'test/suite-layout.test.ts',
   'test/temporal-text.test.ts',

@@ -1,4 +1,5 @@
 import { amountOrderKey } from '../../model/index.js';
+import { stronglyConnected } from './strongly-connected.js';
 import type { Hop } from './types.js';
 
 /**
@@ -246,49 +247,60 @@ function repeatingWallets(
 const CYCLE_CHECK_WORK = 20_000_000;
 
 /**
- * The wallets some time-respecting walk over these hops comes back to. Peeling wallets with no
- * usable hop in (or out) leaves those on or between cycles of the wallet graph; only those can
- * repeat, and only by hops among them. For each, a time-ordered sweep of those hops (equal times
- * repeated until nothing changes) finds whether money leaving it, at any time, can come back. A
- * cycle that time order forbids (A→B at 5, B→A at 3) is no cycle here.
+ * The wallets some time-respecting walk over these hops comes back to. Such a walk stays within
+ * the wallet's strongly connected component of the wallet graph, so only wallets in a component
+ * of two or more can repeat (or one with a hop to itself), and only by hops within it. For each,
+ * a time-ordered sweep of its component's hops from its first hop out (equal times repeated
+ * until nothing changes) finds whether money leaving it, at any time, can come back. A cycle
+ * that time order forbids (A→B at 5, B→A at 3) is no cycle here.
  */
 function walletsWalksReturnTo(usable: readonly IndexedHop[]): Set<string> {
   const edges = usable.map((h) => ({ from: walletOf(h.hop.from, h.hop.asset), to: walletOf(h.hop.to, h.hop.asset), at: h.hop.at }));
   const returning = new Set(edges.filter((e) => e.from === e.to).map((e) => e.from));
-  let remaining = edges;
-  for (;;) {
-    const hasIn = new Set(remaining.map((e) => e.to));
-    const hasOut = new Set(remaining.map((e) => e.from));
-    const kept = remaining.filter((e) => hasIn.has(e.from) && hasOut.has(e.to));
-    if (kept.length === remaining.length) break;
-    remaining = kept;
+  const component = stronglyConnected(edges);
+  const within = new Map<number, typeof edges>();
+  for (const e of edges) {
+    const c = component.get(e.from)!;
+    if (e.from === e.to || c !== component.get(e.to)) continue;
+    const list = within.get(c);
+    if (list) list.push(e);
+    else within.set(c, [e]);
   }
-  remaining.sort((a, b) => a.at - b.at);
-  const wallets = new Set(remaining.map((e) => e.from));
+  const candidates = () => [...within.values()].flatMap((list) => list.map((e) => e.from));
   let work = 0;
-  for (const source of wallets) {
-    if (work > CYCLE_CHECK_WORK) return new Set([...returning, ...wallets]);
-    const reached = new Set([source]);
-    sweep: for (let i = 0; i < remaining.length; ) {
-      let j = i;
-      while (j < remaining.length && remaining[j]!.at === remaining[i]!.at) j += 1;
-      for (let changed = true; changed; ) {
-        changed = false;
-        for (let k = i; k < j; k += 1) {
-          const e = remaining[k]!;
-          if (!reached.has(e.from)) continue;
-          if (e.to === source) {
-            returning.add(source);
-            break sweep;
+  for (const hops of within.values()) {
+    hops.sort((a, b) => a.at - b.at);
+    const firstOut = new Map<string, number>();
+    hops.forEach((e, i) => {
+      if (!firstOut.has(e.from)) firstOut.set(e.from, i);
+    });
+    for (const [source, first] of firstOut) {
+      if (work > CYCLE_CHECK_WORK) return new Set([...returning, ...candidates()]);
+      const reached = new Set([source]);
+      // Equal times before the first hop out still count: money can leave at that instant.
+      let start = first;
+      while (start > 0 && hops[start - 1]!.at === hops[first]!.at) start -= 1;
+      sweep: for (let i = start; i < hops.length; ) {
+        let j = i;
+        while (j < hops.length && hops[j]!.at === hops[i]!.at) j += 1;
+        for (let changed = true; changed; ) {
+          changed = false;
+          for (let k = i; k < j; k += 1) {
+            const e = hops[k]!;
+            if (!reached.has(e.from)) continue;
+            if (e.to === source) {
+              returning.add(source);
+              break sweep;
+            }
+            if (!reached.has(e.to)) {
+              reached.add(e.to);
+              changed = true;
+            }
           }
-          if (!reached.has(e.to)) {
-            reached.add(e.to);
-            changed = true;
-          }
+          work += j - i;
         }
-        work += j - i;
+        i = j;
       }
-      i = j;
     }
   }
   return returning;
