@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compare, make } from '../src/domain/trails/rational.js';
+import { compare, make, parseDecimal, toUnits } from '../src/domain/trails/rational.js';
 import { BOUNDS, EXACT, GUARD, settledUnits, type Bounded } from '../src/domain/trails/share-arithmetic.js';
 import { expose, transfers, world } from './support/money-world.js';
 import { seededRandom } from './support/random.js';
@@ -12,6 +12,25 @@ import { seededRandom } from './support/random.js';
 const UNIT = 10n ** BigInt(GUARD);
 const holds = (b: Bounded, exact: ReturnType<typeof make>) =>
   compare(make(b.lo, UNIT), exact) <= 0 && compare(exact, make(b.hi, UNIT)) <= 0 && b.pos === exact.n > 0n;
+
+describe('amounts as units', () => {
+  it('are the amount times 10^places, cut toward zero, for 500 random amounts', () => {
+    const next = seededRandom(7);
+    for (let i = 0; i < 500; i += 1) {
+      const digits = (n: number) => Array.from({ length: n }, () => String(Math.floor(next() * 10))).join('');
+      const whole = String(BigInt(digits(1 + Math.floor(next() * 25))));
+      const fraction = digits(Math.floor(next() * 22));
+      const text = `${next() < 0.2 ? '-' : ''}${whole}${fraction ? `.${fraction}` : ''}`;
+      const places = Math.floor(next() * 24);
+      const { n, d } = parseDecimal(text);
+      expect(toUnits(text, places), `${text} at ${places}`).toBe((n * 10n ** BigInt(places)) / d);
+    }
+    expect(toUnits('1000001.000000000000000005', 18)).toBe(1000001000000000000000005n);
+    expect(toUnits('1000001.000000000000000005', 17)).toBe(100000100000000000000000n);
+    expect(toUnits('-2.5', 0)).toBe(-2n);
+    expect(() => toUnits('1e21', 0)).toThrow(RangeError);
+  });
+});
 
 describe('bounds', () => {
   it('hold the exact value through 500 random sequences of sums and fractions', () => {

@@ -3,7 +3,7 @@ import { assetMoney } from './asset-money.js';
 import { topTrails } from './find-trails.js';
 import { DEFAULT_EXPOSURE_BUDGET, readMoney, type ExposureBudget } from './money-read.js';
 import { add, div, isPositive, parseDecimal, toDecimalTowardZero, toNumber, ZERO, type Rational } from './rational.js';
-import { nearestHops, outflowsReaching } from './reach.js';
+import { nearestHops, outflowsReaching, trailTransfers } from './reach.js';
 import { replay } from './taint-replay.js';
 import type { LimitReached, MoneyGraph, Trail } from './types.js';
 
@@ -110,7 +110,7 @@ export async function exposure(graph: MoneyGraph, q: ExposureQuery): Promise<Exp
       const places = decimalsOf(asset);
       const amount = toDecimalTowardZero(figures.amount, places);
       const evidence = topTrails(
-        { starts: m.start, transfers: [...m.out.values()].flat().filter((h) => !home.has(h.to)) },
+        { starts: m.start, transfers: trailTransfers(m, wallets) },
         { destinations: category.chains, maxHops: q.maxHops, top: EVIDENCE },
         EVIDENCE_PARTIAL_TRAILS,
       );

@@ -72,16 +72,17 @@ export async function readMoney(graph: MoneyGraph, q: MoneyReadQuery): Promise<M
   let rows = 0;
   let leftOut = 0;
 
-  // Earliest time the money can be at each (asset, wallet) in the hops taken so far.
-  const earliest = new Map<string, { asset: string; wallet: string; at: number }>();
+  // Earliest time the money can be at each wallet, per asset, in the hops taken so far (looked
+  // up for every hop out of the frontier, so without building a key string).
+  const earliest = new Map<string, Map<string, number>>();
   let frontier = new Map<string, { asset: string; wallet: string; at: number }>();
   const offer = (hop: Hop) => {
     if (hop.from === hop.to || q.home.has(hop.to) || q.absorbing.has(hop.to)) return;
-    const key = slot(hop.asset, hop.to);
-    if (hop.at >= (earliest.get(key)?.at ?? Infinity)) return;
-    const reached = { asset: hop.asset, wallet: hop.to, at: hop.at };
-    earliest.set(key, reached);
-    frontier.set(key, reached);
+    let times = earliest.get(hop.asset);
+    if (!times) earliest.set(hop.asset, (times = new Map()));
+    if (hop.at >= (times.get(hop.to) ?? Infinity)) return;
+    times.set(hop.to, hop.at);
+    frontier.set(slot(hop.asset, hop.to), { asset: hop.asset, wallet: hop.to, at: hop.at });
   };
   start.forEach(offer);
 
@@ -142,25 +143,45 @@ export async function readMoney(graph: MoneyGraph, q: MoneyReadQuery): Promise<M
   };
 }
 
+/** The requests' wallets per asset (looked up per hop read, so no key string is built per hop). */
+function walletsByAsset(requests: readonly LedgerRequest[]): Map<string, Set<string>> {
+  const byAsset = new Map<string, Set<string>>();
+  for (const r of requests) {
+    const wallets = byAsset.get(r.asset);
+    if (wallets) wallets.add(r.wallet);
+    else byAsset.set(r.asset, new Set([r.wallet]));
+  }
+  return byAsset;
+}
+
 /** The rows the budget counts for ledgers read: each hop once per requested ledger it is in. */
 function rowsPerLedger(read: readonly Hop[], taken: readonly LedgerRequest[]): number {
-  const slots = new Set(taken.map((r) => slot(r.asset, r.wallet)));
+  const requested = walletsByAsset(taken);
   let rows = 0;
   for (const hop of read) {
-    if (slots.has(slot(hop.asset, hop.from))) rows += 1;
-    if (hop.to !== hop.from && slots.has(slot(hop.asset, hop.to))) rows += 1;
+    const wallets = requested.get(hop.asset);
+    if (!wallets) continue;
+    if (wallets.has(hop.from)) rows += 1;
+    if (hop.to !== hop.from && wallets.has(hop.to)) rows += 1;
   }
   return rows;
 }
 
 /** Files the transfers out of the wallets just read under their (asset, wallet) slot. */
 function indexOutflows(hops: readonly Hop[], taken: readonly LedgerRequest[], out: Map<string, Hop[]>): void {
-  const fresh = new Set(taken.map((r) => slot(r.asset, r.wallet)));
-  for (const key of fresh) out.set(key, []);
+  const fresh = walletsByAsset(taken);
+  const lists = new Map<string, Map<string, Hop[]>>();
+  for (const [asset, wallets] of fresh) {
+    const byWallet = new Map<string, Hop[]>();
+    for (const wallet of wallets) {
+      const list: Hop[] = [];
+      byWallet.set(wallet, list);
+      out.set(slot(asset, wallet), list);
+    }
+    lists.set(asset, byWallet);
+  }
   for (const hop of hops) {
-    if (hop.from === hop.to) continue;
-    const key = slot(hop.asset, hop.from);
-    if (fresh.has(key)) out.get(key)!.push(hop);
+    if (hop.from !== hop.to) lists.get(hop.asset)?.get(hop.from)?.push(hop);
   }
 }
 
@@ -176,8 +197,14 @@ async function readSameInstantInflows(
   hops: Map<string, Hop>,
   ledgers: ReadonlyMap<string, ReadonlySet<string>>,
 ): Promise<void> {
-  const perInstant = new Map<string, number>();
-  for (const hop of hops.values()) perInstant.set(`${hop.asset}@${hop.at}`, (perInstant.get(`${hop.asset}@${hop.at}`) ?? 0) + 1);
+  // Hops per asset and instant, counted without building a key string per hop.
+  const perInstant = new Map<string, Map<number, number>>();
+  for (const hop of hops.values()) {
+    let counts = perInstant.get(hop.asset);
+    if (!counts) perInstant.set(hop.asset, (counts = new Map()));
+    counts.set(hop.at, (counts.get(hop.at) ?? 0) + 1);
+  }
+  const shared = (hop: Hop) => perInstant.get(hop.asset)!.get(hop.at)! > 1;
   const asked = new Set<string>();
   const wanted = (candidates: Iterable<Hop>): InstantRequest[] => {
     const requests: InstantRequest[] = [];
@@ -190,7 +217,7 @@ async function readSameInstantInflows(
     }
     return requests;
   };
-  let requests = wanted([...hops.values()].filter((h) => perInstant.get(`${h.asset}@${h.at}`)! > 1));
+  let requests = wanted([...hops.values()].filter(shared));
   while (requests.length > 0) {
     const fresh = (await graph.sameInstantInflows(requests)).filter((h) => h.from !== h.to && !hops.has(h.key));
     for (const hop of fresh) hops.set(hop.key, hop);

@@ -46,10 +46,17 @@ export function placesOf(text: string): number {
   return m[3]?.length ?? 0;
 }
 
-/** A stored amount as an exact count of units of 10^-places (places at least the amount's own). */
+/**
+ * A stored amount as an exact count of units of 10^-places (places at least the amount's own;
+ * digits past them are cut off, toward zero). Read from the digits, without reducing a fraction:
+ * the replay converts every hop it reads.
+ */
 export function toUnits(text: string, places: number): bigint {
-  const { n, d } = parseDecimal(text);
-  return (n * 10n ** BigInt(places)) / d;
+  const m = PLAIN_DECIMAL.exec(text);
+  if (!m) throw new RangeError(`not a plain decimal: ${JSON.stringify(text)}`);
+  const [, sign, whole, fraction = ''] = m;
+  const units = BigInt(`${whole}${fraction.slice(0, places).padEnd(places, '0')}`);
+  return sign === '-' ? -units : units;
 }
 
 export const add = (a: Rational, b: Rational): Rational => (a.d === b.d ? make(a.n + b.n, a.d) : make(a.n * b.d + b.n * a.d, a.d * b.d));

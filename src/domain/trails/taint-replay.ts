@@ -104,7 +104,13 @@ interface Arrived<T> {
   readonly nearestMoneyHops: number | null;
 }
 
-function run<T>(money: AssetMoney, category: ReadonlySet<string>, method: ReplayMethod, places: number, ar: ShareArithmetic<T>): Arrived<T> {
+function run<T>(
+  money: AssetMoney,
+  units: readonly bigint[],
+  category: ReadonlySet<string>,
+  method: ReplayMethod,
+  ar: ShareArithmetic<T>,
+): Arrived<T> {
   const books = new Map<string, Book<T>>();
   const bookOf = (wallet: string): Book<T> | undefined => {
     if (!money.ledgers.has(wallet) || category.has(wallet)) return undefined;
@@ -118,8 +124,9 @@ function run<T>(money: AssetMoney, category: ReadonlySet<string>, method: Replay
   let direct = ar.zero;
   let nearestMoneyHops: number | null = null;
 
-  for (const hop of money.ordered) {
-    const value = toUnits(hop.amount, places);
+  for (let i = 0; i < money.ordered.length; i += 1) {
+    const hop = money.ordered[i]!;
+    const value = units[i]!;
     let carried: Parts<T> | null;
     if (startKeys.has(hop.key)) {
       carried = none();
@@ -147,13 +154,15 @@ function run<T>(money: AssetMoney, category: ReadonlySet<string>, method: Replay
 /** The replay's figures, to be rounded toward zero to `decimals` places (the asset's). */
 export function replay(money: AssetMoney, category: ReadonlySet<string>, method: ReplayMethod, decimals: number): ReplayResult {
   const places = money.ordered.reduce((most, hop) => Math.max(most, placesOf(hop.amount)), decimals);
-  const bounded = run(money, category, method, places, BOUNDS);
+  // In units of 10^-places, once for both runs: each hop's amount as an exact integer.
+  const units = money.ordered.map((hop) => toUnits(hop.amount, places));
+  const bounded = run(money, units, category, method, BOUNDS);
   const settled = (a: Bounded): Rational | null =>
     settledUnits(a, places, decimals) === null ? null : make(a.lo, 10n ** BigInt(places + GUARD_DIGITS));
   const amount = settled(bounded.amount);
   const direct = settled(bounded.direct);
   if (amount && direct) return { amount, direct, nearestMoneyHops: bounded.nearestMoneyHops };
-  const exact = run(money, category, method, places, EXACT);
+  const exact = run(money, units, category, method, EXACT);
   const unit = 10n ** BigInt(places);
   return {
     amount: make(exact.amount.n, exact.amount.d * unit),
