@@ -63,8 +63,9 @@ export interface ExposureQuery {
 const EVIDENCE = 5;
 /**
  * Evidence illustrates the figures and does not make them: the top few trails, ranked over the
- * ledgers exposure has read (they hold every hop a trail within maxHops can take), with a small
- * budget of partial trails (a cut here never makes the amounts incomplete).
+ * ledgers exposure has read (they hold every hop a trail within maxHops can take), narrowed to
+ * the transfers a trail can take (reach.ts, `trailTransfers`), with a small budget of partial
+ * trails (a cut here never makes the amounts incomplete).
  */
 const EVIDENCE_PARTIAL_TRAILS = 50_000;
 
