@@ -11,28 +11,12 @@ import type { Hop } from './types.js';
 
 /** Hops of the shortest such path, or null when there is none. */
 export function nearestHops(money: AssetMoney, category: ReadonlySet<string>): number | null {
-  if (money.start.some((h) => category.has(h.to))) return 1;
-  // Earliest time the money can be at each wallet with at most `hops` hops taken.
-  const earliest = new Map<string, number>();
-  let frontier = new Map<string, number>();
-  const offer = (hop: Hop) => {
-    if (category.has(hop.to) || money.home.has(hop.to) || hop.at >= (earliest.get(hop.to) ?? Infinity)) return;
-    earliest.set(hop.to, hop.at);
-    frontier.set(hop.to, hop.at);
-  };
-  money.start.forEach(offer);
-  for (let hops = 2; hops <= money.maxHops && frontier.size > 0; hops += 1) {
-    const current = frontier;
-    frontier = new Map();
-    for (const [wallet, at] of current) {
-      for (const hop of money.out.get(wallet) ?? []) {
-        if (hop.at < at) continue;
-        if (category.has(hop.to)) return hops;
-        offer(hop);
-      }
-    }
-  }
-  return null;
+  let nearest: number | null = null;
+  earliestArrivals(money, category, money.maxHops, (taken) => {
+    nearest = taken;
+    return true;
+  });
+  return nearest;
 }
 
 /** The subject's outflows from which such a path leads to the category (POISON's outflows). */
@@ -62,20 +46,34 @@ export function trailTransfers(money: AssetMoney, category: ReadonlySet<string>)
   return usable;
 }
 
-/** The earliest time the money can be at each wallet (not the category's, not home) within `hops` hops. */
-function earliestArrivals(money: AssetMoney, category: ReadonlySet<string>, hops: number): Map<string, number> {
+/**
+ * The earliest time the money can be at each wallet (not the category's, not home) within `hops`
+ * hops, found one more hop at a time. `entered` hears of each hop into the category, with the
+ * hops the path has taken, and stops the search by returning true.
+ */
+function earliestArrivals(
+  money: AssetMoney,
+  category: ReadonlySet<string>,
+  hops: number,
+  entered: (taken: number) => boolean = () => false,
+): Map<string, number> {
   const earliest = new Map<string, number>();
   let frontier = new Map<string, number>();
-  const offer = (hop: Hop) => {
-    if (category.has(hop.to) || money.home.has(hop.to) || hop.at >= (earliest.get(hop.to) ?? Infinity)) return;
+  // True when the search is to stop.
+  const offer = (hop: Hop, taken: number): boolean => {
+    if (category.has(hop.to)) return entered(taken);
+    if (money.home.has(hop.to) || hop.at >= (earliest.get(hop.to) ?? Infinity)) return false;
     earliest.set(hop.to, hop.at);
     frontier.set(hop.to, hop.at);
+    return false;
   };
-  money.start.forEach(offer);
+  for (const hop of money.start) if (offer(hop, 1)) return earliest;
   for (let taken = 2; taken <= hops && frontier.size > 0; taken += 1) {
     const current = frontier;
     frontier = new Map();
-    for (const [wallet, at] of current) for (const hop of money.out.get(wallet) ?? []) if (hop.at >= at) offer(hop);
+    for (const [wallet, at] of current) {
+      for (const hop of money.out.get(wallet) ?? []) if (hop.at >= at && offer(hop, taken)) return earliest;
+    }
   }
   return earliest;
 }
