@@ -30,20 +30,23 @@ export function make(n: bigint, d: bigint): Rational {
 
 const PLAIN_DECIMAL = /^(-?)(\d+)(?:\.(\d+))?$/;
 
-/** A stored amount (`-12.50`, `0.000000000000000005`) exactly. */
-export function parseDecimal(text: string): Rational {
+/** A stored amount's sign, whole digits and fraction digits; anything else is refused. */
+function digitsOf(text: string): { negative: boolean; whole: string; fraction: string } {
   const m = PLAIN_DECIMAL.exec(text);
   if (!m) throw new RangeError(`not a plain decimal: ${JSON.stringify(text)}`);
-  const [, sign, whole, fraction = ''] = m;
+  return { negative: m[1] === '-', whole: m[2]!, fraction: m[3] ?? '' };
+}
+
+/** A stored amount (`-12.50`, `0.000000000000000005`) exactly. */
+export function parseDecimal(text: string): Rational {
+  const { negative, whole, fraction } = digitsOf(text);
   const n = BigInt(`${whole}${fraction}`);
-  return make(sign === '-' ? -n : n, 10n ** BigInt(fraction.length));
+  return make(negative ? -n : n, 10n ** BigInt(fraction.length));
 }
 
 /** How many decimal places a stored amount is written with. */
 export function placesOf(text: string): number {
-  const m = PLAIN_DECIMAL.exec(text);
-  if (!m) throw new RangeError(`not a plain decimal: ${JSON.stringify(text)}`);
-  return m[3]?.length ?? 0;
+  return digitsOf(text).fraction.length;
 }
 
 /**
@@ -52,11 +55,9 @@ export function placesOf(text: string): number {
  * the replay converts every hop it reads.
  */
 export function toUnits(text: string, places: number): bigint {
-  const m = PLAIN_DECIMAL.exec(text);
-  if (!m) throw new RangeError(`not a plain decimal: ${JSON.stringify(text)}`);
-  const [, sign, whole, fraction = ''] = m;
+  const { negative, whole, fraction } = digitsOf(text);
   const units = BigInt(`${whole}${fraction.slice(0, places).padEnd(places, '0')}`);
-  return sign === '-' ? -units : units;
+  return negative ? -units : units;
 }
 
 export const add = (a: Rational, b: Rational): Rational => (a.d === b.d ? make(a.n + b.n, a.d) : make(a.n * b.d + b.n * a.d, a.d * b.d));
